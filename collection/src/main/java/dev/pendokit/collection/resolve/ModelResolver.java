@@ -1,0 +1,170 @@
+package dev.pendokit.collection.resolve;
+
+import dev.pendokit.collection.Secrets;
+import dev.pendokit.collection.model.AnyShape;
+import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.collection.model.BodyKind;
+import dev.pendokit.collection.model.Location;
+import dev.pendokit.collection.model.Operation;
+import dev.pendokit.collection.model.Response;
+import dev.pendokit.collection.model.ResponseSource;
+import dev.pendokit.collection.model.Variable;
+import dev.pendokit.collection.naming.NameOverrides;
+import dev.pendokit.collection.naming.UniqueNames;
+import dev.pendokit.collection.postman.PostmanCollection;
+import dev.pendokit.collection.postman.PostmanItem;
+import dev.pendokit.collection.postman.PostmanVariable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Resolves a Postman collection into the {@link ApiModel}: one operation per request, in the
+ * collection's order, grouped by top-level folder, with every name decided by the naming strategy
+ * and the user's overrides. Problems become diagnostics; whether they stop the build is the
+ * caller's decision ({@link dev.pendokit.collection.ApiModels} applies strict mode).
+ */
+public final class ModelResolver {
+
+    private final ResolverContext context;
+    private final OperationResolver operations;
+    private final List<Operation> resolved = new ArrayList<>();
+    private final UniqueNames groupNames = new UniqueNames();
+    private final Map<String, String> groupJavaNames = new HashMap<>();
+    private final Map<String, UniqueNames> methodNames = new HashMap<>();
+    private final Map<String, Map<String, String>> firstHolder = new HashMap<>();
+
+    private ModelResolver(ResolverContext context) {
+        this.context = context;
+        this.operations = new OperationResolver(context);
+    }
+
+    public static ApiModel resolve(PostmanCollection collection, ResolveOptions options) {
+        List<StatusCodes.Entry> collectionWide = StatusCodes.fromDescription(collection.description());
+        ResolverContext context = new ResolverContext(options, new Variables(collection.variables()),
+                collection.auth(), collectionWide);
+        ModelResolver resolver = new ModelResolver(context);
+        resolver.walk(collection.items(), new ArrayList<>());
+        resolver.reportUnusedOverrides();
+        return new ApiModel(collection.source(), collection.name(), collection.description(),
+                variables(collection.variables()), collectionResponses(collectionWide), resolver.resolved,
+                context.types.types(), context.diagnostics.all());
+    }
+
+    private void walk(List<PostmanItem> items, List<FolderContext> folders) {
+        for (PostmanItem item : items) {
+            if (item instanceof PostmanItem.Folder folder) {
+                String path = folders.stream().map(f -> f.folder.name() + "/").reduce("", String::concat)
+                        + folder.name();
+                List<FolderContext> inner = new ArrayList<>(folders);
+                inner.add(FolderContext.of(folder, new Location(path, folder.pointer()), context.documented,
+                        context.types));
+                walk(folder.items(), inner);
+            } else {
+                PostmanItem.Request request = (PostmanItem.Request) item;
+                String group = folders.isEmpty() ? "" : folders.get(0).folder.name();
+                String groupJavaName = group.isEmpty() ? "" : groupJavaName(group, folders.get(0).location);
+                String itemPath = folders.stream().map(f -> f.folder.name() + "/").reduce("", String::concat)
+                        + request.name();
+                String javaName = operationName(group, request, new Location(itemPath, request.pointer()));
+                resolved.add(operations.resolve(request, folders, javaName, group, groupJavaName));
+            }
+        }
+    }
+
+    private String groupJavaName(String group, Location where) {
+        return groupJavaNames.computeIfAbsent(group, g -> {
+            String chosen = context.overrides.lookup(NameOverrides.Kind.GROUP, g).orElse(null);
+            if (chosen == null) {
+                return groupNames.claim(context.naming.groupName(g));
+            }
+            context.usedOverrides.add("group:" + g);
+            if (!groupNames.claimExactly(chosen)) {
+                context.diagnostics.error(where, "the override group:" + g + "=" + chosen
+                        + " gives a name that another folder already has", "Choose another name");
+            }
+            return chosen;
+        });
+    }
+
+    private String operationName(String group, PostmanItem.Request request, Location where) {
+        UniqueNames names = methodNames.computeIfAbsent(group, g -> new UniqueNames());
+        Map<String, String> holders = firstHolder.computeIfAbsent(group, g -> new HashMap<>());
+        String chosen = context.overrides.lookup(NameOverrides.Kind.OPERATION, where.itemPath()).orElse(null);
+        if (chosen != null) {
+            context.usedOverrides.add("operation:" + where.itemPath());
+            if (!names.claimExactly(chosen)) {
+                context.diagnostics.error(where, "the override operation:" + where.itemPath() + "=" + chosen
+                        + " gives a name that another request of '" + displayGroup(group) + "' already has ('"
+                        + holders.get(chosen) + "')", "Choose another name");
+            }
+            holders.putIfAbsent(chosen, where.itemPath());
+            return chosen;
+        }
+        String base = context.naming.operationName(request.name());
+        String name = names.claim(base);
+        if (!name.equals(base)) {
+            context.diagnostics.warning(where, "the request's Java name " + base + " is already taken in '"
+                            + displayGroup(group) + "' by '" + holders.get(base) + "'; this one is called " + name,
+                    "Rename one of the requests, or choose a name with operation:" + where.itemPath() + "=<name>");
+        }
+        holders.putIfAbsent(name, where.itemPath());
+        return name;
+    }
+
+    private static String displayGroup(String group) {
+        return group.isEmpty() ? "the collection's top level" : group;
+    }
+
+    private void reportUnusedOverrides() {
+        NameOverrides overrides = context.overrides;
+        Map<String, NameOverrides.Kind> targets = new LinkedHashMap<>();
+        overrides.all(NameOverrides.Kind.GROUP).keySet().forEach(k -> targets.put("group:" + k, NameOverrides.Kind.GROUP));
+        overrides.all(NameOverrides.Kind.OPERATION).keySet()
+                .forEach(k -> targets.put("operation:" + k, NameOverrides.Kind.OPERATION));
+        overrides.all(NameOverrides.Kind.PARAMETER).keySet().forEach(k -> targets.put(k, NameOverrides.Kind.PARAMETER));
+        targets.keySet().removeAll(context.usedOverrides);
+        overrides.all(NameOverrides.Kind.TYPE).keySet().stream()
+                .filter(k -> !context.types.overridden().contains(k))
+                .forEach(k -> targets.put("type:" + k, NameOverrides.Kind.TYPE));
+        Map<String, List<String>> fieldsByType = new TreeMap<>();
+        context.types.types().forEach(t -> fieldsByType.put(t.name(),
+                t.fields().stream().map(f -> f.name()).toList()));
+        overrides.all(NameOverrides.Kind.FIELD).keySet().stream().filter(k -> {
+            int dot = k.indexOf('.');
+            return dot < 0 || !fieldsByType.getOrDefault(k.substring(0, dot), List.of()).contains(k.substring(dot + 1));
+        }).forEach(k -> targets.put("field:" + k, NameOverrides.Kind.FIELD));
+        targets.forEach((target, kind) -> context.diagnostics.warning(Location.COLLECTION, "the name override "
+                        + (kind == NameOverrides.Kind.PARAMETER ? "parameter:" : "") + target
+                        + " matches nothing in the collection",
+                "Check its spelling against the collection (request paths are folder/.../request name)"));
+    }
+
+    private static List<Variable> variables(List<PostmanVariable> variables) {
+        List<Variable> result = new ArrayList<>();
+        for (PostmanVariable v : variables) {
+            if (!v.disabled()) {
+                // A credential typed into the collection stays out of the model.
+                String value = Secrets.looksSecret(v.key()) ? "" : v.value();
+                result.add(new Variable(v.key(), value, v.description()));
+            }
+        }
+        return result;
+    }
+
+    private static List<Response> collectionResponses(List<StatusCodes.Entry> entries) {
+        Map<Integer, List<String>> reasons = new TreeMap<>();
+        for (StatusCodes.Entry entry : entries) {
+            for (int status = entry.from(); status <= entry.to(); status++) {
+                reasons.computeIfAbsent(status, s -> new ArrayList<>()).add(entry.reason());
+            }
+        }
+        List<Response> responses = new ArrayList<>();
+        reasons.forEach((status, why) -> responses.add(new Response(status, why, ResponseSource.COLLECTION,
+                BodyKind.JSON, "application/json", List.of(), AnyShape.ANY)));
+        return responses;
+    }
+}
