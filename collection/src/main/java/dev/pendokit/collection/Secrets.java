@@ -1,19 +1,30 @@
 package dev.pendokit.collection;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Keeps credentials out of {@code toString()}, logs and messages. */
 public final class Secrets {
 
-    private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(key|secret|token|password|passwd|credential|authorization|signature).*");
+    private static final List<String> SECRET_WORDS = List.of(
+            "key", "secret", "token", "password", "passwd", "credential", "authorization", "signature");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^{}]+}}|<[^<>]+>|");
 
     private Secrets() {}
 
     /** Whether a header, variable or field of this name is likely to hold a credential. */
     public static boolean looksSecret(String name) {
-        return name != null && SECRET_NAME.matcher(name).matches();
+        if (name == null) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String word : SECRET_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value, or {@code ****} when the name looks secret and the value is not a placeholder. */

@@ -21,6 +21,8 @@ import java.util.List;
 public final class LenientJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String UNQUOTED_WORD =
+            "expected a value (an unquoted word is not JSON; quote it or use a {{placeholder}})";
 
     /** The value read, the pointers of unquoted placeholders, and whether the text was strict JSON. */
     public record Parsed(JsonNode value, List<String> unquotedPlaceholders, boolean strict) {
@@ -90,8 +92,11 @@ public final class LenientJson {
             case 'n':
                 return literal("null", NODES.nullNode());
             default:
-                if (c == '-' || (c >= '0' && c <= '9')) {
+                if (c == '-' || isDigit(c)) {
                     return number();
+                }
+                if (isWordChar(c)) {
+                    throw error(UNQUOTED_WORD);
                 }
                 throw error("expected a value but found '" + c + "'");
         }
@@ -184,12 +189,18 @@ public final class LenientJson {
                     case 'r' -> out.append('\r');
                     case 't' -> out.append('\t');
                     case 'u' -> out.append(unicodeEscape());
-                    default -> throw error("'\\" + e + "' is not a JSON escape");
+                    default -> {
+                        pos -= 2; // point at the backslash
+                        throw error("'\\" + e + "' is not a JSON escape");
+                    }
                 }
             } else if (c == '\n') {
                 pos--;
                 throw error("a string is not closed before the end of the line");
             } else {
+                if (c < 0x20) {
+                    strict = false;
+                }
                 out.append(c);
             }
         }
@@ -201,19 +212,26 @@ public final class LenientJson {
         if (pos + 4 > text.length()) {
             throw error("a \\u escape needs four hex digits");
         }
-        try {
-            char c = (char) Integer.parseInt(text.substring(pos, pos + 4), 16);
-            pos += 4;
-            return c;
-        } catch (NumberFormatException e) {
-            throw error("a \\u escape needs four hex digits");
+        int value = 0;
+        for (int i = pos; i < pos + 4; i++) {
+            char c = text.charAt(i);
+            int digit = c < 128 ? Character.digit(c, 16) : -1;
+            if (digit < 0) {
+                throw error("a \\u escape needs four hex digits");
+            }
+            value = value * 16 + digit;
         }
+        pos += 4;
+        return (char) value;
     }
 
     private JsonNode number() throws SyntaxError {
         int start = pos;
         if (peek() == '-') {
             pos++;
+        }
+        if (peek() == '0' && pos + 1 < text.length() && isDigit(text.charAt(pos + 1))) {
+            strict = false;
         }
         digits();
         boolean integral = true;
@@ -240,7 +258,7 @@ public final class LenientJson {
 
     private void digits() throws SyntaxError {
         int start = pos;
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+        while (pos < text.length() && isDigit(text.charAt(pos))) {
             pos++;
         }
         if (pos == start) {
@@ -249,8 +267,9 @@ public final class LenientJson {
     }
 
     private JsonNode literal(String word, JsonNode node) throws SyntaxError {
-        if (!text.startsWith(word, pos)) {
-            throw error("expected a value (an unquoted word is not JSON; quote it or use a {{placeholder}})");
+        int end = pos + word.length();
+        if (!text.startsWith(word, pos) || (end < text.length() && isWordChar(text.charAt(end)))) {
+            throw error(UNQUOTED_WORD);
         }
         pos += word.length();
         return node;
@@ -276,6 +295,14 @@ public final class LenientJson {
                 return;
             }
         }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
     private char peek() {

@@ -1,5 +1,6 @@
 package dev.pendokit.collection.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +13,11 @@ public record MarkdownTable(String heading, List<String> header, List<List<Strin
 
     public MarkdownTable {
         header = List.copyOf(header);
-        rows = rows.stream().map(List::copyOf).toList();
+        List<List<String>> copies = new ArrayList<>(rows.size());
+        for (List<String> row : rows) {
+            copies.add(List.copyOf(row));
+        }
+        rows = List.copyOf(copies);
     }
 
     /** The index of the first header cell equal to one of {@code names} (ignoring case), if any. */

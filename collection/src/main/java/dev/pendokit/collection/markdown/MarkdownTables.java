@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /** Finds the pipe tables of a Markdown description, each with the heading above it. */
 public final class MarkdownTables {
 
-    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern SEPARATOR = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
-    private static final Pattern CELL_SPLIT = Pattern.compile("(?<!\\\\)\\|");
+    /** An ATX heading; a closing run of {@code #} counts only after a space ({@code ### C#} keeps its {@code #}). */
+    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
+    /** A delimiter row: cells of one or more {@code -}, each with optional alignment colons. */
+    private static final Pattern SEPARATOR = Pattern.compile("^\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
 
     private MarkdownTables() {}
 
@@ -18,7 +19,7 @@ public final class MarkdownTables {
         if (markdown == null || markdown.indexOf('|') < 0) {
             return tables;
         }
-        String[] lines = markdown.split("\r?\n");
+        String[] lines = markdown.lines().toArray(String[]::new);
         String heading = "";
         boolean inFence = false;
         for (int i = 0; i < lines.length; i++) {
@@ -30,8 +31,8 @@ public final class MarkdownTables {
             if (inFence) {
                 continue;
             }
-            var h = HEADING.matcher(line);
-            if (h.matches()) {
+            var h = line.startsWith("#") ? HEADING.matcher(line) : null;
+            if (h != null && h.matches()) {
                 heading = h.group(1);
             } else if (line.startsWith("|") && i + 1 < lines.length && SEPARATOR.matcher(lines[i + 1].strip()).matches()) {
                 List<String> header = cells(line);
@@ -68,9 +69,20 @@ public final class MarkdownTables {
             body = body.substring(0, body.length() - 1);
         }
         List<String> cells = new ArrayList<>();
-        for (String cell : CELL_SPLIT.split(body, -1)) {
-            cells.add(cell.strip().replace("\\|", "|"));
+        StringBuilder cell = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\' && i + 1 < body.length() && body.charAt(i + 1) == '|') {
+                cell.append('|');
+                i++;
+            } else if (c == '|') {
+                cells.add(cell.toString().strip());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
         }
+        cells.add(cell.toString().strip());
         return cells;
     }
 }

@@ -1,7 +1,6 @@
 package dev.pendokit.collection.model;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The path of an operation: literal segments and {@code :variable} segments. */
 public record PathTemplate(List<Segment> segments) {
@@ -16,13 +15,19 @@ public record PathTemplate(List<Segment> segments) {
     /** Postman's form: {@code /api/v1/visitor/:visitorId}. */
     @Override
     public String toString() {
-        return segments.stream().map(s -> s.variable() ? ":" + s.text() : s.text())
-                .collect(Collectors.joining("/", "/", ""));
+        StringBuilder out = new StringBuilder();
+        for (Segment segment : segments) {
+            out.append('/').append(segment.variable() ? ":" : "").append(segment.text());
+        }
+        return out.length() == 0 ? "/" : out.toString();
     }
 
     /** The RFC 6570 / OpenAPI form: {@code /api/v1/visitor/{visitorId}}. */
     public String toUriTemplate() {
-        return segments.stream().map(s -> s.variable() ? "{" + s.text() + "}" : s.text())
-                .collect(Collectors.joining("/", "/", ""));
+        StringBuilder out = new StringBuilder();
+        for (Segment segment : segments) {
+            out.append('/').append(segment.variable() ? "{" + segment.text() + "}" : segment.text());
+        }
+        return out.length() == 0 ? "/" : out.toString();
     }
 }

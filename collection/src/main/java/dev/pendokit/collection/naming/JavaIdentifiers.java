@@ -64,23 +64,25 @@ public final class JavaIdentifiers {
     /**
      * The words of {@code text}: runs of letters and digits, split further where a lower-case
      * letter or digit meets an upper-case one ({@code accountIds} → account, Ids) and before the
-     * last capital of an acronym ({@code HTTPServer} → HTTP, Server).
+     * last capital of an acronym ({@code HTTPServer} → HTTP, Server), except before the plural
+     * {@code s} of an acronym ({@code IDs} stays one word and becomes {@code Ids}).
      */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        int[] cps = text.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            int c = cps[i];
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
             if (!Character.isLetterOrDigit(c)) {
                 flush(word, words);
                 continue;
             }
             if (word.length() > 0) {
                 int prev = word.codePointBefore(word.length());
+                int next = i + Character.charCount(c);
                 boolean lowerToUpper = (Character.isLowerCase(prev) || Character.isDigit(prev)) && Character.isUpperCase(c);
                 boolean acronymEnd = Character.isUpperCase(prev) && Character.isUpperCase(c)
-                        && i + 1 < cps.length && Character.isLowerCase(cps[i + 1]);
+                        && next < text.length() && Character.isLowerCase(text.codePointAt(next))
+                        && !isAcronymPlural(text, next);
                 if (lowerToUpper || acronymEnd) {
                     flush(word, words);
                 }
@@ -89,6 +91,11 @@ public final class JavaIdentifiers {
         }
         flush(word, words);
         return words;
+    }
+
+    /** Whether the character at {@code i} is a lone {@code s} ending a word ({@code IDs}, {@code URLs}). */
+    private static boolean isAcronymPlural(String text, int i) {
+        return text.charAt(i) == 's' && (i + 1 == text.length() || !Character.isLowerCase(text.codePointAt(i + 1)));
     }
 
     private static void flush(StringBuilder word, List<String> words) {

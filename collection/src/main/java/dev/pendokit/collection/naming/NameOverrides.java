@@ -1,8 +1,10 @@
 package dev.pendokit.collection.naming;
 
 import dev.pendokit.collection.CollectionException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,7 +58,7 @@ public final class NameOverrides {
             }
             String previous = names.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(target, name);
             if (previous != null && !previous.equals(name)) {
-                throw new CollectionException(origin + ", entry " + line + ": " + kind.name().toLowerCase()
+                throw new CollectionException(origin + ", entry " + line + ": " + kind.name().toLowerCase(Locale.ROOT)
                         + " \"" + target + "\" is renamed twice (" + previous + ", " + name + "). Keep one entry");
             }
         }
@@ -78,7 +80,7 @@ public final class NameOverrides {
 
     /** Every target of {@code kind}, to report overrides that matched nothing. */
     public Map<String, String> all(Kind kind) {
-        return names.getOrDefault(kind, Map.of());
+        return Collections.unmodifiableMap(names.getOrDefault(kind, Map.of()));
     }
 
     /** These overrides with {@code later}'s entries winning. */

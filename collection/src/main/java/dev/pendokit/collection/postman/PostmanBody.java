@@ -5,8 +5,16 @@ import java.util.List;
 /** A request body in one of Postman's modes. */
 public sealed interface PostmanBody {
 
-    /** Text as written; {@code language} is Postman's hint ({@code json}, {@code xml}, {@code text}, ...). */
-    record Raw(String text, String language) implements PostmanBody {}
+    /**
+     * Text as written; {@code language} is Postman's hint ({@code json}, {@code xml}, {@code text},
+     * ...). {@code toString()} gives only the size: a body can carry credentials.
+     */
+    record Raw(String text, String language) implements PostmanBody {
+        @Override
+        public String toString() {
+            return "Raw[" + language + ", " + text.length() + " characters]";
+        }
+    }
 
     record UrlEncoded(List<KeyValue> fields) implements PostmanBody {
         public UrlEncoded {
@@ -23,6 +31,11 @@ public sealed interface PostmanBody {
     /** A binary file upload. */
     record File(String src) implements PostmanBody {}
 
-    /** A GraphQL query with its variables (JSON text). */
-    record GraphQl(String query, String variables) implements PostmanBody {}
+    /** A GraphQL query with its variables (JSON text, shown only by size). */
+    record GraphQl(String query, String variables) implements PostmanBody {
+        @Override
+        public String toString() {
+            return "GraphQl[" + query.length() + " characters, variables " + variables.length() + " characters]";
+        }
+    }
 }

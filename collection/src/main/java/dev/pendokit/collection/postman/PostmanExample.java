@@ -14,7 +14,11 @@ public record PostmanExample(String name, int code, String status, List<KeyValue
 
     /** The value of the example's Content-Type header, or the empty string. */
     public String contentType() {
-        return headers.stream().filter(h -> h.key().equalsIgnoreCase("Content-Type"))
-                .map(KeyValue::value).findFirst().orElse("");
+        for (KeyValue header : headers) {
+            if (header.key().equalsIgnoreCase("Content-Type")) {
+                return header.value();
+            }
+        }
+        return "";
     }
 }

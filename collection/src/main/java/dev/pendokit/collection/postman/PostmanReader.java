@@ -2,10 +2,9 @@ package dev.pendokit.collection.postman;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pendokit.collection.CollectionException;
+import dev.pendokit.collection.json.JsonTrees;
 import dev.pendokit.collection.json.LenientJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,8 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class PostmanReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern SCHEMA_VERSION = Pattern.compile("v(\\d+)\\.(\\d+)\\.(\\d+)");
     private static final String REEXPORT = "Open it in Postman and export it again as Collection v2.1"
             + " (the collection's ... menu > Export > Collection v2.1)";
@@ -63,7 +61,7 @@ public final class PostmanReader {
     public static PostmanCollection read(byte[] json, String source) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = JsonTrees.read(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
@@ -166,7 +164,7 @@ public final class PostmanReader {
                     examples(item.get("response"), pointer + "/response"), events(item.get("event")));
         }
         String at = pointer + "/request";
-        String method = text(request, "method").isEmpty() ? "GET" : text(request, "method").toUpperCase();
+        String method = text(request, "method").isEmpty() ? "GET" : text(request, "method").toUpperCase(Locale.ROOT);
         String description = description(request.get("description"));
         if (description.isEmpty()) {
             description = description(item.get("description"));
@@ -386,7 +384,10 @@ public final class PostmanReader {
     }
 
     private static String kind(JsonNode node) {
-        if (node == null || node.isNull()) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        if (node.isNull()) {
             return "null";
         }
         return switch (node.getNodeType()) {
@@ -401,10 +402,5 @@ public final class PostmanReader {
     private CollectionException fail(String pointer, String problem, String fix) {
         return new CollectionException(source + (pointer.isEmpty() ? "" : " at " + pointer) + ": " + problem
                 + ". " + fix);
-    }
-
-    /** Escapes a name for a JSON pointer; exposed for the resolver's pointers. */
-    static String pointerPart(String name) {
-        return LenientJson.escapePointer(name);
     }
 }

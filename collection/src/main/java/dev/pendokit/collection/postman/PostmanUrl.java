@@ -1,5 +1,6 @@
 package dev.pendokit.collection.postman;
 
+import dev.pendokit.collection.Secrets;
 import java.util.List;
 
 /**
@@ -14,6 +15,17 @@ public record PostmanUrl(
         List<String> path,
         List<KeyValue> query,
         List<KeyValue> variables) {
+
+    /** Host and path as written, and the query with credential-looking values hidden. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder(String.join(".", host)).append('/').append(String.join("/", path));
+        for (int i = 0; i < query.size(); i++) {
+            out.append(i == 0 ? '?' : '&').append(query.get(i).key()).append('=')
+                    .append(Secrets.redactIfSecret(query.get(i).key(), query.get(i).value()));
+        }
+        return out.toString();
+    }
 
     public PostmanUrl {
         raw = raw == null ? "" : raw;

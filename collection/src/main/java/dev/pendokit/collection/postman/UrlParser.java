@@ -42,8 +42,11 @@ public final class UrlParser {
             authority = authority.substring(at + 1);
         }
         String port = "";
-        int colon = indexOutsideVariables(authority, ':');
+        // An IPv6 literal ([::1]) holds colons of its own; the port's colon follows its ']'.
+        int hostEnd = authority.startsWith("[") ? Math.max(authority.indexOf(']'), 0) : 0;
+        int colon = indexOutsideVariables(authority.substring(hostEnd), ':');
         if (colon >= 0) {
+            colon += hostEnd;
             port = authority.substring(colon + 1);
             authority = authority.substring(0, colon);
         }
@@ -52,7 +55,7 @@ public final class UrlParser {
     }
 
     private static List<String> segments(String path) {
-        List<String> segments = new ArrayList<>(List.of(path.split("/", -1)));
+        List<String> segments = splitOutsideVariables(path, '/');
         while (!segments.isEmpty() && segments.get(segments.size() - 1).isEmpty()) {
             segments.remove(segments.size() - 1);
         }
@@ -61,16 +64,29 @@ public final class UrlParser {
 
     private static List<KeyValue> parseQuery(String query) {
         List<KeyValue> params = new ArrayList<>();
-        for (String pair : query.split("&")) {
+        for (String pair : splitOutsideVariables(query, '&')) {
             if (pair.isEmpty()) {
                 continue;
             }
-            int eq = pair.indexOf('=');
+            int eq = indexOutsideVariables(pair, '=');
             params.add(eq < 0
                     ? new KeyValue(pair, "", "", false)
                     : new KeyValue(pair.substring(0, eq), pair.substring(eq + 1), "", false));
         }
         return params;
+    }
+
+    /** {@code text} split at every {@code c} that is not inside a {@code {{variable}}}; empty parts kept. */
+    private static List<String> splitOutsideVariables(String text, char c) {
+        List<String> parts = new ArrayList<>();
+        int at = indexOutsideVariables(text, c);
+        while (at >= 0) {
+            parts.add(text.substring(0, at));
+            text = text.substring(at + 1);
+            at = indexOutsideVariables(text, c);
+        }
+        parts.add(text);
+        return parts;
     }
 
     /** The first index of {@code c} that is not inside a {@code {{variable}}}, or -1. */

@@ -3,6 +3,8 @@ package dev.pendokit.collection.resolve;
 import dev.pendokit.collection.markdown.MarkdownTable;
 import dev.pendokit.collection.markdown.MarkdownTables;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,8 +31,13 @@ record AttributeTable(String heading, String subject, List<Attribute> attributes
 
     /** The attribute tables of a description, in order (other tables are not shapes). */
     static List<AttributeTable> from(String description) {
+        return from(MarkdownTables.parse(description));
+    }
+
+    /** The attribute tables among a description's tables, in order. */
+    static List<AttributeTable> from(List<MarkdownTable> markdownTables) {
         List<AttributeTable> tables = new ArrayList<>();
-        for (MarkdownTable table : MarkdownTables.parse(description)) {
+        for (MarkdownTable table : markdownTables) {
             Optional<Integer> name = table.column("Attribute", "Attributes", "Field", "Property", "Name");
             Optional<Integer> text = table.column("Description");
             if (name.isEmpty() || text.isEmpty()) {
@@ -77,7 +84,12 @@ record AttributeTable(String heading, String subject, List<Attribute> attributes
 
     /** The names of the top-level attributes ({@code metadata} for {@code metadata.auto.x}). */
     List<String> topLevelNames() {
-        return attributes.stream().map(a -> a.name().split("\\.")[0]).distinct().toList();
+        Set<String> names = new LinkedHashSet<>();
+        for (Attribute attribute : attributes) {
+            int dot = attribute.name().indexOf('.');
+            names.add(dot < 0 ? attribute.name() : attribute.name().substring(0, dot));
+        }
+        return List.copyOf(names);
     }
 
     /** Whether this table's subject is {@code word}, ignoring case and a plural ending. */

@@ -41,8 +41,13 @@ final class BodyResolver {
         if (body.isEmpty()) {
             return Optional.empty();
         }
-        String contentType = headers.stream().filter(h -> !h.disabled() && h.key().equalsIgnoreCase("Content-Type"))
-                .map(KeyValue::value).findFirst().orElse("");
+        String contentType = "";
+        for (KeyValue header : headers) {
+            if (!header.disabled() && header.key().equalsIgnoreCase("Content-Type")) {
+                contentType = header.value();
+                break;
+            }
+        }
         PostmanBody b = body.get();
         if (b instanceof PostmanBody.Raw raw) {
             return raw(raw, contentType, shapeName, where);

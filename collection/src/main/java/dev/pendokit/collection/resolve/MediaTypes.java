@@ -45,10 +45,12 @@ final class MediaTypes {
 
     /** The media type a success response documented only in words has. */
     static String documentedSuccess(String words) {
-        if (CSV.matcher(words).find()) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        // The patterns only run where their keyword occurs: descriptions are long, cues rare.
+        if (lower.contains("csv") && CSV.matcher(words).find()) {
             return "text/csv";
         }
-        if (XML.matcher(words).find()) {
+        if (lower.contains("xml") && XML.matcher(words).find()) {
             return "application/xml";
         }
         return "application/json";

@@ -47,6 +47,7 @@ public final class ModelResolver {
         ResolverContext context = new ResolverContext(options, new Variables(collection.variables()),
                 collection.auth(), collectionWide);
         ModelResolver resolver = new ModelResolver(context);
+        resolver.claimOverriddenNames(collection.items(), null, "");
         resolver.walk(collection.items(), new ArrayList<>());
         resolver.reportUnusedOverrides();
         return new ApiModel(collection.source(), collection.name(), collection.description(),
@@ -57,8 +58,7 @@ public final class ModelResolver {
     private void walk(List<PostmanItem> items, List<FolderContext> folders) {
         for (PostmanItem item : items) {
             if (item instanceof PostmanItem.Folder folder) {
-                String path = folders.stream().map(f -> f.folder.name() + "/").reduce("", String::concat)
-                        + folder.name();
+                String path = prefix(folders) + folder.name();
                 List<FolderContext> inner = new ArrayList<>(folders);
                 inner.add(FolderContext.of(folder, new Location(path, folder.pointer()), context.documented,
                         context.types));
@@ -67,12 +67,16 @@ public final class ModelResolver {
                 PostmanItem.Request request = (PostmanItem.Request) item;
                 String group = folders.isEmpty() ? "" : folders.get(0).folder.name();
                 String groupJavaName = group.isEmpty() ? "" : groupJavaName(group, folders.get(0).location);
-                String itemPath = folders.stream().map(f -> f.folder.name() + "/").reduce("", String::concat)
-                        + request.name();
+                String itemPath = prefix(folders) + request.name();
                 String javaName = operationName(group, request, new Location(itemPath, request.pointer()));
                 resolved.add(operations.resolve(request, folders, javaName, group, groupJavaName));
             }
         }
+    }
+
+    /** The item path of the innermost folder and a slash, or "" at the top. */
+    private static String prefix(List<FolderContext> folders) {
+        return folders.isEmpty() ? "" : folders.get(folders.size() - 1).location.itemPath() + "/";
     }
 
     private String groupJavaName(String group, Location where) {
@@ -90,20 +94,38 @@ public final class ModelResolver {
         });
     }
 
+    /**
+     * Claims every overridden operation name before any default one, so that an override wins
+     * whatever the order of requests; two overrides that pick the same name are an error.
+     */
+    private void claimOverriddenNames(List<PostmanItem> items, String group, String path) {
+        for (PostmanItem item : items) {
+            String itemPath = path + item.name();
+            if (item instanceof PostmanItem.Folder folder) {
+                claimOverriddenNames(folder.items(), group == null ? folder.name() : group, itemPath + "/");
+                continue;
+            }
+            String owner = group == null ? "" : group;
+            context.overrides.lookup(NameOverrides.Kind.OPERATION, itemPath).ifPresent(chosen -> {
+                context.usedOverrides.add("operation:" + itemPath);
+                Map<String, String> holders = firstHolder.computeIfAbsent(owner, g -> new HashMap<>());
+                if (!methodNames.computeIfAbsent(owner, g -> new UniqueNames()).claimExactly(chosen)) {
+                    context.diagnostics.error(new Location(itemPath, item.pointer()), "the override operation:"
+                            + itemPath + "=" + chosen + " gives the name that the override for '" + holders.get(chosen)
+                            + "' gives too", "Choose another name for one of them");
+                }
+                holders.putIfAbsent(chosen, itemPath);
+            });
+        }
+    }
+
     private String operationName(String group, PostmanItem.Request request, Location where) {
-        UniqueNames names = methodNames.computeIfAbsent(group, g -> new UniqueNames());
-        Map<String, String> holders = firstHolder.computeIfAbsent(group, g -> new HashMap<>());
         String chosen = context.overrides.lookup(NameOverrides.Kind.OPERATION, where.itemPath()).orElse(null);
         if (chosen != null) {
-            context.usedOverrides.add("operation:" + where.itemPath());
-            if (!names.claimExactly(chosen)) {
-                context.diagnostics.error(where, "the override operation:" + where.itemPath() + "=" + chosen
-                        + " gives a name that another request of '" + displayGroup(group) + "' already has ('"
-                        + holders.get(chosen) + "')", "Choose another name");
-            }
-            holders.putIfAbsent(chosen, where.itemPath());
             return chosen;
         }
+        UniqueNames names = methodNames.computeIfAbsent(group, g -> new UniqueNames());
+        Map<String, String> holders = firstHolder.computeIfAbsent(group, g -> new HashMap<>());
         String base = context.naming.operationName(request.name());
         String name = names.claim(base);
         if (!name.equals(base)) {

@@ -1,6 +1,8 @@
 package dev.pendokit.collection.resolve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pendokit.collection.markdown.MarkdownTable;
+import dev.pendokit.collection.markdown.MarkdownTables;
 import dev.pendokit.collection.model.AuthScheme;
 import dev.pendokit.collection.model.BodyKind;
 import dev.pendokit.collection.model.Location;
@@ -52,7 +54,10 @@ final class OperationResolver {
 
     Operation resolve(PostmanItem.Request request, List<FolderContext> folders, String javaName, String group,
                       String groupJavaName) {
-        List<String> folderNames = folders.stream().map(f -> f.folder.name()).toList();
+        List<String> folderNames = new ArrayList<>(folders.size());
+        for (FolderContext folder : folders) {
+            folderNames.add(folder.folder.name());
+        }
         String itemPath = String.join("/", folderNames) + (folderNames.isEmpty() ? "" : "/") + request.name();
         Location where = new Location(itemPath, request.pointer());
         AuthScheme auth = context.auth.effective(authChain(request, folders), where);
@@ -60,8 +65,9 @@ final class OperationResolver {
         UniqueNames parameterNames = new UniqueNames();
         ParameterResolver.Resolved resolved = context.parameters.resolve(request.url(), request.headers(), auth,
                 where, parameterNames);
-        String shapeName = context.naming.typeName(javaName.isEmpty() ? request.name() : javaName);
-        List<AttributeTable> tables = AttributeTable.from(request.description());
+        String shapeName = context.naming.typeName(request.name());
+        List<MarkdownTable> markdown = MarkdownTables.parse(request.description());
+        List<AttributeTable> tables = AttributeTable.from(markdown);
         Optional<BodyResolver.Resolved> body = context.bodies.resolve(request.body(), request.headers(),
                 shapeName + " Request", where, parameterNames);
 
@@ -80,14 +86,18 @@ final class OperationResolver {
 
         boolean aggregation = body.flatMap(b -> b.body().exampleJson()).map(OperationResolver::isAggregation)
                 .orElse(false);
-        List<StatusCodes.Entry> documented = StatusCodes.fromDescription(request.description());
+        List<StatusCodes.Entry> documented = StatusCodes.fromTables(markdown);
         String successWords = request.name() + "\n" + resolved.path() + "\n" + request.description();
-        boolean listed = DESCRIBED_LIST.matcher(request.description()).find() || documented.stream()
-                .filter(e -> e.from() >= 200 && e.from() < 300).anyMatch(e -> RESPONSE_LIST.matcher(e.reason()).find());
+        boolean listed = documentsAList(request.description(), documented);
         Draft success = null;
         boolean shared = false;
-        AttributeTable root = responseTables.stream().filter(t -> !context.documented.isBuilt(t)).findFirst()
-                .orElse(null);
+        AttributeTable root = null;
+        for (AttributeTable table : responseTables) {
+            if (!context.documented.isBuilt(table)) {
+                root = table;
+                break;
+            }
+        }
         if (root != null) {
             String suffix = aggregation ? " Row" : listed ? " Item" : " Response";
             Draft rootDraft = context.documented.build(root, shapeName + suffix, tables, shapeName, where);
@@ -123,6 +133,25 @@ final class OperationResolver {
                 resolved.path(), resolved.parameters(), requestBody, responses, auth, request.description(), where);
     }
 
+    /** Whether the description or a success reason says the response is a list ("Returns a list of ..."). */
+    private static boolean documentsAList(String description, List<StatusCodes.Entry> documented) {
+        if (mentionsList(description) && DESCRIBED_LIST.matcher(description).find()) {
+            return true;
+        }
+        for (StatusCodes.Entry entry : documented) {
+            boolean success = entry.from() >= 200 && entry.from() < 300;
+            if (success && mentionsList(entry.reason()) && RESPONSE_LIST.matcher(entry.reason()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsList(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("list of") || lower.contains("array of");
+    }
+
     private RequestBody bodyWithShape(BodyResolver.Resolved body, List<AttributeTable> requestTables,
                                       List<AttributeTable> tables, String shapeName, Location where) {
         RequestBody b = body.body();
@@ -147,7 +176,10 @@ final class OperationResolver {
             return false;
         }
         List<String> names = table.topLevelNames();
-        long shared = names.stream().filter(bodyKeys::contains).count();
+        int shared = 0;
+        for (String name : names) {
+            shared += bodyKeys.contains(name) ? 1 : 0;
+        }
         return shared * 2 >= names.size();
     }
 

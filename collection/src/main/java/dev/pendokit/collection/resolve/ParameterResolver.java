@@ -81,9 +81,12 @@ final class ParameterResolver {
             String description = variable == null ? "" : variable.description();
             parameters.add(parameter(name, ParameterIn.PATH, true, false, example, description, where, names));
         }
-        declared.keySet().stream().filter(name -> !used.contains(name)).forEach(name -> diagnostics.warning(
-                where.at("/request/url/variable"), "the path variable :" + name + " is declared but the path does"
-                        + " not use it", "Use :" + name + " in the URL, or remove the variable"));
+        for (String name : declared.keySet()) {
+            if (!used.contains(name)) {
+                diagnostics.warning(where.at("/request/url/variable"), "the path variable :" + name + " is declared"
+                        + " but the path does not use it", "Use :" + name + " in the URL, or remove the variable");
+            }
+        }
         Set<String> queryKeys = new LinkedHashSet<>();
         for (KeyValue query : url.query()) {
             if (query.key().isEmpty()) {

@@ -64,7 +64,7 @@ final class ResponseResolver {
                 builder.reasons.add(example.status());
             }
         }
-        boolean ownSuccess = byStatus.keySet().stream().anyMatch(s -> s >= 200 && s < 300);
+        boolean ownSuccess = hasSuccess(byStatus);
         for (StatusCodes.Entry entry : collectionWide) {
             for (int status = entry.from(); status <= entry.to(); status++) {
                 boolean is2xx = status >= 200 && status < 300;
@@ -74,21 +74,23 @@ final class ResponseResolver {
                 }
             }
         }
-        if (byStatus.keySet().stream().noneMatch(s -> s >= 200 && s < 300)) {
+        if (!hasSuccess(byStatus)) {
             diagnostics.warning(where, "no success status is documented (no Status Codes row, no saved example,"
                             + " no collection-wide 2xx); 200 is assumed",
                     "Document the status codes in the request's description or save an example response");
             byStatus.put(200, new Builder(ResponseSource.ASSUMED));
         }
+        String successMediaType = MediaTypes.documentedSuccess(words);
         List<Response> responses = new ArrayList<>();
         for (Map.Entry<Integer, Builder> entry : byStatus.entrySet()) {
-            responses.add(response(entry.getKey(), entry.getValue(), success, sharedSuccess, words, shapeName, where));
+            responses.add(response(entry.getKey(), entry.getValue(), success, sharedSuccess, successMediaType,
+                    shapeName, where));
         }
         return responses;
     }
 
-    private Response response(int status, Builder builder, Draft success, boolean sharedSuccess, String words,
-                              String shapeName, Location where) {
+    private Response response(int status, Builder builder, Draft success, boolean sharedSuccess,
+                              String successMediaType, String shapeName, Location where) {
         boolean isSuccess = status >= 200 && status < 300;
         List<Example> examples = new ArrayList<>();
         List<ShapeInference.Sample> samples = new ArrayList<>();
@@ -109,7 +111,7 @@ final class ResponseResolver {
             }
         }
         if (mediaType.isEmpty()) {
-            mediaType = isSuccess ? MediaTypes.documentedSuccess(words) : "application/json";
+            mediaType = isSuccess ? successMediaType : "application/json";
         }
         BodyKind kind = MediaTypes.kindOf(mediaType);
         Draft documented = isSuccess && status != 204 && kind == BodyKind.JSON ? success : null;
@@ -124,6 +126,15 @@ final class ResponseResolver {
             shape = types.shape(documented);
         }
         return new Response(status, builder.reasons, builder.source, kind, mediaType, examples, shape);
+    }
+
+    private static boolean hasSuccess(Map<Integer, Builder> byStatus) {
+        for (int status : byStatus.keySet()) {
+            if (status >= 200 && status < 300) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String sniff(String body) {

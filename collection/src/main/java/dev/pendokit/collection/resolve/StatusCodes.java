@@ -29,8 +29,13 @@ final class StatusCodes {
 
     /** Every status the description documents, in its order. */
     static List<Entry> fromDescription(String description) {
+        return fromTables(MarkdownTables.parse(description));
+    }
+
+    /** Every status the tables of a description document, in their order. */
+    static List<Entry> fromTables(List<MarkdownTable> tables) {
         List<Entry> entries = new ArrayList<>();
-        for (MarkdownTable table : MarkdownTables.parse(description)) {
+        for (MarkdownTable table : tables) {
             for (List<String> row : table.rows()) {
                 if (row.size() >= 2 && ROW_LABELS.contains(row.get(0).toLowerCase(Locale.ROOT))) {
                     entries.addAll(parseCell(row.get(1)));

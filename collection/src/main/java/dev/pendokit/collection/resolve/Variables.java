@@ -58,6 +58,9 @@ final class Variables {
      * per variable: the first place it is used stands for all.
      */
     void reportUndefined(String text, Location where, Diagnostics diagnostics) {
+        if (text.indexOf("{{") < 0) {
+            return;
+        }
         Matcher m = REFERENCE.matcher(text);
         while (m.find()) {
             String name = m.group(1);
@@ -71,12 +74,18 @@ final class Variables {
 
     /** The variable {@code text} consists of ({@code {{baseUrl}}} → baseUrl), or "". */
     static String soleReference(String text) {
+        if (text.indexOf("{{") < 0) {
+            return "";
+        }
         Matcher m = REFERENCE.matcher(text.strip());
         return m.matches() ? m.group(1) : "";
     }
 
     /** The first variable {@code text} refers to, or "". */
     static String firstReference(String text) {
+        if (text.indexOf("{{") < 0) {
+            return "";
+        }
         Matcher m = REFERENCE.matcher(text);
         return m.find() ? m.group(1) : "";
     }
