@@ -1,0 +1,169 @@
+package dev.pendokit.generator;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.pendokit.collection.model.Field;
+import dev.pendokit.collection.model.ObjectShape;
+import dev.pendokit.collection.naming.UniqueNames;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.lang.model.element.Modifier;
+
+/**
+ * One record per object shape: a component per documented field with its JSON name, unknown
+ * fields kept in {@code additionalProperties} (Pendo adds fields over time), unmodifiable
+ * collections, and a builder that reports every missing required field at once.
+ */
+final class ModelGenerator {
+
+    private static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+    private static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
+    private static final ClassName JSON_ANY_SETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnySetter");
+    private static final ClassName JSON_ANY_GETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnyGetter");
+    private static final TypeName EXTRA = ParameterizedTypeName.get(TypeMapper.MAP, TypeMapper.STRING,
+            ClassName.OBJECT);
+
+    private final Packages packages;
+    private final TypeMapper types;
+
+    ModelGenerator(Packages packages, TypeMapper types) {
+        this.packages = packages;
+        this.types = types;
+    }
+
+    Stream<JavaFile> generate(List<ObjectShape> shapes) {
+        return shapes.stream().map(shape -> JavaFile.builder(packages.model(), record(shape))
+                .skipJavaLangImports(true).indent("    ").build());
+    }
+
+    private TypeSpec record(ObjectShape shape) {
+        ClassName name = packages.model(shape.name());
+        String extra = extraName(shape);
+        MethodSpec.Builder components = MethodSpec.constructorBuilder();
+        MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        CodeBlock.Builder javadoc = CodeBlock.builder().add("$L\n", description(shape));
+        for (Field field : shape.fields()) {
+            components.addParameter(ParameterSpec.builder(types.field(field), field.javaName())
+                    .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", field.name()).build())
+                    .build());
+            javadoc.add("\n@param $L $L", field.javaName(), fieldDoc(field));
+            copyCollection(compact, field);
+        }
+        components.addParameter(ParameterSpec.builder(EXTRA, extra)
+                .addAnnotation(JSON_ANY_SETTER).addAnnotation(JSON_ANY_GETTER).build());
+        javadoc.add("\n@param $L fields the documentation does not list, kept as they came", extra);
+        compact.addStatement("$1L = $1L == null ? $2T.of() : $3T.unmodifiableMap(new $4T<>($1L))", extra,
+                TypeMapper.MAP, Collections.class, LinkedHashMap.class);
+        return TypeSpec.recordBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(Generated.ANNOTATION)
+                .addAnnotation(AnnotationSpec.builder(JSON_INCLUDE)
+                        .addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE).build())
+                .addJavadoc("$L", javadoc.build())
+                .recordConstructor(components.build())
+                .addMethod(compact.build())
+                .addMethod(MethodSpec.methodBuilder(freeMethodName(shape, "builder", "newBuilder"))
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(name.nestedClass("Builder")).addStatement("return new Builder()").build())
+                .addMethod(MethodSpec.methodBuilder(freeMethodName(shape, "toBuilder", "copyToBuilder"))
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(name.nestedClass("Builder")).addStatement("return new Builder().from(this)").build())
+                .addType(builder(shape, name, extra))
+                .build();
+    }
+
+    /** Lists and maps become unmodifiable copies; null stays null (the field was absent). */
+    private void copyCollection(MethodSpec.Builder compact, Field field) {
+        TypeName type = types.field(field);
+        if (type instanceof ParameterizedTypeName generic && generic.rawType().equals(TypeMapper.LIST)) {
+            compact.addStatement("$1L = $1L == null ? null : $2T.unmodifiableList(new $3T<>($1L))", field.javaName(),
+                    Collections.class, ArrayList.class);
+        } else if (type instanceof ParameterizedTypeName generic && generic.rawType().equals(TypeMapper.MAP)) {
+            compact.addStatement("$1L = $1L == null ? null : $2T.unmodifiableMap(new $3T<>($1L))", field.javaName(),
+                    Collections.class, LinkedHashMap.class);
+        }
+    }
+
+    private TypeSpec builder(ObjectShape shape, ClassName record, String extra) {
+        ClassName builder = record.nestedClass("Builder");
+        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Builds a {@link $T}; {@link #build()} names every required field that is missing.", record)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        MethodSpec.Builder from = MethodSpec.methodBuilder("from").addModifiers(Modifier.PUBLIC).returns(builder)
+                .addParameter(record, "other");
+        MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(record)
+                .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        for (Field field : shape.fields()) {
+            TypeName boxed = types.type(field.shape());
+            type.addField(FieldSpec.builder(boxed, field.javaName(), Modifier.PRIVATE).build());
+            type.addMethod(MethodSpec.methodBuilder(field.javaName()).addModifiers(Modifier.PUBLIC).returns(builder)
+                    .addJavadoc("$L", fieldDoc(field))
+                    .addParameter(boxed, field.javaName())
+                    .addStatement("this.$1L = $1L", field.javaName()).addStatement("return this").build());
+            from.addStatement("this.$1L = other.$1L()", field.javaName());
+            if (field.required()) {
+                build.beginControlFlow("if ($L == null)", field.javaName())
+                        .addStatement("missing.add($S)", field.name()).endControlFlow();
+            }
+            arguments.add("$L, ", field.javaName());
+        }
+        type.addField(FieldSpec.builder(EXTRA, extra, Modifier.PRIVATE)
+                .initializer("new $T<>()", LinkedHashMap.class).build());
+        type.addMethod(MethodSpec.methodBuilder(extra).addModifiers(Modifier.PUBLIC).returns(builder)
+                .addJavadoc("Fields beyond the documented ones, sent as they are.")
+                .addParameter(EXTRA, extra)
+                .addStatement("this.$1L = new $2T<>($1L)", extra, LinkedHashMap.class).addStatement("return this")
+                .build());
+        from.addStatement("this.$1L = new $2T<>(other.$1L())", extra, LinkedHashMap.class).addStatement("return this");
+        build.beginControlFlow("if (!missing.isEmpty())")
+                .addStatement("throw new $T($S + missing)", IllegalStateException.class,
+                        record.simpleName() + " is missing required fields: ")
+                .endControlFlow()
+                .addStatement("return new $T($L$L)", record, arguments.build(), extra);
+        return type.addMethod(from.build()).addMethod(build.build()).build();
+    }
+
+    private static String description(ObjectShape shape) {
+        String prose = Javadocs.prose(shape.description());
+        String source = switch (shape.origin()) {
+            case DOCUMENTED -> "Documented in the collection as \"" + Javadocs.line(shape.title()) + "\".";
+            case EXAMPLE -> "Inferred from the collection's examples (" + Javadocs.line(shape.title()) + ").";
+            case ENVELOPE -> "The wrapper of " + Javadocs.line(shape.title()) + ".";
+        };
+        return prose.isEmpty() ? source : prose + "\n\n<p>" + source;
+    }
+
+    private static String fieldDoc(Field field) {
+        String text = Javadocs.line(field.description());
+        return text.isEmpty() ? "JSON field {@code " + Javadocs.escape(field.name()) + "}" : text;
+    }
+
+    /** {@code additionalProperties}, or another free name if a documented field took it. */
+    private static String extraName(ObjectShape shape) {
+        return fieldNames(shape).claim("additionalProperties");
+    }
+
+    /** {@code builder}/{@code toBuilder}, unless a field's accessor has the name. */
+    private static String freeMethodName(ObjectShape shape, String wanted, String otherwise) {
+        return fieldNames(shape).claimExactly(wanted) ? wanted : otherwise;
+    }
+
+    private static UniqueNames fieldNames(ObjectShape shape) {
+        UniqueNames names = new UniqueNames();
+        shape.fields().forEach(f -> names.claimExactly(f.javaName()));
+        return names;
+    }
+}

@@ -1,0 +1,192 @@
+package dev.pendokit.maven;
+
+import dev.pendokit.collection.ApiModels;
+import dev.pendokit.collection.BundledCollection;
+import dev.pendokit.collection.CollectionException;
+import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.collection.model.Diagnostic;
+import dev.pendokit.collection.naming.NameOverrides;
+import dev.pendokit.collection.resolve.ResolveOptions;
+import dev.pendokit.generator.ClientGenerator;
+import dev.pendokit.generator.GeneratorOptions;
+import dev.pendokit.generator.OutputWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates a typed Java client from a Postman collection (the bundled Pendo API collection
+ * unless {@code collection} names another) into {@code target/generated-sources/pendokit}, and
+ * adds that folder to the compile sources. Unchanged inputs regenerate nothing.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+
+    /** The Postman collection (v2.0 or v2.1); unset, the bundled Pendo API collection. */
+    @Parameter(property = "pendokit.collection")
+    private File collection;
+
+    /** The client's package; unset, derived from the collection's name ({@code dev.pendokit.pendo}). */
+    @Parameter(property = "pendokit.packageName")
+    private String packageName;
+
+    /** The client's class name; unset, derived from the collection's name ({@code PendoClient}). */
+    @Parameter(property = "pendokit.clientName")
+    private String clientName;
+
+    /** Name overrides, {@code kind:target=name} (see the collection module's README). */
+    @Parameter(property = "pendokit.nameOverrides")
+    private List<String> nameOverrides = new ArrayList<>();
+
+    /** A file of name overrides, one {@code kind:target=name} per line. */
+    @Parameter(property = "pendokit.nameOverridesFile")
+    private File nameOverridesFile;
+
+    /** POST/PATCH requests that only read and may be retried, as {@code Folder/Request} globs. */
+    @Parameter(property = "pendokit.retryableOperations")
+    private List<String> retryableOperations = new ArrayList<>();
+
+    /** Treat the collection's warnings as errors. */
+    @Parameter(property = "pendokit.strict", defaultValue = "false")
+    private boolean strict;
+
+    /** Skip generation. */
+    @Parameter(property = "pendokit.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Where the sources go; a folder of the generator's own, cleaned of files it no longer produces. */
+    @Parameter(property = "pendokit.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/pendokit")
+    private File outputDirectory;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        List<String> properties = new ArrayList<>(session.getUserProperties().stringPropertyNames());
+        properties.addAll(project.getProperties().stringPropertyNames());
+        PluginParameters.check(mojoExecution, project, properties);
+        if (skip) {
+            getLog().info("pendokit: generation skipped (pendokit.skip)");
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            byte[] source = collectionBytes();
+            NameOverrides overrides = overrides();
+            ResolveOptions resolve = ResolveOptions.DEFAULTS.withOverrides(overrides).withStrict(strict);
+            String inputs = inputHash(source);
+            Path state = Path.of(project.getBuild().getDirectory(), "pendokit", "generate.state");
+            OutputWriter writer = new OutputWriter(outputDirectory.toPath(), state);
+            String[] summary = new String[1];
+            OutputWriter.Outcome outcome = writer.write(inputs, () -> {
+                ApiModel model = collection == null ? ApiModels.loadBundled(resolve)
+                        : ApiModels.load(source, collection.getName(), resolve);
+                model.warnings().forEach(this::warn);
+                GeneratorOptions options = options(model);
+                summary[0] = "'" + model.name() + "' (" + model.operations().size() + " operations) as "
+                        + options.packageName() + "." + options.clientName();
+                return ClientGenerator.generate(model, options);
+            });
+            project.addCompileSourceRoot(outputDirectory.getPath());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (outcome.upToDate()) {
+                getLog().info("pendokit: " + outcome.files() + " generated files are up to date; nothing regenerated");
+            } else {
+                getLog().info("pendokit: generated " + summary[0] + ": " + outcome.files() + " files, "
+                        + outcome.written() + " written, " + outcome.deleted() + " removed, in " + millis + " ms");
+            }
+        } catch (CollectionException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private GeneratorOptions options(ApiModel model) {
+        GeneratorOptions defaults = GeneratorOptions.defaultsFor(model.name());
+        return new GeneratorOptions(packageName == null || packageName.isBlank() ? defaults.packageName() : packageName,
+                clientName == null || clientName.isBlank() ? defaults.clientName() : clientName, retryableOperations);
+    }
+
+    private byte[] collectionBytes() {
+        try {
+            if (collection == null) {
+                try (InputStream in = BundledCollection.open()) {
+                    return in.readAllBytes();
+                }
+            }
+            if (!collection.isFile()) {
+                throw new CollectionException("The collection file " + collection + " does not exist. Check"
+                        + " pendokit.collection (<collection> in the plugin's configuration), or leave it unset for"
+                        + " the bundled Pendo collection");
+            }
+            return Files.readAllBytes(collection.toPath());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the collection " + collection + ": " + e.getMessage(), e);
+        }
+    }
+
+    private NameOverrides overrides() {
+        List<String> entries = new ArrayList<>(nameOverrides);
+        NameOverrides fromPom = NameOverrides.parse(entries, "<nameOverrides>");
+        if (nameOverridesFile == null) {
+            return fromPom;
+        }
+        try {
+            return NameOverrides.parse(Files.readAllLines(nameOverridesFile.toPath(), StandardCharsets.UTF_8),
+                    nameOverridesFile.getName()).with(fromPom);
+        } catch (IOException e) {
+            throw new CollectionException("The name overrides file " + nameOverridesFile + " cannot be read: "
+                    + e.getMessage() + ". Check pendokit.nameOverridesFile");
+        }
+    }
+
+    /** Everything that decides the output: the collection, the options, and this generator's own build. */
+    private String inputHash(byte[] source) {
+        Properties inputs = new Properties();
+        StringBuilder text = new StringBuilder()
+                .append("collection=").append(OutputWriter.sha256(source)).append('\n')
+                .append("packageName=").append(packageName).append('\n')
+                .append("clientName=").append(clientName).append('\n')
+                .append("nameOverrides=").append(nameOverrides).append('\n')
+                .append("retryableOperations=").append(retryableOperations).append('\n')
+                .append("strict=").append(strict).append('\n')
+                .append("generator=").append(Fingerprint.of(ClientGenerator.class)).append('\n');
+        if (nameOverridesFile != null && nameOverridesFile.isFile()) {
+            try {
+                text.append("nameOverridesFile=").append(OutputWriter.sha256(Files.readAllBytes(nameOverridesFile.toPath())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        inputs.clear();
+        return OutputWriter.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void warn(Diagnostic diagnostic) {
+        getLog().warn("pendokit: " + diagnostic);
+    }
+}

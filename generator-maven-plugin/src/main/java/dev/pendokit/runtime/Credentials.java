@@ -1,0 +1,43 @@
+package dev.pendokit.runtime;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The secrets a client authenticates with, by the name of the collection variable that stands
+ * for each ({@code integrationKey}, {@code trackEventSecret}). Nothing here ever prints a value.
+ */
+public final class Credentials {
+
+    private final Map<String, String> secrets;
+
+    private Credentials(Map<String, String> secrets) {
+        this.secrets = Collections.unmodifiableMap(new LinkedHashMap<>(secrets));
+    }
+
+    public static Credentials of(Map<String, String> secrets) {
+        Map<String, String> set = new LinkedHashMap<>();
+        secrets.forEach((name, value) -> {
+            if (value != null && !value.isEmpty()) {
+                set.put(Objects.requireNonNull(name, "name"), value);
+            }
+        });
+        return new Credentials(set);
+    }
+
+    boolean has(String name) {
+        return secrets.containsKey(name);
+    }
+
+    String get(String name) {
+        return secrets.get(name);
+    }
+
+    /** Which credentials are set, never their values. */
+    @Override
+    public String toString() {
+        return "Credentials" + secrets.keySet();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.pendokit.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Form bodies: {@code application/x-www-form-urlencoded} and {@code multipart/form-data}. */
+public final class Forms {
+
+    /** An encoded body and the Content-Type that says how. */
+    public record Encoded(byte[] bytes, String contentType) {}
+
+    private final List<Object[]> fields = new ArrayList<>();
+
+    private Forms() {}
+
+    public static Forms builder() {
+        return new Forms();
+    }
+
+    /** A text field; a null value leaves it out. */
+    public Forms field(String name, Object value) {
+        if (value != null) {
+            fields.add(new Object[] {name, String.valueOf(value)});
+        }
+        return this;
+    }
+
+    /** A file field (multipart only); a null path leaves it out. */
+    public Forms file(String name, Path file) {
+        if (file != null) {
+            fields.add(new Object[] {name, file});
+        }
+        return this;
+    }
+
+    public Encoded urlencoded() {
+        StringBuilder out = new StringBuilder();
+        for (Object[] field : fields) {
+            if (field[1] instanceof Path) {
+                throw new IllegalArgumentException("the form field " + field[0] + " is a file: files need multipart");
+            }
+            out.append(out.length() == 0 ? "" : "&").append(UrlEncoding.component((String) field[0])).append('=')
+                    .append(UrlEncoding.component((String) field[1]));
+        }
+        return new Encoded(out.toString().getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+    }
+
+    public Encoded multipart() {
+        String boundary = "pendokit-" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            for (Object[] field : fields) {
+                out.write(("--" + boundary + "\r\n").getBytes(StandardCharsets.UTF_8));
+                if (field[1] instanceof Path file) {
+                    out.write(("Content-Disposition: form-data; name=\"" + field[0] + "\"; filename=\""
+                            + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                    out.write(Files.readAllBytes(file));
+                } else {
+                    out.write(("Content-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1])
+                            .getBytes(StandardCharsets.UTF_8));
+                }
+                out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a form file cannot be read", e);
+        }
+        return new Encoded(out.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+}

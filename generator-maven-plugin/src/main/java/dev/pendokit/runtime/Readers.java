@@ -1,0 +1,77 @@
+package dev.pendokit.runtime;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** The ways generated code reads responses. */
+public final class Readers {
+
+    private Readers() {}
+
+    /** JSON into {@code type}; an empty body gives null. */
+    public static <T> ResponseReader<T> json(ObjectMapper mapper, Class<T> type) {
+        return json(mapper, mapper.constructType(type));
+    }
+
+    /** JSON into a generic type such as {@code List<Page>}; an empty body gives null. */
+    public static <T> ResponseReader<T> json(ObjectMapper mapper, TypeReference<T> type) {
+        return json(mapper, mapper.constructType(type));
+    }
+
+    private static <T> ResponseReader<T> json(ObjectMapper mapper, JavaType type) {
+        return response -> {
+            try (InputStream in = response.body()) {
+                byte[] bytes = in.readAllBytes();
+                if (bytes.length == 0) {
+                    return null;
+                }
+                return mapper.readValue(bytes, type);
+            }
+        };
+    }
+
+    /** JSON as a tree, for responses the collection documents no shape for. */
+    public static ResponseReader<JsonNode> tree(ObjectMapper mapper) {
+        return response -> {
+            try (InputStream in = response.body()) {
+                byte[] bytes = in.readAllBytes();
+                return bytes.length == 0 ? mapper.nullNode() : mapper.readTree(bytes);
+            }
+        };
+    }
+
+    /** The body as UTF-8 text (CSV, XML, plain text): never parsed as JSON. */
+    public static ResponseReader<String> text() {
+        return response -> {
+            try (InputStream in = response.body()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        };
+    }
+
+    /** The body as a stream, for exports too large to hold; the caller closes it. */
+    public static ResponseReader<InputStream> stream() {
+        return HttpResponse::body;
+    }
+
+    /** Pendo aggregation rows, read one at a time from {@code results}; the caller closes the stream. */
+    public static <T> ResponseReader<RowStream<T>> rows(ObjectMapper mapper, Class<T> rowType) {
+        return response -> RowStream.open(mapper, response.body(), mapper.constructType(rowType));
+    }
+
+    /** Discards the body: operations that answer nothing of use. */
+    public static ResponseReader<Void> discard() {
+        return response -> {
+            try (InputStream in = response.body()) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            return null;
+        };
+    }
+}

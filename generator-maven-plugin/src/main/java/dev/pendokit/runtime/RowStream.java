@@ -1,0 +1,139 @@
+package dev.pendokit.runtime;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The rows of a Pendo aggregation response ({@code {"results": [row, row, ...]}}), read from the
+ * response stream one at a time: memory stays flat however large the answer (Pendo allows up to
+ * 4 GB). Iterate it once and close it (try-with-resources), or use {@link #stream()} and close
+ * the stream. Fields beside {@code results} are skipped.
+ */
+public final class RowStream<T> implements Iterable<T>, AutoCloseable {
+
+    private final ObjectMapper mapper;
+    private final JsonParser parser;
+    private final JavaType rowType;
+    private boolean inResults;
+    private boolean exhausted;
+    private boolean iterated;
+
+    private RowStream(ObjectMapper mapper, JsonParser parser, JavaType rowType) {
+        this.mapper = mapper;
+        this.parser = parser;
+        this.rowType = rowType;
+    }
+
+    static <T> RowStream<T> open(ObjectMapper mapper, InputStream body, JavaType rowType) throws IOException {
+        JsonParser parser = mapper.getFactory().createParser(body);
+        try {
+            RowStream<T> rows = new RowStream<>(mapper, parser, rowType);
+            rows.seekResults();
+            return rows;
+        } catch (IOException | RuntimeException e) {
+            parser.close();
+            throw e;
+        }
+    }
+
+    /** Moves to the first element of {@code results}, skipping other fields; no results: no rows. */
+    private void seekResults() throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new IOException("an aggregation answers a JSON object with \"results\", but this answer starts with "
+                    + parser.currentToken());
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals("results") && value == JsonToken.START_ARRAY) {
+                inResults = true;
+                return;
+            }
+            parser.skipChildren();
+        }
+        exhausted = true;
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+        if (iterated) {
+            throw new IllegalStateException("the rows of an aggregation can be read only once");
+        }
+        iterated = true;
+        return new Iterator<>() {
+            private boolean checked;
+            private boolean hasRow;
+
+            @Override
+            public boolean hasNext() {
+                if (!checked) {
+                    hasRow = advance();
+                    checked = true;
+                }
+                return hasRow;
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                checked = false;
+                try {
+                    return mapper.readValue(parser, rowType);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("reading an aggregation row failed", e);
+                }
+            }
+        };
+    }
+
+    /** Moves to the start of the next row; false at the end of {@code results}. */
+    private boolean advance() {
+        if (exhausted || !inResults) {
+            return false;
+        }
+        try {
+            JsonToken token = parser.nextToken();
+            if (token == null || token == JsonToken.END_ARRAY) {
+                exhausted = true;
+                return false;
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading an aggregation row failed", e);
+        }
+    }
+
+    @Override
+    public void forEach(Consumer<? super T> action) {
+        iterator().forEachRemaining(action);
+    }
+
+    /** The rows as a sequential stream; closing it closes the response. */
+    public Stream<T> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED),
+                false).onClose(this::close);
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

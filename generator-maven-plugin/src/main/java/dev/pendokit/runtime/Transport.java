@@ -1,0 +1,275 @@
+package dev.pendokit.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends the calls of a generated client: builds the HTTP request (server, path, query,
+ * credential), sends it with {@link HttpClient}, retries per the {@link RetryPolicy}, and turns
+ * answers outside 2xx into the client's typed exceptions. Thread-safe; one per client.
+ */
+public final class Transport {
+
+    private static final int EXCERPT_BYTES = 2048;
+    private static final int EXCERPT_CHARS = 500;
+
+    private final HttpClient http;
+    private final ObjectMapper mapper;
+    private final Map<String, URI> servers;
+    private final Credentials credentials;
+    private final Duration requestTimeout;
+    private final RetryPolicy retry;
+    private final ErrorFactory errors;
+    private final String userAgent;
+
+    public Transport(HttpClient http, ObjectMapper mapper, Map<String, URI> servers, Credentials credentials,
+                     Duration requestTimeout, RetryPolicy retry, ErrorFactory errors, String userAgent) {
+        this.http = http;
+        this.mapper = mapper;
+        this.servers = Map.copyOf(servers);
+        this.credentials = credentials;
+        this.requestTimeout = requestTimeout;
+        this.retry = retry;
+        this.errors = errors;
+        this.userAgent = userAgent;
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** A request body as JSON bytes. */
+    public byte[] json(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the request body cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Sends {@code call}, retrying as the policy allows, and reads the answer with {@code reader}. */
+    public <T> T send(Call call, ResponseReader<T> reader) {
+        HttpRequest request = request(call);
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<InputStream> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            } catch (IOException e) {
+                if (mayRetry(call, attempt)) {
+                    sleep(call, retry.delayAfter(attempt, null));
+                    continue;
+                }
+                throw errors.ioError(call.operation, call.method, call.path(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw errors.ioError(call.operation, call.method, call.path(),
+                        new InterruptedIOException("interrupted while waiting for the answer"));
+            }
+            int status = response.statusCode();
+            if (status >= 200 && status < 300) {
+                return read(call, reader, response);
+            }
+            if (retry.retriesStatus(status) && mayRetry(call, attempt)) {
+                discard(response);
+                sleep(call, retry.delayAfter(attempt, retryAfter(response)));
+                continue;
+            }
+            throw errors.httpError(error(call, response));
+        }
+    }
+
+    /** {@link #send} without blocking: retries wait on a delayed executor, not on a thread. */
+    public <T> CompletableFuture<T> sendAsync(Call call, ResponseReader<T> reader) {
+        HttpRequest request;
+        try {
+            request = request(call);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return attempt(call, request, reader, 1);
+    }
+
+    private <T> CompletableFuture<T> attempt(Call call, HttpRequest request, ResponseReader<T> reader, int attempt) {
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).handle((response, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                if (cause instanceof IOException io) {
+                    if (mayRetry(call, attempt)) {
+                        return later(retry.delayAfter(attempt, null), () -> attempt(call, request, reader, attempt + 1));
+                    }
+                    return CompletableFuture.<T>failedFuture(errors.ioError(call.operation, call.method, call.path(), io));
+                }
+                return CompletableFuture.<T>failedFuture(cause);
+            }
+            int status = response.statusCode();
+            if (status >= 200 && status < 300) {
+                try {
+                    return CompletableFuture.completedFuture(read(call, reader, response));
+                } catch (RuntimeException e) {
+                    return CompletableFuture.<T>failedFuture(e);
+                }
+            }
+            if (retry.retriesStatus(status) && mayRetry(call, attempt)) {
+                discard(response);
+                return later(retry.delayAfter(attempt, retryAfter(response)),
+                        () -> attempt(call, request, reader, attempt + 1));
+            }
+            return CompletableFuture.<T>failedFuture(errors.httpError(error(call, response)));
+        }).thenCompose(next -> next);
+    }
+
+    private static <T> CompletableFuture<T> later(Duration delay, java.util.function.Supplier<CompletableFuture<T>> next) {
+        Executor after = CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS);
+        return CompletableFuture.supplyAsync(next, after).thenCompose(future -> future);
+    }
+
+    private boolean mayRetry(Call call, int attempt) {
+        return attempt < retry.maxAttempts() && retry.mayRetry(call.idempotent);
+    }
+
+    private HttpRequest request(Call call) {
+        URI server = servers.get(call.server);
+        if (server == null) {
+            throw errors.misconfigured(call.operation + " needs the server " + call.server
+                    + ", which the client has no URL for; set it on the client builder (" + call.server + "(URI))");
+        }
+        StringBuilder uri = new StringBuilder(stripTrailingSlash(server.toString())).append(call.path());
+        char separator = '?';
+        for (String[] param : call.query) {
+            uri.append(separator).append(UrlEncoding.component(param[0])).append('=')
+                    .append(UrlEncoding.component(param[1]));
+            separator = '&';
+        }
+        String secret = call.credential == null ? null : secret(call, call.credential);
+        if (secret != null && call.credentialIn == Call.KeyIn.QUERY) {
+            uri.append(separator).append(UrlEncoding.component(call.credentialName)).append('=')
+                    .append(UrlEncoding.component(secret));
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri.toString()))
+                .header("User-Agent", userAgent)
+                .header("Accept", call.accept);
+        if (requestTimeout != null) {
+            request.timeout(requestTimeout);
+        }
+        for (String[] header : call.headers) {
+            request.header(header[0], header[1]);
+        }
+        if (secret != null) {
+            switch (call.credentialIn) {
+                case HEADER -> request.header(call.credentialName, secret);
+                case BEARER -> request.header("Authorization", "Bearer " + secret);
+                case BASIC -> request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (secret + ":" + secret(call, call.password)).getBytes(StandardCharsets.UTF_8)));
+                default -> { }
+            }
+        }
+        if (call.body != null) {
+            request.header("Content-Type", call.contentType);
+            request.method(call.method, HttpRequest.BodyPublishers.ofByteArray(call.body));
+        } else {
+            request.method(call.method, HttpRequest.BodyPublishers.noBody());
+        }
+        return request.build();
+    }
+
+    private String secret(Call call, String name) {
+        String secret = credentials.get(name);
+        if (secret == null) {
+            throw errors.misconfigured(call.operation + " authenticates with " + name
+                    + ", which is not set; set it on the client builder (" + name + "(...))");
+        }
+        return secret;
+    }
+
+    private <T> T read(Call call, ResponseReader<T> reader, HttpResponse<InputStream> response) {
+        try {
+            return reader.read(response);
+        } catch (IOException e) {
+            throw errors.ioError(call.operation, call.method, call.path(), e);
+        }
+    }
+
+    private ApiError error(Call call, HttpResponse<InputStream> response) {
+        int status = response.statusCode();
+        String reason = call.reasons.getOrDefault(status, StatusPhrases.of(status));
+        return new ApiError(call.operation, call.method, call.path(), status, reason, excerpt(response));
+    }
+
+    /** The first characters of an error body, on one line. */
+    private static String excerpt(HttpResponse<InputStream> response) {
+        try (InputStream in = response.body()) {
+            byte[] start = in.readNBytes(EXCERPT_BYTES);
+            String text = new String(start, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+            return text.length() > EXCERPT_CHARS ? text.substring(0, EXCERPT_CHARS) + "…" : text;
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void discard(HttpResponse<InputStream> response) {
+        try (InputStream in = response.body()) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException ignored) {
+            // The connection is dropped instead of reused; the retry opens another.
+        }
+    }
+
+    /** Retry-After as seconds or an HTTP date; null when absent or unreadable. */
+    static Duration retryAfter(HttpResponse<?> response) {
+        String value = response.headers().firstValue("Retry-After").orElse(null);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
+                return wait.isNegative() ? Duration.ZERO : wait;
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
+    }
+
+    private void sleep(Call call, Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw errors.ioError(call.operation, call.method, call.path(),
+                    new InterruptedIOException("interrupted while waiting to retry"));
+        }
+    }
+
+    private static String stripTrailingSlash(String uri) {
+        return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+    }
+
+    @Override
+    public String toString() {
+        return "Transport[servers=" + servers + ", credentials=" + credentials + ", requestTimeout=" + requestTimeout
+                + ", retry=" + retry + "]";
+    }
+}
