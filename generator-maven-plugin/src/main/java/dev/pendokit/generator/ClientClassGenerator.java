@@ -126,12 +126,13 @@ final class ClientClassGenerator {
         if (!plan.regions.isEmpty()) {
             MethodSpec.Builder setRegion = MethodSpec.methodBuilder("region").addModifiers(Modifier.PUBLIC)
                     .returns(builder).addParameter(region, "region")
-                    .addJavadoc("Points every server at the region's host, as the collection documents them.")
+                    .addJavadoc("Points every server at the region's host, as the collection documents them. A host the"
+                            + " collection gives for no region stays unset, so calls to it fail until you set it:"
+                            + " requests never silently go to another region.")
                     .addStatement("$T.requireNonNull(region, $S)", Objects.class, "region");
             for (ClientPlan.ServerSpec server : plan.servers) {
                 if (plan.regions.stream().anyMatch(r -> r.urls().containsKey(server.key()))) {
-                    setRegion.beginControlFlow("if (region.$L() != null)", server.key())
-                            .addStatement("this.$1L = region.$1L()", server.key()).endControlFlow();
+                    setRegion.addStatement("this.$1L = region.$1L()", server.key());
                 }
             }
             type.addMethod(setRegion.addStatement("return this").build());
@@ -202,8 +203,8 @@ final class ClientClassGenerator {
         TypeSpec.Builder type = TypeSpec.enumBuilder(region)
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(Generated.ANNOTATION)
-                .addJavadoc("The regions the collection documents, each with its hosts; a host the collection does not"
-                        + " give for a region is null, and the client then keeps its default or what you set.");
+                .addJavadoc("The regions the collection documents, each with its hosts. A host the collection does not"
+                        + " give for a region is null: set it on the client builder after {@code region(...)}.");
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
         for (ClientPlan.ServerSpec server : plan.servers) {
             if (plan.regions.stream().noneMatch(r -> r.urls().containsKey(server.key()))) {

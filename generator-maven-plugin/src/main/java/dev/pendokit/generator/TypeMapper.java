@@ -11,6 +11,7 @@ import dev.pendokit.collection.model.ObjectShape;
 import dev.pendokit.collection.model.ScalarShape;
 import dev.pendokit.collection.model.ScalarType;
 import dev.pendokit.collection.model.Shape;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +61,8 @@ final class TypeMapper {
             case STRING -> STRING;
             case BOOLEAN -> TypeName.BOOLEAN;
             case INTEGER, EPOCH_MILLIS -> TypeName.LONG;
-            case NUMBER -> TypeName.DOUBLE;
+            // Exact and round-tripping: 2 stays 2 (a Double would send 2.0, which strict servers refuse).
+            case NUMBER -> ClassName.get(BigDecimal.class);
             case BINARY -> ArrayTypeName.of(TypeName.BYTE);
         };
     }

@@ -50,6 +50,10 @@ final class DraftMerge {
             if (!compatible(doc.type(), inf.type())) {
                 disagree(path, name(documented), name(inferred), where);
             }
+            // "number" in the docs and only whole numbers in the examples: the field holds integers.
+            if (doc.type() == ScalarType.NUMBER && inf.type() == ScalarType.INTEGER) {
+                return inferred;
+            }
             return documented;
         }
         disagree(path, name(documented), name(inferred), where);

@@ -1,0 +1,167 @@
+package dev.pendokit.pendo;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathTemplate;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.pendokit.collection.ApiModels;
+import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.collection.model.BodyKind;
+import dev.pendokit.collection.model.Operation;
+import dev.pendokit.collection.model.Parameter;
+import dev.pendokit.collection.model.ParameterIn;
+import dev.pendokit.collection.model.Response;
+import dev.pendokit.collection.resolve.ResolveOptions;
+import dev.pendokit.pendo.runtime.RowStream;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every operation of the Pendo collection, called through the generated client against a real
+ * WireMock on loopback: the request that arrives (method, path, query, constant headers, key,
+ * body) is what the collection documents, and the documented answer decodes into the declared
+ * type. The operations come from the API model, so a new request in the collection is covered
+ * without new test code.
+ */
+class EveryOperationTest {
+
+    private static final String KEY = "integration-key-under-test";
+    private static final String SECRET = "track-secret-under-test";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static WireMockServer wiremock;
+    private static PendoClient pendo;
+    private static ApiModel model;
+
+    @BeforeAll
+    static void start() {
+        wiremock = new WireMockServer(wireMockConfig().dynamicPort());
+        wiremock.start();
+        URI local = URI.create(wiremock.baseUrl());
+        pendo = PendoClient.builder().baseUrl(local).dataHost(local).integrationKey(KEY).trackEventSecret(SECRET)
+                .build();
+        model = ApiModels.loadBundled(ResolveOptions.DEFAULTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        wiremock.stop();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationSendsWhatIsDocumentedAndDecodesTheAnswer() {
+        assertThat(model.operations()).hasSize(110);
+        return model.operations().stream().map(operation -> DynamicTest.dynamicTest(
+                operation.groupJavaName() + "." + operation.javaName(), () -> call(operation)));
+    }
+
+    private static void call(Operation operation) throws Exception {
+        wiremock.resetAll();
+        Response success = operation.successResponse().orElseThrow();
+        String body = answer(operation, success);
+        wiremock.stubFor(request(operation.method(), urlPathTemplate(operation.path().toUriTemplate()))
+                .willReturn(aResponse().withStatus(success.status()).withHeader("Content-Type", success.mediaType())
+                        .withBody(body)));
+
+        Object api = PendoClient.class.getMethod(operation.groupJavaName()).invoke(pendo);
+        Method method = widest(api.getClass(), operation.javaName());
+        Object[] arguments = Arguments.of(operation, method);
+        Object result = method.invoke(api, arguments);
+
+        List<ServeEvent> received = wiremock.getAllServeEvents();
+        assertThat(received).hasSize(1);
+        LoggedRequest sent = received.get(0).getRequest();
+        assertThat(sent.getMethod().value()).isEqualTo(operation.method());
+        assertThat(sent.getUrl()).startsWith(expectedPath(operation));
+        for (Parameter parameter : operation.parameters()) {
+            if (parameter.in() == ParameterIn.QUERY && parameter.required()) {
+                assertThat(sent.queryParameter(parameter.name()).firstValue()).isEqualTo(parameter.example());
+            }
+            if (parameter.in() == ParameterIn.HEADER && parameter.constant()) {
+                assertThat(sent.getHeader(parameter.name())).isEqualTo(parameter.example());
+            }
+        }
+        String credential = operation.name().equals("Send a Track Event") ? SECRET : KEY;
+        assertThat(sent.getHeader("x-pendo-integration-key")).isEqualTo(credential);
+        if (operation.requestBody().map(b -> b.kind() == BodyKind.JSON).orElse(false)) {
+            assertThat(JSON.readTree(sent.getBodyAsString())).isEqualTo(normalized(Arguments.exampleBody(operation)));
+        }
+        operation.requestBody().filter(b -> b.kind() == BodyKind.XML).ifPresent(b ->
+                assertThat(sent.getBodyAsString()).isEqualTo(b.example()));
+
+        assertDecoded(operation, success, body, result);
+    }
+
+    private static void assertDecoded(Operation operation, Response success, String body, Object result)
+            throws Exception {
+        switch (success.kind()) {
+            case CSV, XML, TEXT -> assertThat(result).isEqualTo(body);
+            default -> {
+                assertThat(result).as(operation.name()).isNotNull();
+                if (result instanceof RowStream<?> rows) {
+                    try (rows) {
+                        List<Object> all = new ArrayList<>();
+                        rows.forEach(all::add);
+                        assertThat(all).hasSize(2).doesNotContainNull();
+                    }
+                } else if (!(result instanceof JsonNode)) {
+                    // A typed answer written back as JSON holds every field that came, the unknown one included.
+                    assertThat(normalized(JSON.valueToTree(result))).isEqualTo(JSON.readTree(body));
+                }
+            }
+        }
+    }
+
+    /** The same JSON with Jackson's own number nodes (1 as an int node, as a parser reads it). */
+    private static JsonNode normalized(JsonNode node) throws Exception {
+        return JSON.readTree(JSON.writeValueAsBytes(node));
+    }
+
+    private static String answer(Operation operation, Response success) throws Exception {
+        return switch (success.kind()) {
+            case CSV -> "visitorId,accountId\nv1,a1\nv2,a2\n";
+            case XML -> "<xliff version=\"1.2\"><file original=\"guide\"/></xliff>";
+            case TEXT -> "ok";
+            default -> JSON.writeValueAsString(ShapeSamples.of(success.shape()));
+        };
+    }
+
+    private static String expectedPath(Operation operation) {
+        StringBuilder path = new StringBuilder();
+        for (var segment : operation.path().segments()) {
+            path.append('/');
+            if (segment.variable()) {
+                String example = operation.parameters(ParameterIn.PATH).stream()
+                        .filter(p -> p.name().equals(segment.text())).findFirst().orElseThrow().example();
+                path.append(URLEncoder.encode(example, StandardCharsets.UTF_8).replace("+", "%20"));
+            } else {
+                path.append(segment.text());
+            }
+        }
+        return path.toString();
+    }
+
+    /** The overload with the most parameters: the one that takes them all. */
+    private static Method widest(Class<?> type, String name) {
+        return Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(name))
+                .max(Comparator.comparingInt(Method::getParameterCount)).orElseThrow();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.pendokit.postmanecho.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Inferred from the collection's examples (example response 200).
+ *
+ * @param authenticated JSON field {@code authenticated}
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record BasicAuthResponse(@JsonProperty("authenticated") boolean authenticated,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public BasicAuthResponse {
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link BasicAuthResponse}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private Boolean authenticated;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * JSON field {@code authenticated}
+         */
+        public Builder authenticated(Boolean authenticated) {
+            this.authenticated = authenticated;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(BasicAuthResponse other) {
+            this.authenticated = other.authenticated();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public BasicAuthResponse build() {
+            List<String> missing = new ArrayList<>();
+            if (authenticated == null) {
+                missing.add("authenticated");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("BasicAuthResponse is missing required fields: " + missing);
+            }
+            return new BasicAuthResponse(authenticated, additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package dev.pendokit.postmanecho.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Inferred from the collection's examples (example response 200).
+ *
+ * @param xForwardedProto JSON field {@code x-forwarded-proto}
+ * @param host JSON field {@code host}
+ * @param accept JSON field {@code accept}
+ * @param acceptEncoding JSON field {@code accept-encoding}
+ * @param cacheControl JSON field {@code cache-control}
+ * @param postmanToken JSON field {@code postman-token}
+ * @param userAgent JSON field {@code user-agent}
+ * @param xForwardedPort JSON field {@code x-forwarded-port}
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GetRequestResponseHeaders(@JsonProperty("x-forwarded-proto") String xForwardedProto,
+        @JsonProperty("host") String host, @JsonProperty("accept") String accept,
+        @JsonProperty("accept-encoding") String acceptEncoding,
+        @JsonProperty("cache-control") String cacheControl,
+        @JsonProperty("postman-token") String postmanToken,
+        @JsonProperty("user-agent") String userAgent,
+        @JsonProperty("x-forwarded-port") String xForwardedPort,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public GetRequestResponseHeaders {
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link GetRequestResponseHeaders}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private String xForwardedProto;
+
+        private String host;
+
+        private String accept;
+
+        private String acceptEncoding;
+
+        private String cacheControl;
+
+        private String postmanToken;
+
+        private String userAgent;
+
+        private String xForwardedPort;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * JSON field {@code x-forwarded-proto}
+         */
+        public Builder xForwardedProto(String xForwardedProto) {
+            this.xForwardedProto = xForwardedProto;
+            return this;
+        }
+
+        /**
+         * JSON field {@code host}
+         */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /**
+         * JSON field {@code accept}
+         */
+        public Builder accept(String accept) {
+            this.accept = accept;
+            return this;
+        }
+
+        /**
+         * JSON field {@code accept-encoding}
+         */
+        public Builder acceptEncoding(String acceptEncoding) {
+            this.acceptEncoding = acceptEncoding;
+            return this;
+        }
+
+        /**
+         * JSON field {@code cache-control}
+         */
+        public Builder cacheControl(String cacheControl) {
+            this.cacheControl = cacheControl;
+            return this;
+        }
+
+        /**
+         * JSON field {@code postman-token}
+         */
+        public Builder postmanToken(String postmanToken) {
+            this.postmanToken = postmanToken;
+            return this;
+        }
+
+        /**
+         * JSON field {@code user-agent}
+         */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = userAgent;
+            return this;
+        }
+
+        /**
+         * JSON field {@code x-forwarded-port}
+         */
+        public Builder xForwardedPort(String xForwardedPort) {
+            this.xForwardedPort = xForwardedPort;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(GetRequestResponseHeaders other) {
+            this.xForwardedProto = other.xForwardedProto();
+            this.host = other.host();
+            this.accept = other.accept();
+            this.acceptEncoding = other.acceptEncoding();
+            this.cacheControl = other.cacheControl();
+            this.postmanToken = other.postmanToken();
+            this.userAgent = other.userAgent();
+            this.xForwardedPort = other.xForwardedPort();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public GetRequestResponseHeaders build() {
+            List<String> missing = new ArrayList<>();
+            if (xForwardedProto == null) {
+                missing.add("x-forwarded-proto");
+            }
+            if (host == null) {
+                missing.add("host");
+            }
+            if (accept == null) {
+                missing.add("accept");
+            }
+            if (acceptEncoding == null) {
+                missing.add("accept-encoding");
+            }
+            if (cacheControl == null) {
+                missing.add("cache-control");
+            }
+            if (postmanToken == null) {
+                missing.add("postman-token");
+            }
+            if (userAgent == null) {
+                missing.add("user-agent");
+            }
+            if (xForwardedPort == null) {
+                missing.add("x-forwarded-port");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("GetRequestResponseHeaders is missing required fields: " + missing);
+            }
+            return new GetRequestResponseHeaders(xForwardedProto, host, accept, acceptEncoding, cacheControl, postmanToken, userAgent, xForwardedPort, additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.pendokit.postmanecho.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Inferred from the collection's examples (example response 200).
+ *
+ * @param status JSON field {@code status}
+ * @param message JSON field {@code message}
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OAuth10VerifySignatureResponse(@JsonProperty("status") String status,
+        @JsonProperty("message") String message,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public OAuth10VerifySignatureResponse {
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link OAuth10VerifySignatureResponse}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private String status;
+
+        private String message;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * JSON field {@code status}
+         */
+        public Builder status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * JSON field {@code message}
+         */
+        public Builder message(String message) {
+            this.message = message;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(OAuth10VerifySignatureResponse other) {
+            this.status = other.status();
+            this.message = other.message();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public OAuth10VerifySignatureResponse build() {
+            List<String> missing = new ArrayList<>();
+            if (status == null) {
+                missing.add("status");
+            }
+            if (message == null) {
+                missing.add("message");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("OAuth10VerifySignatureResponse is missing required fields: " + missing);
+            }
+            return new OAuth10VerifySignatureResponse(status, message, additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.pendokit.postmanecho.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Inferred from the collection's examples (example response 200).
+ *
+ * @param foo1 JSON field {@code foo1}
+ * @param foo2 JSON field {@code foo2}
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SetCookiesResponseCookies(@JsonProperty("foo1") String foo1,
+        @JsonProperty("foo2") String foo2,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public SetCookiesResponseCookies {
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link SetCookiesResponseCookies}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private String foo1;
+
+        private String foo2;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * JSON field {@code foo1}
+         */
+        public Builder foo1(String foo1) {
+            this.foo1 = foo1;
+            return this;
+        }
+
+        /**
+         * JSON field {@code foo2}
+         */
+        public Builder foo2(String foo2) {
+            this.foo2 = foo2;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(SetCookiesResponseCookies other) {
+            this.foo1 = other.foo1();
+            this.foo2 = other.foo2();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public SetCookiesResponseCookies build() {
+            List<String> missing = new ArrayList<>();
+            if (foo1 == null) {
+                missing.add("foo1");
+            }
+            if (foo2 == null) {
+                missing.add("foo2");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("SetCookiesResponseCookies is missing required fields: " + missing);
+            }
+            return new SetCookiesResponseCookies(foo1, foo2, additionalProperties);
+        }
+    }
+}

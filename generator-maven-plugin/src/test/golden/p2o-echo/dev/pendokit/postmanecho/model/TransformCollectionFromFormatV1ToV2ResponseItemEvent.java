@@ -1,0 +1,97 @@
+package dev.pendokit.postmanecho.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Inferred from the collection's examples (example response 200).
+ *
+ * @param listen JSON field {@code listen}
+ * @param script JSON field {@code script}
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TransformCollectionFromFormatV1ToV2ResponseItemEvent(
+        @JsonProperty("listen") String listen,
+        @JsonProperty("script") TransformCollectionFromFormatV1ToV2ResponseItemEventScript script,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public TransformCollectionFromFormatV1ToV2ResponseItemEvent {
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link TransformCollectionFromFormatV1ToV2ResponseItemEvent}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private String listen;
+
+        private TransformCollectionFromFormatV1ToV2ResponseItemEventScript script;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * JSON field {@code listen}
+         */
+        public Builder listen(String listen) {
+            this.listen = listen;
+            return this;
+        }
+
+        /**
+         * JSON field {@code script}
+         */
+        public Builder script(TransformCollectionFromFormatV1ToV2ResponseItemEventScript script) {
+            this.script = script;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(TransformCollectionFromFormatV1ToV2ResponseItemEvent other) {
+            this.listen = other.listen();
+            this.script = other.script();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public TransformCollectionFromFormatV1ToV2ResponseItemEvent build() {
+            List<String> missing = new ArrayList<>();
+            if (listen == null) {
+                missing.add("listen");
+            }
+            if (script == null) {
+                missing.add("script");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseItemEvent is missing required fields: " + missing);
+            }
+            return new TransformCollectionFromFormatV1ToV2ResponseItemEvent(listen, script, additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.pendokit.postmanecho.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Inferred from the collection's examples (example response 200).
+ *
+ * @param key JSON field {@code key}
+ * @param value JSON field {@code value}
+ * @param description JSON field {@code description}
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader(
+        @JsonProperty("key") String key, @JsonProperty("value") String value,
+        @JsonProperty("description") String description,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader {
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private String key;
+
+        private String value;
+
+        private String description;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * JSON field {@code key}
+         */
+        public Builder key(String key) {
+            this.key = key;
+            return this;
+        }
+
+        /**
+         * JSON field {@code value}
+         */
+        public Builder value(String value) {
+            this.value = value;
+            return this;
+        }
+
+        /**
+         * JSON field {@code description}
+         */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader other) {
+            this.key = other.key();
+            this.value = other.value();
+            this.description = other.description();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader build() {
+            List<String> missing = new ArrayList<>();
+            if (key == null) {
+                missing.add("key");
+            }
+            if (value == null) {
+                missing.add("value");
+            }
+            if (description == null) {
+                missing.add("description");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader is missing required fields: " + missing);
+            }
+            return new TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader(key, value, description, additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.pendokit.starwarsgraphqldocumentation;
+
+import dev.pendokit.starwarsgraphqldocumentation.runtime.ApiError;
+import dev.pendokit.starwarsgraphqldocumentation.runtime.ErrorFactory;
+import java.io.IOException;
+import javax.annotation.processing.Generated;
+
+/**
+ * Maps failed calls to this client's exceptions.
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+final class StarWarsGraphQlDocumentationErrors implements ErrorFactory {
+    @Override
+    public StarWarsGraphQlDocumentationException httpError(ApiError error) {
+        return switch (error.status()) {
+            default -> error.status() >= 500 ? new StarWarsGraphQlDocumentationServerErrorException(error) : new StarWarsGraphQlDocumentationClientErrorException(error);
+        } ;
+    }
+
+    @Override
+    public StarWarsGraphQlDocumentationTransportException ioError(String operation, String method,
+            String path, IOException cause) {
+        return new StarWarsGraphQlDocumentationTransportException(operation, operation + ": " + method + " " + path + " got no answer: " + cause, cause);
+    }
+
+    @Override
+    public IllegalStateException misconfigured(String message) {
+        return new IllegalStateException(message);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.pendokit.starwarsgraphqldocumentation;
+
+import java.io.IOException;
+import javax.annotation.processing.Generated;
+
+/**
+ * A call got no answer: the connection failed, was reset, or the request timed out.
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+public final class StarWarsGraphQlDocumentationTransportException extends StarWarsGraphQlDocumentationException {
+    private static final long serialVersionUID = 1L;
+
+    public StarWarsGraphQlDocumentationTransportException(String operation, String message,
+            IOException cause) {
+        super(operation, message, cause);
+    }
+}

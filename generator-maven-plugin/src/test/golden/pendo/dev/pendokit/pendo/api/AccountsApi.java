@@ -1,0 +1,93 @@
+package dev.pendokit.pendo.api;
+
+import dev.pendokit.pendo.PendoException;
+import dev.pendokit.pendo.PendoNotFoundException;
+import dev.pendokit.pendo.model.Account;
+import dev.pendokit.pendo.runtime.Call;
+import dev.pendokit.pendo.runtime.Readers;
+import dev.pendokit.pendo.runtime.ResponseReader;
+import dev.pendokit.pendo.runtime.Transport;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * The requests of the collection's folder "Account".
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+public final class AccountsApi {
+    private final Transport transport;
+
+    private final ResponseReader<Account> accountReader;
+
+    /**
+     * Made by the client; use its {@code accounts()} accessor.
+     */
+    public AccountsApi(Transport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.accountReader = Readers.json(transport.mapper(), Account.class);
+    }
+
+    /**
+     * Gets an account object using an Account ID.
+     *
+     * <p>{@code GET /api/v1/account/:accountId} (request "Account/Get Account by ID").
+     *
+     * @param accountId Account ID (path parameter {@code accountId})
+     * @return the answer (200: Response is sent as body)
+     * @throws PendoNotFoundException 404: Error while getting account, no such entity found
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public Account getAccountById(String accountId) {
+        return transport.send(getAccountByIdCall(accountId), accountReader);
+    }
+
+    /**
+     * Like {@link #getAccountById}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<Account> getAccountByIdAsync(String accountId) {
+        return transport.sendAsync(getAccountByIdCall(accountId), accountReader);
+    }
+
+    private Call getAccountByIdCall(String accountId) {
+        Objects.requireNonNull(accountId, "accountId");
+        return Call.builder("accounts.getAccountById", "GET", "baseUrl", "/api/v1/account/{accountId}")
+            .pathParam("accountId", accountId)
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .reason(404, "Error while getting account, no such entity found")
+            .build();
+    }
+
+    /**
+     * You may also retrieve account information by using a base64-encoded Account ID.
+     *
+     * <p>{@code GET /api/v1/account/:b64_id} (request "Account/Get Account by base64 encoded ID").
+     *
+     * @param b64Id base64 encoded Account ID (path parameter {@code b64_id})
+     * @return the answer (200: Response is sent as body)
+     * @throws PendoNotFoundException 404: Error while getting visitor, no such entity found
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public Account getAccountByBase64EncodedId(String b64Id) {
+        return transport.send(getAccountByBase64EncodedIdCall(b64Id), accountReader);
+    }
+
+    /**
+     * Like {@link #getAccountByBase64EncodedId}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<Account> getAccountByBase64EncodedIdAsync(String b64Id) {
+        return transport.sendAsync(getAccountByBase64EncodedIdCall(b64Id), accountReader);
+    }
+
+    private Call getAccountByBase64EncodedIdCall(String b64Id) {
+        Objects.requireNonNull(b64Id, "b64Id");
+        return Call.builder("accounts.getAccountByBase64EncodedId", "GET", "baseUrl", "/api/v1/account/{b64_id}")
+            .pathParam("b64_id", b64Id)
+            .header("x-pendo-base64-encoded-params", "true")
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .reason(404, "Error while getting visitor, no such entity found")
+            .build();
+    }
+}

@@ -1,0 +1,514 @@
+package dev.pendokit.pendo.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pendokit.pendo.PendoBadRequestException;
+import dev.pendokit.pendo.PendoConflictException;
+import dev.pendokit.pendo.PendoException;
+import dev.pendokit.pendo.PendoInternalServerErrorException;
+import dev.pendokit.pendo.PendoNotFoundException;
+import dev.pendokit.pendo.PendoRequestTimeoutException;
+import dev.pendokit.pendo.PendoUnprocessableEntityException;
+import dev.pendokit.pendo.model.CreateOrUndeleteAnAgentOrCustomFieldResponse;
+import dev.pendokit.pendo.model.Metadata;
+import dev.pendokit.pendo.model.SetValueForASetOfAgentOrCustomFieldsResponse;
+import dev.pendokit.pendo.runtime.Call;
+import dev.pendokit.pendo.runtime.Readers;
+import dev.pendokit.pendo.runtime.ResponseReader;
+import dev.pendokit.pendo.runtime.Transport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * The requests of the collection's folder "Metadata".
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+public final class MetadataApi {
+    private final Transport transport;
+
+    private final ResponseReader<Metadata> metadataReader;
+
+    private final ResponseReader<JsonNode> jsonReader;
+
+    private final ResponseReader<SetValueForASetOfAgentOrCustomFieldsResponse> setValueForASetOfAgentOrCustomFieldsResponseReader;
+
+    private final ResponseReader<CreateOrUndeleteAnAgentOrCustomFieldResponse> createOrUndeleteAnAgentOrCustomFieldResponseReader;
+
+    private final ResponseReader<List<Metadata>> metadataListReader;
+
+    /**
+     * Made by the client; use its {@code metadata()} accessor.
+     */
+    public MetadataApi(Transport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.metadataReader = Readers.json(transport.mapper(), Metadata.class);
+        this.jsonReader = Readers.tree(transport.mapper());
+        this.setValueForASetOfAgentOrCustomFieldsResponseReader = Readers.json(transport.mapper(), SetValueForASetOfAgentOrCustomFieldsResponse.class);
+        this.createOrUndeleteAnAgentOrCustomFieldResponseReader = Readers.json(transport.mapper(), CreateOrUndeleteAnAgentOrCustomFieldResponse.class);
+        this.metadataListReader = Readers.json(transport.mapper(), new TypeReference<List<Metadata>>() {});
+    }
+
+    /**
+     * Gets the metadata schema for a single kind of metadata (visitor or account).
+     *
+     * <p>{@code GET /api/v1/metadata/schema/:kind} (request "Metadata/Get a Metadata Schema").
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @return the answer (200: The metadata value was updated)
+     * @throws PendoNotFoundException 404: Check to make sure the visitor or account ID is valid
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public Metadata getAMetadataSchema(String kind) {
+        return transport.send(getAMetadataSchemaCall(kind), metadataReader);
+    }
+
+    /**
+     * Like {@link #getAMetadataSchema}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<Metadata> getAMetadataSchemaAsync(String kind) {
+        return transport.sendAsync(getAMetadataSchemaCall(kind), metadataReader);
+    }
+
+    private Call getAMetadataSchemaCall(String kind) {
+        Objects.requireNonNull(kind, "kind");
+        return Call.builder("metadata.getAMetadataSchema", "GET", "baseUrl", "/api/v1/metadata/schema/{kind}")
+            .pathParam("kind", kind)
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .reason(404, "Check to make sure the visitor or account ID is valid")
+            .build();
+    }
+
+    /**
+     * Gets the value of metadata field for an individual account or visitor
+     *
+     * <p>{@code GET /api/v1/metadata/:kind/:group/value/:id/:fieldName} (request "Metadata/Get Value of a Metadata Field").
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @param group type of metadata field by origin (agent, custom, salesforce, etc.) (path parameter {@code group})
+     * @param id ID of the visitor or account being updated (path parameter {@code id})
+     * @param fieldName name of the metadata field (path parameter {@code fieldName})
+     * @return the answer (200: The metadata value was updated)
+     * @throws PendoNotFoundException 404: Check to make sure the visitor or account ID is valid
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public JsonNode getValueOfAMetadataField(String kind, String group, String id,
+            String fieldName) {
+        return transport.send(getValueOfAMetadataFieldCall(kind, group, id, fieldName), jsonReader);
+    }
+
+    /**
+     * Like {@link #getValueOfAMetadataField}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<JsonNode> getValueOfAMetadataFieldAsync(String kind, String group,
+            String id, String fieldName) {
+        return transport.sendAsync(getValueOfAMetadataFieldCall(kind, group, id, fieldName), jsonReader);
+    }
+
+    private Call getValueOfAMetadataFieldCall(String kind, String group, String id,
+            String fieldName) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(fieldName, "fieldName");
+        return Call.builder("metadata.getValueOfAMetadataField", "GET", "baseUrl", "/api/v1/metadata/{kind}/{group}/value/{id}/{fieldName}")
+            .pathParam("kind", kind)
+            .pathParam("group", group)
+            .pathParam("id", id)
+            .pathParam("fieldName", fieldName)
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .reason(404, "Check to make sure the visitor or account ID is valid")
+            .build();
+    }
+
+    /**
+     * This provides an opt-out capability for visitors and accounts to prevent them from receiving guides. To use this feature, contact support to enable the setting "Enable guide exclude list per visitor and account". Without this setting, attempts to
+     *
+     * <p>{@code PUT /api/v1/metadata/:kind/pendo/value/:id/blacklistguides} (request "Metadata/Opt-out a Visitor or Account From All Guide Display").
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @param id ID of the visitor or account to update (path parameter {@code id})
+     * @param body the request body
+     * @return the answer (200: The metadata value was updated)
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public JsonNode optOutAVisitorOrAccountFromAllGuideDisplay(String kind, String id,
+            Boolean body) {
+        return transport.send(optOutAVisitorOrAccountFromAllGuideDisplayCall(kind, id, body), jsonReader);
+    }
+
+    /**
+     * Like {@link #optOutAVisitorOrAccountFromAllGuideDisplay}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<JsonNode> optOutAVisitorOrAccountFromAllGuideDisplayAsync(String kind,
+            String id, Boolean body) {
+        return transport.sendAsync(optOutAVisitorOrAccountFromAllGuideDisplayCall(kind, id, body), jsonReader);
+    }
+
+    private Call optOutAVisitorOrAccountFromAllGuideDisplayCall(String kind, String id,
+            Boolean body) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(body, "body");
+        return Call.builder("metadata.optOutAVisitorOrAccountFromAllGuideDisplay", "PUT", "baseUrl", "/api/v1/metadata/{kind}/pendo/value/{id}/blacklistguides")
+            .pathParam("kind", kind)
+            .pathParam("id", id)
+            .body(transport.json(body), "application/json")
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .build();
+    }
+
+    /**
+     * ... requirements where a user can invoke their data right(s).
+     *
+     * <p>Learn more about GDPR at Pendo.
+     *
+     * <p>How does Pendo use this flag?
+     *
+     * <p>If you select "do not process" for a visitor, the agent will recognize that it's a "do not process" visitor on the first hit of a visitor and immediately discard the data. For subsequent visits, Pendo already knows the visitor is DNP and does not even collect any data. For agent versions lower than 2.15.6, Pendo will immediately discard the data.
+     *
+     * <p>Note: Data for "Do Not Process" Visitors is unrecoverable, regardless of agent version.
+     *
+     * <p>{@code PUT /api/v1/metadata/:kind/pendo/value/:id/donotprocess} (request "Metadata/Opt-Out or Do Not Process a Visitor or Account").
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @param id ID of the visitor to update (path parameter {@code id})
+     * @param body the request body
+     * @return the answer (200: The metadata value was updated)
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public JsonNode optOutOrDoNotProcessAVisitorOrAccount(String kind, String id, Boolean body) {
+        return transport.send(optOutOrDoNotProcessAVisitorOrAccountCall(kind, id, body), jsonReader);
+    }
+
+    /**
+     * Like {@link #optOutOrDoNotProcessAVisitorOrAccount}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<JsonNode> optOutOrDoNotProcessAVisitorOrAccountAsync(String kind,
+            String id, Boolean body) {
+        return transport.sendAsync(optOutOrDoNotProcessAVisitorOrAccountCall(kind, id, body), jsonReader);
+    }
+
+    private Call optOutOrDoNotProcessAVisitorOrAccountCall(String kind, String id, Boolean body) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(body, "body");
+        return Call.builder("metadata.optOutOrDoNotProcessAVisitorOrAccount", "PUT", "baseUrl", "/api/v1/metadata/{kind}/pendo/value/{id}/donotprocess")
+            .pathParam("kind", kind)
+            .pathParam("id", id)
+            .body(transport.json(body), "application/json")
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .build();
+    }
+
+    /**
+     * Sets the value of an agent or custom metadata field on a single account or visitor. When setting custom metadata fields, a new field will be created if the provided name does not match an existing custom field. When creating fields in this manner, please go to the Data Mappings page to set the data type.
+     *
+     * <p>{@code PUT /api/v1/metadata/:kind/:group/value/:id/:fieldName} (request "Metadata/Set Value for an Agent or Custom Field").
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @param group type of metadata field by origin (agent, custom, salesforce, etc.) (path parameter {@code group})
+     * @param id ID of the visitor or account being updated (path parameter {@code id})
+     * @param fieldName name of the metadata field being updated (path parameter {@code fieldName})
+     * @return the answer (200: The metadata value was updated)
+     * @throws PendoNotFoundException 404: Check to make sure the custom field exists in Data Mappings
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public JsonNode setValueForAnAgentOrCustomField(String kind, String group, String id,
+            String fieldName) {
+        return transport.send(setValueForAnAgentOrCustomFieldCall(kind, group, id, fieldName), jsonReader);
+    }
+
+    /**
+     * Like {@link #setValueForAnAgentOrCustomField}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<JsonNode> setValueForAnAgentOrCustomFieldAsync(String kind,
+            String group, String id, String fieldName) {
+        return transport.sendAsync(setValueForAnAgentOrCustomFieldCall(kind, group, id, fieldName), jsonReader);
+    }
+
+    private Call setValueForAnAgentOrCustomFieldCall(String kind, String group, String id,
+            String fieldName) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(fieldName, "fieldName");
+        return Call.builder("metadata.setValueForAnAgentOrCustomField", "PUT", "baseUrl", "/api/v1/metadata/{kind}/{group}/value/{id}/{fieldName}")
+            .pathParam("kind", kind)
+            .pathParam("group", group)
+            .pathParam("id", id)
+            .pathParam("fieldName", fieldName)
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .reason(404, "Check to make sure the custom field exists in Data Mappings")
+            .build();
+    }
+
+    /**
+     * Sets the value of multiple metadata fields on set of accounts or visitors. When setting custom metadata fields, a new field will be created if the provided name does not match an existing custom field. When creating fields in this manner, please go to the Data Mappings page to set the data type.
+     *
+     * <p>Any number of records may be submitted for update, but the call is limited to five (5) minutes. Any calls that takes longer will timeout with a 408 Request Timeout.
+     *
+     * <p>{@code POST /api/v1/metadata/:kind/:group/value} (request "Metadata/Set Value for a Set of Agent or Custom Fields").
+     *
+     * @param params the request's parameters
+     * @param body the request body
+     * @return the answer (200: The bulk update completed.)
+     * @throws PendoBadRequestException 400: The format is unacceptable due to malformed JSON or missing field mappings.
+     * @throws PendoRequestTimeoutException 408: The call took too long and timed out.
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public SetValueForASetOfAgentOrCustomFieldsResponse setValueForASetOfAgentOrCustomFields(
+            SetValueForASetOfAgentOrCustomFieldsParams params, JsonNode body) {
+        return transport.send(setValueForASetOfAgentOrCustomFieldsCall(params, body), setValueForASetOfAgentOrCustomFieldsResponseReader);
+    }
+
+    /**
+     * Like {@link #setValueForASetOfAgentOrCustomFields}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<SetValueForASetOfAgentOrCustomFieldsResponse> setValueForASetOfAgentOrCustomFieldsAsync(
+            SetValueForASetOfAgentOrCustomFieldsParams params, JsonNode body) {
+        return transport.sendAsync(setValueForASetOfAgentOrCustomFieldsCall(params, body), setValueForASetOfAgentOrCustomFieldsResponseReader);
+    }
+
+    private Call setValueForASetOfAgentOrCustomFieldsCall(
+            SetValueForASetOfAgentOrCustomFieldsParams params, JsonNode body) {
+        Objects.requireNonNull(params, "params");
+        Objects.requireNonNull(body, "body");
+        return Call.builder("metadata.setValueForASetOfAgentOrCustomFields", "POST", "baseUrl", "/api/v1/metadata/{kind}/{group}/value")
+            .pathParam("kind", params.kind())
+            .pathParam("group", params.group())
+            .query("create", params.create())
+            .body(transport.json(body), "application/json")
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .reason(400, "The format is unacceptable due to malformed JSON or missing field mappings.")
+            .reason(408, "The call took too long and timed out.")
+            .build();
+    }
+
+    /**
+     * Creates or undeletes up to 24 agent or custom metadata fields. When undeleting, any data for that field that was in Pendo prior to its deletion will be restored within a few hours. However, any values associated with a data scrub or received for the field(s) while it was deleted will not appear.
+     *
+     * <p>{@code POST /api/v1/metadata/schema/:kind/:group} (request "Metadata/Create or Undelete an Agent or Custom Field").
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @param group "agent" or "custom" (path parameter {@code group})
+     * @param body the request body
+     * @return the answer (201: All created successfully.)
+     * @throws PendoBadRequestException 400: Body is in the wrong format or request exceeds the limit of 24.
+     * @throws PendoConflictException 409: All entities already exist.
+     * @throws PendoUnprocessableEntityException 422: One or more submissions failed validation.
+     * @throws PendoInternalServerErrorException 500: All entities failed. See error in response.
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public CreateOrUndeleteAnAgentOrCustomFieldResponse createOrUndeleteAnAgentOrCustomField(
+            String kind, String group, JsonNode body) {
+        return transport.send(createOrUndeleteAnAgentOrCustomFieldCall(kind, group, body), createOrUndeleteAnAgentOrCustomFieldResponseReader);
+    }
+
+    /**
+     * Like {@link #createOrUndeleteAnAgentOrCustomField}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<CreateOrUndeleteAnAgentOrCustomFieldResponse> createOrUndeleteAnAgentOrCustomFieldAsync(
+            String kind, String group, JsonNode body) {
+        return transport.sendAsync(createOrUndeleteAnAgentOrCustomFieldCall(kind, group, body), createOrUndeleteAnAgentOrCustomFieldResponseReader);
+    }
+
+    private Call createOrUndeleteAnAgentOrCustomFieldCall(String kind, String group,
+            JsonNode body) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(body, "body");
+        return Call.builder("metadata.createOrUndeleteAnAgentOrCustomField", "POST", "baseUrl", "/api/v1/metadata/schema/{kind}/{group}")
+            .pathParam("kind", kind)
+            .pathParam("group", group)
+            .body(transport.json(body), "application/json")
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .reason(400, "Body is in the wrong format or request exceeds the limit of 24.")
+            .reason(409, "All entities already exist.")
+            .reason(422, "One or more submissions failed validation.")
+            .reason(500, "All entities failed. See error in response.")
+            .build();
+    }
+
+    /**
+     * Deletes an exisiting metadata field.
+     *
+     * <p>{@code DELETE /api/v1/metadata/schema/:kind/:group/:field} (request "Metadata/Delete an Agent or Custom Field").
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @param group "agent" or "custom" (path parameter {@code group})
+     * @param field metadata field name (path parameter {@code field})
+     * @return the answer (200: Deletion successful.)
+     * @throws PendoNotFoundException 404: Field not found.
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public JsonNode deleteAnAgentOrCustomField(String kind, String group, String field) {
+        return transport.send(deleteAnAgentOrCustomFieldCall(kind, group, field), jsonReader);
+    }
+
+    /**
+     * Like {@link #deleteAnAgentOrCustomField}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<JsonNode> deleteAnAgentOrCustomFieldAsync(String kind, String group,
+            String field) {
+        return transport.sendAsync(deleteAnAgentOrCustomFieldCall(kind, group, field), jsonReader);
+    }
+
+    private Call deleteAnAgentOrCustomFieldCall(String kind, String group, String field) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(field, "field");
+        return Call.builder("metadata.deleteAnAgentOrCustomField", "DELETE", "baseUrl", "/api/v1/metadata/schema/{kind}/{group}/{field}")
+            .pathParam("kind", kind)
+            .pathParam("group", group)
+            .pathParam("field", field)
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .reason(404, "Field not found.")
+            .build();
+    }
+
+    /**
+     * Returns objects that all metadata fields are tied to. This includes:
+     *
+     * <p>- lists of all guides and reports using a draft/custom segment referencing the field - lists of all shared segments and reports referencing the field - a boolean true/false if the field is used in a report or segment set to "Only Me" visibility
+     *
+     * <p>{@code GET /api/v1/metadata/dependencies} (request "Metadata/Get a List of Dependencies for All Metadata Fields").
+     *
+     * @return the answer (200: Response is sent as body)
+     * @throws PendoNotFoundException 404: Check to make sure the field name is valid
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public List<Metadata> getAListOfDependenciesForAllMetadataFields() {
+        return transport.send(getAListOfDependenciesForAllMetadataFieldsCall(), metadataListReader);
+    }
+
+    /**
+     * Like {@link #getAListOfDependenciesForAllMetadataFields}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<List<Metadata>> getAListOfDependenciesForAllMetadataFieldsAsync() {
+        return transport.sendAsync(getAListOfDependenciesForAllMetadataFieldsCall(), metadataListReader);
+    }
+
+    private Call getAListOfDependenciesForAllMetadataFieldsCall() {
+        return Call.builder("metadata.getAListOfDependenciesForAllMetadataFields", "GET", "baseUrl", "/api/v1/metadata/dependencies")
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .reason(404, "Check to make sure the field name is valid")
+            .build();
+    }
+
+    /**
+     * Returns objects that a metadata field is tied to. This includes:
+     *
+     * <p>- lists of all guides and reports using a draft/custom segment referencing the field - lists of all shared segments and reports referencing the field - a boolean true/false if the field is used in a report or segment set to "Only Me" visibility
+     *
+     * <p>{@code GET /api/v1/metadata/dependencies/:kind/:group/:fieldName} (request "Metadata/Get a List of Dependencies for a Metadata Field").
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @param group type of metadata field by origin (agent, custom, salesforce, etc.) (path parameter {@code group})
+     * @param fieldName name of the metadata field being updated (path parameter {@code fieldName})
+     * @return the answer (200: Response is sent as body)
+     * @throws PendoNotFoundException 404: Check to make sure the field name is valid
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public Metadata getAListOfDependenciesForAMetadataField(String kind, String group,
+            String fieldName) {
+        return transport.send(getAListOfDependenciesForAMetadataFieldCall(kind, group, fieldName), metadataReader);
+    }
+
+    /**
+     * Like {@link #getAListOfDependenciesForAMetadataField}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<Metadata> getAListOfDependenciesForAMetadataFieldAsync(String kind,
+            String group, String fieldName) {
+        return transport.sendAsync(getAListOfDependenciesForAMetadataFieldCall(kind, group, fieldName), metadataReader);
+    }
+
+    private Call getAListOfDependenciesForAMetadataFieldCall(String kind, String group,
+            String fieldName) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(fieldName, "fieldName");
+        return Call.builder("metadata.getAListOfDependenciesForAMetadataField", "GET", "baseUrl", "/api/v1/metadata/dependencies/{kind}/{group}/{fieldName}")
+            .pathParam("kind", kind)
+            .pathParam("group", group)
+            .pathParam("fieldName", fieldName)
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .reason(404, "Check to make sure the field name is valid")
+            .build();
+    }
+
+    /**
+     * The parameters of {@code setValueForASetOfAgentOrCustomFields}.
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @param group type of metadata field by origin (agent, custom, salesforce, etc.) (path parameter {@code group})
+     * @param create If the visitor or account ID passed does not exist, it will be created (query parameter {@code create})
+     */
+    public record SetValueForASetOfAgentOrCustomFieldsParams(String kind, String group,
+            Boolean create) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String kind;
+
+            private String group;
+
+            private Boolean create;
+
+            private Builder() {
+            }
+
+            /**
+             * "visitor" or "account" (path parameter {@code kind})
+             */
+            public Builder kind(String kind) {
+                this.kind = kind;
+                return this;
+            }
+
+            /**
+             * type of metadata field by origin (agent, custom, salesforce, etc.) (path parameter {@code group})
+             */
+            public Builder group(String group) {
+                this.group = group;
+                return this;
+            }
+
+            /**
+             * If the visitor or account ID passed does not exist, it will be created (query parameter {@code create})
+             */
+            public Builder create(Boolean create) {
+                this.create = create;
+                return this;
+            }
+
+            public SetValueForASetOfAgentOrCustomFieldsParams build() {
+                List<String> missing = new ArrayList<>();
+                if (kind == null) {
+                    missing.add("kind");
+                }
+                if (group == null) {
+                    missing.add("group");
+                }
+                if (!missing.isEmpty()) {
+                    throw new IllegalStateException("SetValueForASetOfAgentOrCustomFieldsParams is missing required parameters: " + missing);
+                }
+                return new SetValueForASetOfAgentOrCustomFieldsParams(kind, group, create);
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.pendokit.pendo.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.pendokit.pendo.PendoException;
+import dev.pendokit.pendo.model.Page;
+import dev.pendokit.pendo.runtime.Call;
+import dev.pendokit.pendo.runtime.Readers;
+import dev.pendokit.pendo.runtime.ResponseReader;
+import dev.pendokit.pendo.runtime.Transport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * The requests of the collection's folder "Page".
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+public final class PagesApi {
+    private final Transport transport;
+
+    private final ResponseReader<List<Page>> pageListReader;
+
+    /**
+     * Made by the client; use its {@code pages()} accessor.
+     */
+    public PagesApi(Transport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.pageListReader = Readers.json(transport.mapper(), new TypeReference<List<Page>>() {});
+    }
+
+    /**
+     * Returns full list of pages
+     *
+     * <p>{@code GET /api/v1/page} (request "Page/Return List of All Pages").
+     *
+     * @param params the request's parameters
+     * @return the answer (200: Response is sent as body)
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public List<Page> returnListOfAllPages(ReturnListOfAllPagesParams params) {
+        return transport.send(returnListOfAllPagesCall(params), pageListReader);
+    }
+
+    /**
+     * Like {@link #returnListOfAllPages}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<List<Page>> returnListOfAllPagesAsync(
+            ReturnListOfAllPagesParams params) {
+        return transport.sendAsync(returnListOfAllPagesCall(params), pageListReader);
+    }
+
+    /**
+     * {@link #returnListOfAllPages} without any of its optional parameters.
+     */
+    public List<Page> returnListOfAllPages() {
+        return returnListOfAllPages(ReturnListOfAllPagesParams.builder().build());
+    }
+
+    private Call returnListOfAllPagesCall(ReturnListOfAllPagesParams params) {
+        Objects.requireNonNull(params, "params");
+        return Call.builder("pages.returnListOfAllPages", "GET", "baseUrl", "/api/v1/page")
+            .query("expand", params.expand())
+            .query("appId", params.appId())
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .build();
+    }
+
+    /**
+     * The pageId referenced below can be found at the end of the URL when viewing details for a specific page within the app. You can view your list of available pages here.
+     *
+     * <p>{@code GET /api/v1/page} (request "Page/Return a Specific Page").
+     *
+     * @param id ID of the page to return (query parameter {@code id})
+     * @return the answer (200: Response is sent as body)
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public List<Page> returnASpecificPage(String id) {
+        return transport.send(returnASpecificPageCall(id), pageListReader);
+    }
+
+    /**
+     * Like {@link #returnASpecificPage}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<List<Page>> returnASpecificPageAsync(String id) {
+        return transport.sendAsync(returnASpecificPageCall(id), pageListReader);
+    }
+
+    private Call returnASpecificPageCall(String id) {
+        Objects.requireNonNull(id, "id");
+        return Call.builder("pages.returnASpecificPage", "GET", "baseUrl", "/api/v1/page")
+            .query("id", id)
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .build();
+    }
+
+    /**
+     * Return List of Specific Pages.
+     *
+     * <p>{@code GET /api/v1/page} (request "Page/Return List of Specific Pages").
+     *
+     * @param id Comma-separated pageIds (query parameter {@code id})
+     * @return the answer (200: Response is sent as body)
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public List<Page> returnListOfSpecificPages(String id) {
+        return transport.send(returnListOfSpecificPagesCall(id), pageListReader);
+    }
+
+    /**
+     * Like {@link #returnListOfSpecificPages}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<List<Page>> returnListOfSpecificPagesAsync(String id) {
+        return transport.sendAsync(returnListOfSpecificPagesCall(id), pageListReader);
+    }
+
+    private Call returnListOfSpecificPagesCall(String id) {
+        Objects.requireNonNull(id, "id");
+        return Call.builder("pages.returnListOfSpecificPages", "GET", "baseUrl", "/api/v1/page")
+            .query("id", id)
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .build();
+    }
+
+    /**
+     * The parameters of {@code returnListOfAllPages}.
+     *
+     * @param expand Return all pages from all applications within the subscription (query parameter {@code expand})
+     * @param appId Return all pages from a single application within the subscription. This ID can be found at the end of the URL when viewing app details in subscription settings (query parameter {@code appId})
+     */
+    public record ReturnListOfAllPagesParams(String expand, Long appId) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String expand;
+
+            private Long appId;
+
+            private Builder() {
+            }
+
+            /**
+             * Return all pages from all applications within the subscription (query parameter {@code expand})
+             */
+            public Builder expand(String expand) {
+                this.expand = expand;
+                return this;
+            }
+
+            /**
+             * Return all pages from a single application within the subscription. This ID can be found at the end of the URL when viewing app details in subscription settings (query parameter {@code appId})
+             */
+            public Builder appId(Long appId) {
+                this.appId = appId;
+                return this;
+            }
+
+            public ReturnListOfAllPagesParams build() {
+                List<String> missing = new ArrayList<>();
+                if (!missing.isEmpty()) {
+                    throw new IllegalStateException("ReturnListOfAllPagesParams is missing required parameters: " + missing);
+                }
+                return new ReturnListOfAllPagesParams(expand, appId);
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.pendokit.pendo.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pendokit.pendo.PendoException;
+import dev.pendokit.pendo.PendoNotFoundException;
+import dev.pendokit.pendo.model.Report;
+import dev.pendokit.pendo.runtime.Call;
+import dev.pendokit.pendo.runtime.Readers;
+import dev.pendokit.pendo.runtime.ResponseReader;
+import dev.pendokit.pendo.runtime.Transport;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * The requests of the collection's folder "Report".
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+public final class ReportsApi {
+    private final Transport transport;
+
+    private final ResponseReader<List<Report>> reportListReader;
+
+    private final ResponseReader<List<JsonNode>> jsonListReader;
+
+    private final ResponseReader<String> textReader;
+
+    /**
+     * Made by the client; use its {@code reports()} accessor.
+     */
+    public ReportsApi(Transport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.reportListReader = Readers.json(transport.mapper(), new TypeReference<List<Report>>() {});
+        this.jsonListReader = Readers.json(transport.mapper(), new TypeReference<List<JsonNode>>() {});
+        this.textReader = Readers.text();
+    }
+
+    /**
+     * Returns an array of JSON objects representing all public reports for a subscription.
+     *
+     * <p>{@code GET /api/v1/report} (request "Report/Return a List of Public Reports").
+     *
+     * @return the answer (200: Response is sent as body)
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public List<Report> returnAListOfPublicReports() {
+        return transport.send(returnAListOfPublicReportsCall(), reportListReader);
+    }
+
+    /**
+     * Like {@link #returnAListOfPublicReports}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<List<Report>> returnAListOfPublicReportsAsync() {
+        return transport.sendAsync(returnAListOfPublicReportsCall(), reportListReader);
+    }
+
+    private Call returnAListOfPublicReportsCall() {
+        return Call.builder("reports.returnAListOfPublicReports", "GET", "baseUrl", "/api/v1/report")
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .build();
+    }
+
+    /**
+     * Returns a list of JSON objects. Paths, Funnels, and Data Explore reports cannot be returned with this endpoint.
+     *
+     * <p>{@code GET /api/v1/report/:reportId/results.json} (request "Report/Return Report Contents as JSON").
+     *
+     * @param reportId ID of the report (path parameter {@code reportId})
+     * @return the answer (200: Response is sent as body)
+     * @throws PendoNotFoundException 404: The report in question was not found.
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public List<JsonNode> returnReportContentsAsJson(String reportId) {
+        return transport.send(returnReportContentsAsJsonCall(reportId), jsonListReader);
+    }
+
+    /**
+     * Like {@link #returnReportContentsAsJson}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<List<JsonNode>> returnReportContentsAsJsonAsync(String reportId) {
+        return transport.sendAsync(returnReportContentsAsJsonCall(reportId), jsonListReader);
+    }
+
+    private Call returnReportContentsAsJsonCall(String reportId) {
+        Objects.requireNonNull(reportId, "reportId");
+        return Call.builder("reports.returnReportContentsAsJson", "GET", "baseUrl", "/api/v1/report/{reportId}/results.json")
+            .pathParam("reportId", reportId)
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .reason(404, "The report in question was not found.")
+            .build();
+    }
+
+    /**
+     * Returns a .csv of the report contents. Paths, Funnels, and Data Explore reports cannot be returned with this endpoint.
+     *
+     * <p>{@code GET /api/v1/report/:reportId/results.csv} (request "Report/Return Report Contents as CSV").
+     *
+     * @param reportId ID of the report (path parameter {@code reportId})
+     * @return the answer (200: Response is sent as body)
+     * @throws PendoNotFoundException 404: The report in question was not found.
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public String returnReportContentsAsCsv(String reportId) {
+        return transport.send(returnReportContentsAsCsvCall(reportId), textReader);
+    }
+
+    /**
+     * Like {@link #returnReportContentsAsCsv}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<String> returnReportContentsAsCsvAsync(String reportId) {
+        return transport.sendAsync(returnReportContentsAsCsvCall(reportId), textReader);
+    }
+
+    private Call returnReportContentsAsCsvCall(String reportId) {
+        Objects.requireNonNull(reportId, "reportId");
+        return Call.builder("reports.returnReportContentsAsCsv", "GET", "baseUrl", "/api/v1/report/{reportId}/results.csv")
+            .pathParam("reportId", reportId)
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("text/csv")
+            .reason(404, "The report in question was not found.")
+            .build();
+    }
+}

@@ -1,0 +1,182 @@
+package dev.pendokit.pendo.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pendokit.pendo.PendoBadRequestException;
+import dev.pendokit.pendo.PendoException;
+import dev.pendokit.pendo.model.SendATrackEventRequest;
+import dev.pendokit.pendo.runtime.Call;
+import dev.pendokit.pendo.runtime.Readers;
+import dev.pendokit.pendo.runtime.ResponseReader;
+import dev.pendokit.pendo.runtime.Transport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * The requests of the collection's folder "Track".
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+public final class TracksApi {
+    private final Transport transport;
+
+    private final ResponseReader<JsonNode> jsonReader;
+
+    private final ResponseReader<List<JsonNode>> jsonListReader;
+
+    /**
+     * Made by the client; use its {@code tracks()} accessor.
+     */
+    public TracksApi(Transport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.jsonReader = Readers.tree(transport.mapper());
+        this.jsonListReader = Readers.json(transport.mapper(), new TypeReference<List<JsonNode>>() {});
+    }
+
+    /**
+     * The track endpoint allows you record any actions your users perform, along with any properties that describe the action. Each action is known as an event. Each event has a name and properties.
+     *
+     * <p>Note: Your Pendo_trackEventSecret_Key is different from your x-pendo-integration-key or your Pendo Subscription API Key (which is embedded in your install snippet). To find your Pendo_trackEventSecret_Key, navigate to your Subscription Settings and choose your app. Under the "App Details," click on "Show" next to "Track Event Shared Secret."
+     *
+     * <p>{@code POST /data/track} (request "Track/Send a Track Event").
+     *
+     * @param body the request body
+     * @return the answer (200: Response is sent as body)
+     * @throws PendoBadRequestException 400: Error unmarshalling track event data
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public JsonNode sendATrackEvent(SendATrackEventRequest body) {
+        return transport.send(sendATrackEventCall(body), jsonReader);
+    }
+
+    /**
+     * Like {@link #sendATrackEvent}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<JsonNode> sendATrackEventAsync(SendATrackEventRequest body) {
+        return transport.sendAsync(sendATrackEventCall(body), jsonReader);
+    }
+
+    private Call sendATrackEventCall(SendATrackEventRequest body) {
+        Objects.requireNonNull(body, "body");
+        return Call.builder("tracks.sendATrackEvent", "POST", "dataHost", "/data/track")
+            .body(transport.json(body), "application/json")
+            .credential("trackEventSecret", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .reason(400, "Error unmarshalling track event data")
+            .build();
+    }
+
+    /**
+     * Returns full list of track events
+     *
+     * <p>{@code GET /api/v1/tracktype} (request "Track/Return a List of All Track Types").
+     *
+     * @param params the request's parameters
+     * @return the answer (200: Response is sent as body)
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public List<JsonNode> returnAListOfAllTrackTypes(ReturnAListOfAllTrackTypesParams params) {
+        return transport.send(returnAListOfAllTrackTypesCall(params), jsonListReader);
+    }
+
+    /**
+     * Like {@link #returnAListOfAllTrackTypes}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<List<JsonNode>> returnAListOfAllTrackTypesAsync(
+            ReturnAListOfAllTrackTypesParams params) {
+        return transport.sendAsync(returnAListOfAllTrackTypesCall(params), jsonListReader);
+    }
+
+    /**
+     * {@link #returnAListOfAllTrackTypes} without any of its optional parameters.
+     */
+    public List<JsonNode> returnAListOfAllTrackTypes() {
+        return returnAListOfAllTrackTypes(ReturnAListOfAllTrackTypesParams.builder().build());
+    }
+
+    private Call returnAListOfAllTrackTypesCall(ReturnAListOfAllTrackTypesParams params) {
+        Objects.requireNonNull(params, "params");
+        return Call.builder("tracks.returnAListOfAllTrackTypes", "GET", "baseUrl", "/api/v1/tracktype")
+            .query("expand", params.expand())
+            .query("appId", params.appId())
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .build();
+    }
+
+    /**
+     * The trackTypeId referenced below can be found at the end of the URL when viewing details for a specific track event within the app. You can view your list of available track events here.
+     *
+     * <p>{@code GET /api/v1/tracktype} (request "Track/Return a Specific Track Type").
+     *
+     * @param id ID of the track type to return (query parameter {@code id})
+     * @return the answer (200: Response is sent as body)
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public JsonNode returnASpecificTrackType(String id) {
+        return transport.send(returnASpecificTrackTypeCall(id), jsonReader);
+    }
+
+    /**
+     * Like {@link #returnASpecificTrackType}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<JsonNode> returnASpecificTrackTypeAsync(String id) {
+        return transport.sendAsync(returnASpecificTrackTypeCall(id), jsonReader);
+    }
+
+    private Call returnASpecificTrackTypeCall(String id) {
+        Objects.requireNonNull(id, "id");
+        return Call.builder("tracks.returnASpecificTrackType", "GET", "baseUrl", "/api/v1/tracktype")
+            .query("id", id)
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .build();
+    }
+
+    /**
+     * The parameters of {@code returnAListOfAllTrackTypes}.
+     *
+     * @param expand Return all track types from all applications within the subscription (query parameter {@code expand})
+     * @param appId Return all track types from a single application within the subscription. This ID can be found at the end of the URL when viewing app details in subscription settings (query parameter {@code appId})
+     */
+    public record ReturnAListOfAllTrackTypesParams(String expand, Long appId) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String expand;
+
+            private Long appId;
+
+            private Builder() {
+            }
+
+            /**
+             * Return all track types from all applications within the subscription (query parameter {@code expand})
+             */
+            public Builder expand(String expand) {
+                this.expand = expand;
+                return this;
+            }
+
+            /**
+             * Return all track types from a single application within the subscription. This ID can be found at the end of the URL when viewing app details in subscription settings (query parameter {@code appId})
+             */
+            public Builder appId(Long appId) {
+                this.appId = appId;
+                return this;
+            }
+
+            public ReturnAListOfAllTrackTypesParams build() {
+                List<String> missing = new ArrayList<>();
+                if (!missing.isEmpty()) {
+                    throw new IllegalStateException("ReturnAListOfAllTrackTypesParams is missing required parameters: " + missing);
+                }
+                return new ReturnAListOfAllTrackTypesParams(expand, appId);
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.pendokit.pendo.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.pendokit.pendo.PendoException;
+import dev.pendokit.pendo.PendoNotFoundException;
+import dev.pendokit.pendo.model.GetVisitorHistoryForATimePeriodItem;
+import dev.pendokit.pendo.model.Visitor;
+import dev.pendokit.pendo.runtime.Call;
+import dev.pendokit.pendo.runtime.Readers;
+import dev.pendokit.pendo.runtime.ResponseReader;
+import dev.pendokit.pendo.runtime.Transport;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * The requests of the collection's folder "Visitor".
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+public final class VisitorsApi {
+    private final Transport transport;
+
+    private final ResponseReader<Visitor> visitorReader;
+
+    private final ResponseReader<List<GetVisitorHistoryForATimePeriodItem>> getVisitorHistoryForATimePeriodItemListReader;
+
+    /**
+     * Made by the client; use its {@code visitors()} accessor.
+     */
+    public VisitorsApi(Transport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.visitorReader = Readers.json(transport.mapper(), Visitor.class);
+        this.getVisitorHistoryForATimePeriodItemListReader = Readers.json(transport.mapper(), new TypeReference<List<GetVisitorHistoryForATimePeriodItem>>() {});
+    }
+
+    /**
+     * Gets a visitor object using a Visitor ID.
+     *
+     * <p>{@code GET /api/v1/visitor/:visitorId} (request "Visitor/Get Visitor by ID").
+     *
+     * @param visitorId Visitor ID (path parameter {@code visitorId})
+     * @return the answer (200: Response is sent as body)
+     * @throws PendoNotFoundException 404: Error while getting visitor, no such entity found
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public Visitor getVisitorById(String visitorId) {
+        return transport.send(getVisitorByIdCall(visitorId), visitorReader);
+    }
+
+    /**
+     * Like {@link #getVisitorById}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<Visitor> getVisitorByIdAsync(String visitorId) {
+        return transport.sendAsync(getVisitorByIdCall(visitorId), visitorReader);
+    }
+
+    private Call getVisitorByIdCall(String visitorId) {
+        Objects.requireNonNull(visitorId, "visitorId");
+        return Call.builder("visitors.getVisitorById", "GET", "baseUrl", "/api/v1/visitor/{visitorId}")
+            .pathParam("visitorId", visitorId)
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .reason(404, "Error while getting visitor, no such entity found")
+            .build();
+    }
+
+    /**
+     * You may also retrieve visitor information by using a base64-encoded Visitor ID.
+     *
+     * <p>{@code GET /api/v1/visitor/:b64_id} (request "Visitor/Get Visitor by base64 encoded ID").
+     *
+     * @param b64Id "b64_" + your encoded ID (path parameter {@code b64_id})
+     * @return the answer (200: Response is sent as body)
+     * @throws PendoNotFoundException 404: Error while getting visitor, no such entity found
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public Visitor getVisitorByBase64EncodedId(String b64Id) {
+        return transport.send(getVisitorByBase64EncodedIdCall(b64Id), visitorReader);
+    }
+
+    /**
+     * Like {@link #getVisitorByBase64EncodedId}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<Visitor> getVisitorByBase64EncodedIdAsync(String b64Id) {
+        return transport.sendAsync(getVisitorByBase64EncodedIdCall(b64Id), visitorReader);
+    }
+
+    private Call getVisitorByBase64EncodedIdCall(String b64Id) {
+        Objects.requireNonNull(b64Id, "b64Id");
+        return Call.builder("visitors.getVisitorByBase64EncodedId", "GET", "baseUrl", "/api/v1/visitor/{b64_id}")
+            .pathParam("b64_id", b64Id)
+            .header("x-pendo-base64-encoded-params", "true")
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .reason(404, "Error while getting visitor, no such entity found")
+            .build();
+    }
+
+    /**
+     * Returns a <b>summary</b> of visitor activity for a 24 hour time period. For specific event counts, use the aggregation endpoint and queries below.
+     *
+     * <p><b>Note</b>: Visitor history is limited to the last 180 days.
+     *
+     * <p>{@code GET /api/v1/visitor/:visitorId/history} (request "Visitor/Get Visitor History for a Time Period").
+     *
+     * @param visitorId Visitor ID (path parameter {@code visitorId})
+     * @param starttime Start time for historical data, in milliseconds since the epoch (query parameter {@code starttime})
+     * @return the answer (200: The visitor history is returned in the body as a JSON list of objects. An empty list means there was no activity in that time period)
+     * @throws PendoNotFoundException 404: The visitor is unknown
+     * @throws PendoException for every other failed call, with its status, reason and body
+     */
+    public List<GetVisitorHistoryForATimePeriodItem> getVisitorHistoryForATimePeriod(
+            String visitorId, long starttime) {
+        return transport.send(getVisitorHistoryForATimePeriodCall(visitorId, starttime), getVisitorHistoryForATimePeriodItemListReader);
+    }
+
+    /**
+     * Like {@link #getVisitorHistoryForATimePeriod}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<List<GetVisitorHistoryForATimePeriodItem>> getVisitorHistoryForATimePeriodAsync(
+            String visitorId, long starttime) {
+        return transport.sendAsync(getVisitorHistoryForATimePeriodCall(visitorId, starttime), getVisitorHistoryForATimePeriodItemListReader);
+    }
+
+    private Call getVisitorHistoryForATimePeriodCall(String visitorId, long starttime) {
+        Objects.requireNonNull(visitorId, "visitorId");
+        return Call.builder("visitors.getVisitorHistoryForATimePeriod", "GET", "baseUrl", "/api/v1/visitor/{visitorId}/history")
+            .pathParam("visitorId", visitorId)
+            .query("starttime", starttime)
+            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
+            .accept("application/json")
+            .reason(404, "The visitor is unknown")
+            .build();
+    }
+}

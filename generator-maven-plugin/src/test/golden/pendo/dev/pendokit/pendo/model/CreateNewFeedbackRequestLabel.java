@@ -1,0 +1,93 @@
+package dev.pendokit.pendo.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Inferred from the collection's examples (example body).
+ *
+ * @param name JSON field {@code name}
+ * @param category JSON field {@code category}
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateNewFeedbackRequestLabel(@JsonProperty("name") String name,
+        @JsonProperty("category") String category,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public CreateNewFeedbackRequestLabel {
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link CreateNewFeedbackRequestLabel}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private String name;
+
+        private String category;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * JSON field {@code name}
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * JSON field {@code category}
+         */
+        public Builder category(String category) {
+            this.category = category;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(CreateNewFeedbackRequestLabel other) {
+            this.name = other.name();
+            this.category = other.category();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public CreateNewFeedbackRequestLabel build() {
+            List<String> missing = new ArrayList<>();
+            if (name == null) {
+                missing.add("name");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("CreateNewFeedbackRequestLabel is missing required fields: " + missing);
+            }
+            return new CreateNewFeedbackRequestLabel(name, category, additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.pendokit.pendo.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Inferred from the collection's examples (example body).
+ *
+ * @param title JSON field {@code title}
+ * @param linkUrl JSON field {@code linkUrl}
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateNewFeedbackRequestLinksData(@JsonProperty("title") String title,
+        @JsonProperty("linkUrl") String linkUrl,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public CreateNewFeedbackRequestLinksData {
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link CreateNewFeedbackRequestLinksData}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private String title;
+
+        private String linkUrl;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * JSON field {@code title}
+         */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * JSON field {@code linkUrl}
+         */
+        public Builder linkUrl(String linkUrl) {
+            this.linkUrl = linkUrl;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(CreateNewFeedbackRequestLinksData other) {
+            this.title = other.title();
+            this.linkUrl = other.linkUrl();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public CreateNewFeedbackRequestLinksData build() {
+            List<String> missing = new ArrayList<>();
+            if (title == null) {
+                missing.add("title");
+            }
+            if (linkUrl == null) {
+                missing.add("linkUrl");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("CreateNewFeedbackRequestLinksData is missing required fields: " + missing);
+            }
+            return new CreateNewFeedbackRequestLinksData(title, linkUrl, additionalProperties);
+        }
+    }
+}

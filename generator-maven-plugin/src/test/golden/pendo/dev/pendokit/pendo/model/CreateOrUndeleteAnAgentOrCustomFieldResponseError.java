@@ -1,0 +1,79 @@
+package dev.pendokit.pendo.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Documented in the collection as "Response Attributes".
+ *
+ * @param message If status was failed, this will indicate why
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CreateOrUndeleteAnAgentOrCustomFieldResponseError(
+        @JsonProperty("message") JsonNode message,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public CreateOrUndeleteAnAgentOrCustomFieldResponseError {
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link CreateOrUndeleteAnAgentOrCustomFieldResponseError}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private JsonNode message;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * If status was failed, this will indicate why
+         */
+        public Builder message(JsonNode message) {
+            this.message = message;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(CreateOrUndeleteAnAgentOrCustomFieldResponseError other) {
+            this.message = other.message();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public CreateOrUndeleteAnAgentOrCustomFieldResponseError build() {
+            List<String> missing = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("CreateOrUndeleteAnAgentOrCustomFieldResponseError is missing required fields: " + missing);
+            }
+            return new CreateOrUndeleteAnAgentOrCustomFieldResponseError(message, additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.pendokit.pendo.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Documented in the collection as "Response Attributes".
+ *
+ * @param createdByUser Object containing information related to the user that created the group.
+ * @param createdAt The timestamp in milliseconds after the epoch when the group was created.
+ * @param lastUpdatedByUser Object containing information related to the user that last updated the group.
+ * @param lastUpdatedAt The timestamp in milliseconds after the epoch when the group was last updated.
+ * @param color The color assigned to the group in the UI.
+ * @param description The description added to the group in the UI.
+ * @param id Unique identifier for the group.
+ * @param length The number of items (pages, features, etc.) associated with the group.
+ * @param name Display name for the group.
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GroupsRow(@JsonProperty("createdByUser") Map<String, JsonNode> createdByUser,
+        @JsonProperty("createdAt") Long createdAt,
+        @JsonProperty("lastUpdatedByUser") Map<String, JsonNode> lastUpdatedByUser,
+        @JsonProperty("lastUpdatedAt") Long lastUpdatedAt, @JsonProperty("color") String color,
+        @JsonProperty("description") String description, @JsonProperty("id") String id,
+        @JsonProperty("length") BigDecimal length, @JsonProperty("name") String name,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public GroupsRow {
+        createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(createdByUser));
+        lastUpdatedByUser = lastUpdatedByUser == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(lastUpdatedByUser));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link GroupsRow}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private Map<String, JsonNode> createdByUser;
+
+        private Long createdAt;
+
+        private Map<String, JsonNode> lastUpdatedByUser;
+
+        private Long lastUpdatedAt;
+
+        private String color;
+
+        private String description;
+
+        private String id;
+
+        private BigDecimal length;
+
+        private String name;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Object containing information related to the user that created the group.
+         */
+        public Builder createdByUser(Map<String, JsonNode> createdByUser) {
+            this.createdByUser = createdByUser;
+            return this;
+        }
+
+        /**
+         * The timestamp in milliseconds after the epoch when the group was created.
+         */
+        public Builder createdAt(Long createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        /**
+         * Object containing information related to the user that last updated the group.
+         */
+        public Builder lastUpdatedByUser(Map<String, JsonNode> lastUpdatedByUser) {
+            this.lastUpdatedByUser = lastUpdatedByUser;
+            return this;
+        }
+
+        /**
+         * The timestamp in milliseconds after the epoch when the group was last updated.
+         */
+        public Builder lastUpdatedAt(Long lastUpdatedAt) {
+            this.lastUpdatedAt = lastUpdatedAt;
+            return this;
+        }
+
+        /**
+         * The color assigned to the group in the UI.
+         */
+        public Builder color(String color) {
+            this.color = color;
+            return this;
+        }
+
+        /**
+         * The description added to the group in the UI.
+         */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * Unique identifier for the group.
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * The number of items (pages, features, etc.) associated with the group.
+         */
+        public Builder length(BigDecimal length) {
+            this.length = length;
+            return this;
+        }
+
+        /**
+         * Display name for the group.
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(GroupsRow other) {
+            this.createdByUser = other.createdByUser();
+            this.createdAt = other.createdAt();
+            this.lastUpdatedByUser = other.lastUpdatedByUser();
+            this.lastUpdatedAt = other.lastUpdatedAt();
+            this.color = other.color();
+            this.description = other.description();
+            this.id = other.id();
+            this.length = other.length();
+            this.name = other.name();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public GroupsRow build() {
+            List<String> missing = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("GroupsRow is missing required fields: " + missing);
+            }
+            return new GroupsRow(createdByUser, createdAt, lastUpdatedByUser, lastUpdatedAt, color, description, id, length, name, additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package dev.pendokit.pendo.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Documented in the collection as "The Guide Object".
+ *
+ * @param appId Unique identifier for the application to which the guide is associated.
+ * @param attributes Data used for the agent's handling of the guide. See attributes object below for more information.
+ * @param audience The aggregation pipeline used by the system to process the segment rules.
+ * @param audienceUiHint Internal values used to build audience rules in the UI.
+ * @param authoredLanguage The default language of the guide.
+ * @param conversion An object containing guide goal configuration settings.
+ * @param createdAt The timestamp in milliseconds after the epoch when the guide was created
+ * @param createdByUser Object containing information related to the user that created the guide.
+ * @param currentFirstEligibleToBeSeenAt Used in the calculation of email delivery. Usually equal to 0 or the showsAfter date.
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
+        @JsonProperty("attributes") GuidesAttributes attributes,
+        @JsonProperty("audience") List<JsonNode> audience,
+        @JsonProperty("audienceUiHint") Map<String, JsonNode> audienceUiHint,
+        @JsonProperty("authoredLanguage") String authoredLanguage,
+        @JsonProperty("conversion") Map<String, JsonNode> conversion,
+        @JsonProperty("createdAt") Long createdAt,
+        @JsonProperty("createdByUser") Map<String, JsonNode> createdByUser,
+        @JsonProperty("currentFirstEligibleToBeSeenAt") BigDecimal currentFirstEligibleToBeSeenAt,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public GuidesRow {
+        audience = audience == null ? null : Collections.unmodifiableList(new ArrayList<>(audience));
+        audienceUiHint = audienceUiHint == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(audienceUiHint));
+        conversion = conversion == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(conversion));
+        createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(createdByUser));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link GuidesRow}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private BigDecimal appId;
+
+        private GuidesAttributes attributes;
+
+        private List<JsonNode> audience;
+
+        private Map<String, JsonNode> audienceUiHint;
+
+        private String authoredLanguage;
+
+        private Map<String, JsonNode> conversion;
+
+        private Long createdAt;
+
+        private Map<String, JsonNode> createdByUser;
+
+        private BigDecimal currentFirstEligibleToBeSeenAt;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Unique identifier for the application to which the guide is associated.
+         */
+        public Builder appId(BigDecimal appId) {
+            this.appId = appId;
+            return this;
+        }
+
+        /**
+         * Data used for the agent's handling of the guide. See attributes object below for more information.
+         */
+        public Builder attributes(GuidesAttributes attributes) {
+            this.attributes = attributes;
+            return this;
+        }
+
+        /**
+         * The aggregation pipeline used by the system to process the segment rules.
+         */
+        public Builder audience(List<JsonNode> audience) {
+            this.audience = audience;
+            return this;
+        }
+
+        /**
+         * Internal values used to build audience rules in the UI.
+         */
+        public Builder audienceUiHint(Map<String, JsonNode> audienceUiHint) {
+            this.audienceUiHint = audienceUiHint;
+            return this;
+        }
+
+        /**
+         * The default language of the guide.
+         */
+        public Builder authoredLanguage(String authoredLanguage) {
+            this.authoredLanguage = authoredLanguage;
+            return this;
+        }
+
+        /**
+         * An object containing guide goal configuration settings.
+         */
+        public Builder conversion(Map<String, JsonNode> conversion) {
+            this.conversion = conversion;
+            return this;
+        }
+
+        /**
+         * The timestamp in milliseconds after the epoch when the guide was created
+         */
+        public Builder createdAt(Long createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        /**
+         * Object containing information related to the user that created the guide.
+         */
+        public Builder createdByUser(Map<String, JsonNode> createdByUser) {
+            this.createdByUser = createdByUser;
+            return this;
+        }
+
+        /**
+         * Used in the calculation of email delivery. Usually equal to 0 or the showsAfter date.
+         */
+        public Builder currentFirstEligibleToBeSeenAt(BigDecimal currentFirstEligibleToBeSeenAt) {
+            this.currentFirstEligibleToBeSeenAt = currentFirstEligibleToBeSeenAt;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(GuidesRow other) {
+            this.appId = other.appId();
+            this.attributes = other.attributes();
+            this.audience = other.audience();
+            this.audienceUiHint = other.audienceUiHint();
+            this.authoredLanguage = other.authoredLanguage();
+            this.conversion = other.conversion();
+            this.createdAt = other.createdAt();
+            this.createdByUser = other.createdByUser();
+            this.currentFirstEligibleToBeSeenAt = other.currentFirstEligibleToBeSeenAt();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public GuidesRow build() {
+            List<String> missing = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("GuidesRow is missing required fields: " + missing);
+            }
+            return new GuidesRow(appId, attributes, audience, audienceUiHint, authoredLanguage, conversion, createdAt, createdByUser, currentFirstEligibleToBeSeenAt, additionalProperties);
+        }
+    }
+}

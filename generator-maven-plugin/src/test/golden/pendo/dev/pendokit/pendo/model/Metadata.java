@@ -1,0 +1,163 @@
+package dev.pendokit.pendo.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Documented in the collection as "The Metadata Object".
+ *
+ * @param agent Metadata passed through the installation snippet.
+ * @param auto Automatically captured by Pendo during event collection.
+ * @param custom Metadata added manually or via the API.
+ * @param segmentio Metadata passed to Pendo through a Segment.com integration.
+ * @param salesforce Metadata passed to Pendo through a Salesforce integration.
+ * @param hubspot Metadata passed to Pendo through a Hubspot integration.
+ * @param pendo Metadata for Pendo-specific settings.
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Metadata(@JsonProperty("agent") Map<String, JsonNode> agent,
+        @JsonProperty("auto") Map<String, JsonNode> auto,
+        @JsonProperty("custom") Map<String, JsonNode> custom,
+        @JsonProperty("segmentio") Map<String, JsonNode> segmentio,
+        @JsonProperty("salesforce") Map<String, JsonNode> salesforce,
+        @JsonProperty("hubspot") Map<String, JsonNode> hubspot,
+        @JsonProperty("pendo") Map<String, JsonNode> pendo,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Metadata {
+        agent = agent == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(agent));
+        auto = auto == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(auto));
+        custom = custom == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(custom));
+        segmentio = segmentio == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(segmentio));
+        salesforce = salesforce == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(salesforce));
+        hubspot = hubspot == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(hubspot));
+        pendo = pendo == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(pendo));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link Metadata}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private Map<String, JsonNode> agent;
+
+        private Map<String, JsonNode> auto;
+
+        private Map<String, JsonNode> custom;
+
+        private Map<String, JsonNode> segmentio;
+
+        private Map<String, JsonNode> salesforce;
+
+        private Map<String, JsonNode> hubspot;
+
+        private Map<String, JsonNode> pendo;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Metadata passed through the installation snippet.
+         */
+        public Builder agent(Map<String, JsonNode> agent) {
+            this.agent = agent;
+            return this;
+        }
+
+        /**
+         * Automatically captured by Pendo during event collection.
+         */
+        public Builder auto(Map<String, JsonNode> auto) {
+            this.auto = auto;
+            return this;
+        }
+
+        /**
+         * Metadata added manually or via the API.
+         */
+        public Builder custom(Map<String, JsonNode> custom) {
+            this.custom = custom;
+            return this;
+        }
+
+        /**
+         * Metadata passed to Pendo through a Segment.com integration.
+         */
+        public Builder segmentio(Map<String, JsonNode> segmentio) {
+            this.segmentio = segmentio;
+            return this;
+        }
+
+        /**
+         * Metadata passed to Pendo through a Salesforce integration.
+         */
+        public Builder salesforce(Map<String, JsonNode> salesforce) {
+            this.salesforce = salesforce;
+            return this;
+        }
+
+        /**
+         * Metadata passed to Pendo through a Hubspot integration.
+         */
+        public Builder hubspot(Map<String, JsonNode> hubspot) {
+            this.hubspot = hubspot;
+            return this;
+        }
+
+        /**
+         * Metadata for Pendo-specific settings.
+         */
+        public Builder pendo(Map<String, JsonNode> pendo) {
+            this.pendo = pendo;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(Metadata other) {
+            this.agent = other.agent();
+            this.auto = other.auto();
+            this.custom = other.custom();
+            this.segmentio = other.segmentio();
+            this.salesforce = other.salesforce();
+            this.hubspot = other.hubspot();
+            this.pendo = other.pendo();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public Metadata build() {
+            List<String> missing = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("Metadata is missing required fields: " + missing);
+            }
+            return new Metadata(agent, auto, custom, segmentio, salesforce, hubspot, pendo, additionalProperties);
+        }
+    }
+}

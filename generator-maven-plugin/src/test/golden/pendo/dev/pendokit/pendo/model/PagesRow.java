@@ -1,0 +1,183 @@
+package dev.pendokit.pendo.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Documented in the collection as "Response Attributes".
+ *
+ * @param createdByUser Object containing information related to the user that created the page.
+ * @param createdAt The timestamp in milliseconds after the epoch when the page was created.
+ * @param lastUpdatedByUser Object containing information related to the user that last updated the page.
+ * @param lastUpdatedAt The timestamp in milliseconds after the epoch when the page was last updated.
+ * @param kind Returns the type of object. Page for example.
+ * @param rootVersionId The unique identifier of the root entity, which nominally matches the public id field of the page.
+ * @param stableVersionId The unique identifier for the current version of the page.
+ * @param id Unique identifier for the page.
+ * @param appId Unique identifier for the application in use.
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PagesRow(@JsonProperty("createdByUser") Map<String, JsonNode> createdByUser,
+        @JsonProperty("createdAt") Long createdAt,
+        @JsonProperty("lastUpdatedByUser") Map<String, JsonNode> lastUpdatedByUser,
+        @JsonProperty("lastUpdatedAt") Long lastUpdatedAt, @JsonProperty("kind") String kind,
+        @JsonProperty("rootVersionId") String rootVersionId,
+        @JsonProperty("stableVersionId") String stableVersionId, @JsonProperty("id") String id,
+        @JsonProperty("appId") BigDecimal appId,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public PagesRow {
+        createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(createdByUser));
+        lastUpdatedByUser = lastUpdatedByUser == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(lastUpdatedByUser));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link PagesRow}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private Map<String, JsonNode> createdByUser;
+
+        private Long createdAt;
+
+        private Map<String, JsonNode> lastUpdatedByUser;
+
+        private Long lastUpdatedAt;
+
+        private String kind;
+
+        private String rootVersionId;
+
+        private String stableVersionId;
+
+        private String id;
+
+        private BigDecimal appId;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Object containing information related to the user that created the page.
+         */
+        public Builder createdByUser(Map<String, JsonNode> createdByUser) {
+            this.createdByUser = createdByUser;
+            return this;
+        }
+
+        /**
+         * The timestamp in milliseconds after the epoch when the page was created.
+         */
+        public Builder createdAt(Long createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        /**
+         * Object containing information related to the user that last updated the page.
+         */
+        public Builder lastUpdatedByUser(Map<String, JsonNode> lastUpdatedByUser) {
+            this.lastUpdatedByUser = lastUpdatedByUser;
+            return this;
+        }
+
+        /**
+         * The timestamp in milliseconds after the epoch when the page was last updated.
+         */
+        public Builder lastUpdatedAt(Long lastUpdatedAt) {
+            this.lastUpdatedAt = lastUpdatedAt;
+            return this;
+        }
+
+        /**
+         * Returns the type of object. Page for example.
+         */
+        public Builder kind(String kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /**
+         * The unique identifier of the root entity, which nominally matches the public id field of the page.
+         */
+        public Builder rootVersionId(String rootVersionId) {
+            this.rootVersionId = rootVersionId;
+            return this;
+        }
+
+        /**
+         * The unique identifier for the current version of the page.
+         */
+        public Builder stableVersionId(String stableVersionId) {
+            this.stableVersionId = stableVersionId;
+            return this;
+        }
+
+        /**
+         * Unique identifier for the page.
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * Unique identifier for the application in use.
+         */
+        public Builder appId(BigDecimal appId) {
+            this.appId = appId;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(PagesRow other) {
+            this.createdByUser = other.createdByUser();
+            this.createdAt = other.createdAt();
+            this.lastUpdatedByUser = other.lastUpdatedByUser();
+            this.lastUpdatedAt = other.lastUpdatedAt();
+            this.kind = other.kind();
+            this.rootVersionId = other.rootVersionId();
+            this.stableVersionId = other.stableVersionId();
+            this.id = other.id();
+            this.appId = other.appId();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public PagesRow build() {
+            List<String> missing = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("PagesRow is missing required fields: " + missing);
+            }
+            return new PagesRow(createdByUser, createdAt, lastUpdatedByUser, lastUpdatedAt, kind, rootVersionId, stableVersionId, id, appId, additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.pendokit.pendo.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Documented in the collection as "The Polls Object".
+ *
+ * @param id Unique identifier for the poll.
+ * @param question The text configured for the poll.
+ * @param numericResponses For numeric polls only, the list of numbered options.
+ * @param idResponses An object containing key/value pairs of IDs and human-readable text equivalents of configured poll choices.
+ * @param attributes Information about the poll such as type (PickList , NumberScale , FreeForm , etc.)
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Polls(@JsonProperty("id") String id, @JsonProperty("question") String question,
+        @JsonProperty("numericResponses") List<JsonNode> numericResponses,
+        @JsonProperty("idResponses") Map<String, JsonNode> idResponses,
+        @JsonProperty("attributes") Attributes attributes,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public Polls {
+        numericResponses = numericResponses == null ? null : Collections.unmodifiableList(new ArrayList<>(numericResponses));
+        idResponses = idResponses == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(idResponses));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link Polls}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private String id;
+
+        private String question;
+
+        private List<JsonNode> numericResponses;
+
+        private Map<String, JsonNode> idResponses;
+
+        private Attributes attributes;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Unique identifier for the poll.
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * The text configured for the poll.
+         */
+        public Builder question(String question) {
+            this.question = question;
+            return this;
+        }
+
+        /**
+         * For numeric polls only, the list of numbered options.
+         */
+        public Builder numericResponses(List<JsonNode> numericResponses) {
+            this.numericResponses = numericResponses;
+            return this;
+        }
+
+        /**
+         * An object containing key/value pairs of IDs and human-readable text equivalents of configured poll choices.
+         */
+        public Builder idResponses(Map<String, JsonNode> idResponses) {
+            this.idResponses = idResponses;
+            return this;
+        }
+
+        /**
+         * Information about the poll such as type (PickList , NumberScale , FreeForm , etc.)
+         */
+        public Builder attributes(Attributes attributes) {
+            this.attributes = attributes;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(Polls other) {
+            this.id = other.id();
+            this.question = other.question();
+            this.numericResponses = other.numericResponses();
+            this.idResponses = other.idResponses();
+            this.attributes = other.attributes();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public Polls build() {
+            List<String> missing = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("Polls is missing required fields: " + missing);
+            }
+            return new Polls(id, question, numericResponses, idResponses, attributes, additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.pendokit.pendo.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Documented in the collection as "The Visitor Object".
+ *
+ * @param accountId The Account ID last associated with the visitor.
+ * @param firstvisit The timestamp in milliseconds after the epoch when an event was first captured for the visitor.
+ * @param idhash Hash of visitor Id.
+ * @param lastbrowsername Most recent browser name.
+ * @param lastbrowserversion Most recent browser version.
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VisitorMetadataAuto(@JsonProperty("accountId") String accountId,
+        @JsonProperty("firstvisit") Long firstvisit, @JsonProperty("idhash") BigDecimal idhash,
+        @JsonProperty("lastbrowsername") String lastbrowsername,
+        @JsonProperty("lastbrowserversion") JsonNode lastbrowserversion,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public VisitorMetadataAuto {
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link VisitorMetadataAuto}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private String accountId;
+
+        private Long firstvisit;
+
+        private BigDecimal idhash;
+
+        private String lastbrowsername;
+
+        private JsonNode lastbrowserversion;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * The Account ID last associated with the visitor.
+         */
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /**
+         * The timestamp in milliseconds after the epoch when an event was first captured for the visitor.
+         */
+        public Builder firstvisit(Long firstvisit) {
+            this.firstvisit = firstvisit;
+            return this;
+        }
+
+        /**
+         * Hash of visitor Id.
+         */
+        public Builder idhash(BigDecimal idhash) {
+            this.idhash = idhash;
+            return this;
+        }
+
+        /**
+         * Most recent browser name.
+         */
+        public Builder lastbrowsername(String lastbrowsername) {
+            this.lastbrowsername = lastbrowsername;
+            return this;
+        }
+
+        /**
+         * Most recent browser version.
+         */
+        public Builder lastbrowserversion(JsonNode lastbrowserversion) {
+            this.lastbrowserversion = lastbrowserversion;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(VisitorMetadataAuto other) {
+            this.accountId = other.accountId();
+            this.firstvisit = other.firstvisit();
+            this.idhash = other.idhash();
+            this.lastbrowsername = other.lastbrowsername();
+            this.lastbrowserversion = other.lastbrowserversion();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public VisitorMetadataAuto build() {
+            List<String> missing = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("VisitorMetadataAuto is missing required fields: " + missing);
+            }
+            return new VisitorMetadataAuto(accountId, firstvisit, idhash, lastbrowsername, lastbrowserversion, additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package dev.pendokit.pendo.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Documented in the collection as "Response attributes".
+ *
+ * @param id Unique identifier for the Listen object
+ * @param statusId The current status of the Listen object
+ * @param effort Numeric representation of effort (1-5). Available for ideas only.
+ * @param impact Numeric representation of impact (1-5). Available for ideas only.
+ * @param type The type of Listen object (feedback or idea)
+ * @param accountId The account ID associated with the submission.
+ * @param onBehalfOfId The id that the Listen object was created for. Defaults to createdById if not supplied.
+ * @param onBehalfOfType The type associated with the onBehalfOfId: 'Visitor', 'User' or 'IntegrationKey'.
+ * @param ownedByUserId The internal Pendo user ID that owns the Listen object.
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VocItemsRow(@JsonProperty("id") String id, @JsonProperty("statusId") String statusId,
+        @JsonProperty("effort") BigDecimal effort, @JsonProperty("impact") BigDecimal impact,
+        @JsonProperty("type") String type, @JsonProperty("accountId") String accountId,
+        @JsonProperty("onBehalfOfId") String onBehalfOfId,
+        @JsonProperty("onBehalfOfType") String onBehalfOfType,
+        @JsonProperty("ownedByUserId") String ownedByUserId,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public VocItemsRow {
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link VocItemsRow}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private String id;
+
+        private String statusId;
+
+        private BigDecimal effort;
+
+        private BigDecimal impact;
+
+        private String type;
+
+        private String accountId;
+
+        private String onBehalfOfId;
+
+        private String onBehalfOfType;
+
+        private String ownedByUserId;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Unique identifier for the Listen object
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * The current status of the Listen object
+         */
+        public Builder statusId(String statusId) {
+            this.statusId = statusId;
+            return this;
+        }
+
+        /**
+         * Numeric representation of effort (1-5). Available for ideas only.
+         */
+        public Builder effort(BigDecimal effort) {
+            this.effort = effort;
+            return this;
+        }
+
+        /**
+         * Numeric representation of impact (1-5). Available for ideas only.
+         */
+        public Builder impact(BigDecimal impact) {
+            this.impact = impact;
+            return this;
+        }
+
+        /**
+         * The type of Listen object (feedback or idea)
+         */
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * The account ID associated with the submission.
+         */
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /**
+         * The id that the Listen object was created for. Defaults to createdById if not supplied.
+         */
+        public Builder onBehalfOfId(String onBehalfOfId) {
+            this.onBehalfOfId = onBehalfOfId;
+            return this;
+        }
+
+        /**
+         * The type associated with the onBehalfOfId: 'Visitor', 'User' or 'IntegrationKey'.
+         */
+        public Builder onBehalfOfType(String onBehalfOfType) {
+            this.onBehalfOfType = onBehalfOfType;
+            return this;
+        }
+
+        /**
+         * The internal Pendo user ID that owns the Listen object.
+         */
+        public Builder ownedByUserId(String ownedByUserId) {
+            this.ownedByUserId = ownedByUserId;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(VocItemsRow other) {
+            this.id = other.id();
+            this.statusId = other.statusId();
+            this.effort = other.effort();
+            this.impact = other.impact();
+            this.type = other.type();
+            this.accountId = other.accountId();
+            this.onBehalfOfId = other.onBehalfOfId();
+            this.onBehalfOfType = other.onBehalfOfType();
+            this.ownedByUserId = other.ownedByUserId();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public VocItemsRow build() {
+            List<String> missing = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("VocItemsRow is missing required fields: " + missing);
+            }
+            return new VocItemsRow(id, statusId, effort, impact, type, accountId, onBehalfOfId, onBehalfOfType, ownedByUserId, additionalProperties);
+        }
+    }
+}

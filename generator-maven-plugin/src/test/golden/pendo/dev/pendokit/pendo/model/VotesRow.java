@@ -1,0 +1,180 @@
+package dev.pendokit.pendo.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+
+/**
+ * Documented in the collection as "Response attributes".
+ *
+ * @param id Unique identifier for the vote.
+ * @param vocItemId The ID of the idea associated with the vote.
+ * @param accountId The account ID associated with the vote.
+ * @param onBehalfOfId The id that the vote was created for. Defaults to createdById if not supplied.
+ * @param onBehalfOfType The type associated with the onBehalfOfId: 'Visitor', 'User' or 'IntegrationKey'.
+ * @param createdById The visitor ID that created the vote.
+ * @param createdByType The type associated with the createdById: 'Visitor', 'User' or 'IntegrationKey'.
+ * @param strength A numeric representation of the vote.
+ * @param revoked Returns true if the vote has been removed.
+ * @param additionalProperties fields the documentation does not list, kept as they came
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VotesRow(@JsonProperty("id") String id, @JsonProperty("vocItemId") String vocItemId,
+        @JsonProperty("accountId") String accountId,
+        @JsonProperty("onBehalfOfId") String onBehalfOfId,
+        @JsonProperty("onBehalfOfType") String onBehalfOfType,
+        @JsonProperty("createdById") String createdById,
+        @JsonProperty("createdByType") String createdByType,
+        @JsonProperty("strength") BigDecimal strength, @JsonProperty("revoked") Boolean revoked,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    public VotesRow {
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /**
+     * Builds a {@link VotesRow}; {@link #build()} names every required field that is missing.
+     */
+    public static final class Builder {
+        private String id;
+
+        private String vocItemId;
+
+        private String accountId;
+
+        private String onBehalfOfId;
+
+        private String onBehalfOfType;
+
+        private String createdById;
+
+        private String createdByType;
+
+        private BigDecimal strength;
+
+        private Boolean revoked;
+
+        private Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Unique identifier for the vote.
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * The ID of the idea associated with the vote.
+         */
+        public Builder vocItemId(String vocItemId) {
+            this.vocItemId = vocItemId;
+            return this;
+        }
+
+        /**
+         * The account ID associated with the vote.
+         */
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /**
+         * The id that the vote was created for. Defaults to createdById if not supplied.
+         */
+        public Builder onBehalfOfId(String onBehalfOfId) {
+            this.onBehalfOfId = onBehalfOfId;
+            return this;
+        }
+
+        /**
+         * The type associated with the onBehalfOfId: 'Visitor', 'User' or 'IntegrationKey'.
+         */
+        public Builder onBehalfOfType(String onBehalfOfType) {
+            this.onBehalfOfType = onBehalfOfType;
+            return this;
+        }
+
+        /**
+         * The visitor ID that created the vote.
+         */
+        public Builder createdById(String createdById) {
+            this.createdById = createdById;
+            return this;
+        }
+
+        /**
+         * The type associated with the createdById: 'Visitor', 'User' or 'IntegrationKey'.
+         */
+        public Builder createdByType(String createdByType) {
+            this.createdByType = createdByType;
+            return this;
+        }
+
+        /**
+         * A numeric representation of the vote.
+         */
+        public Builder strength(BigDecimal strength) {
+            this.strength = strength;
+            return this;
+        }
+
+        /**
+         * Returns true if the vote has been removed.
+         */
+        public Builder revoked(Boolean revoked) {
+            this.revoked = revoked;
+            return this;
+        }
+
+        /**
+         * Fields beyond the documented ones, sent as they are.
+         */
+        public Builder additionalProperties(Map<String, Object> additionalProperties) {
+            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
+            return this;
+        }
+
+        public Builder from(VotesRow other) {
+            this.id = other.id();
+            this.vocItemId = other.vocItemId();
+            this.accountId = other.accountId();
+            this.onBehalfOfId = other.onBehalfOfId();
+            this.onBehalfOfType = other.onBehalfOfType();
+            this.createdById = other.createdById();
+            this.createdByType = other.createdByType();
+            this.strength = other.strength();
+            this.revoked = other.revoked();
+            this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
+            return this;
+        }
+
+        public VotesRow build() {
+            List<String> missing = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("VotesRow is missing required fields: " + missing);
+            }
+            return new VotesRow(id, vocItemId, accountId, onBehalfOfId, onBehalfOfType, createdById, createdByType, strength, revoked, additionalProperties);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.pendokit.boxcontent;
+
+import java.io.IOException;
+import javax.annotation.processing.Generated;
+
+/**
+ * A call got no answer: the connection failed, was reset, or the request timed out.
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+public final class BoxContentTransportException extends BoxContentException {
+    private static final long serialVersionUID = 1L;
+
+    public BoxContentTransportException(String operation, String message, IOException cause) {
+        super(operation, message, cause);
+    }
+}

@@ -1,0 +1,255 @@
+package dev.pendokit.boxcontent.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pendokit.boxcontent.BoxContentException;
+import dev.pendokit.boxcontent.runtime.Call;
+import dev.pendokit.boxcontent.runtime.Forms;
+import dev.pendokit.boxcontent.runtime.Readers;
+import dev.pendokit.boxcontent.runtime.ResponseReader;
+import dev.pendokit.boxcontent.runtime.Transport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * The requests of the collection's folder "Provisioning API".
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+public final class ProvisioningApiApi {
+    private final Transport transport;
+
+    private final ResponseReader<JsonNode> jsonReader;
+
+    /**
+     * Made by the client; use its {@code provisioningApi()} accessor.
+     */
+    public ProvisioningApiApi(Transport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.jsonReader = Readers.tree(transport.mapper());
+    }
+
+    /**
+     * Description
+     *
+     * <p>{@code POST /oauth2/token} (request "Provisioning API/Get an Access Token for a Scoped Folder").
+     *
+     * @param grantType the form parameter {@code grant_type}
+     * @param clientId the form parameter {@code client_id}
+     * @param clientSecret the form parameter {@code client_secret}
+     * @param username the form parameter {@code username}
+     * @return the answer
+     * @throws BoxContentException for every other failed call, with its status, reason and body
+     */
+    public JsonNode getAnAccessTokenForAScopedFolder(String grantType, String clientId,
+            String clientSecret, String username) {
+        return transport.send(getAnAccessTokenForAScopedFolderCall(grantType, clientId, clientSecret, username), jsonReader);
+    }
+
+    /**
+     * Like {@link #getAnAccessTokenForAScopedFolder}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<JsonNode> getAnAccessTokenForAScopedFolderAsync(String grantType,
+            String clientId, String clientSecret, String username) {
+        return transport.sendAsync(getAnAccessTokenForAScopedFolderCall(grantType, clientId, clientSecret, username), jsonReader);
+    }
+
+    private Call getAnAccessTokenForAScopedFolderCall(String grantType, String clientId,
+            String clientSecret, String username) {
+        Objects.requireNonNull(grantType, "grantType");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(clientSecret, "clientSecret");
+        Objects.requireNonNull(username, "username");
+        return Call.builder("provisioningApi.getAnAccessTokenForAScopedFolder", "POST", "apiBoxComUrl", "/oauth2/token")
+            .body(Forms.builder().field("grant_type", grantType).field("client_id", clientId).field("client_secret", clientSecret).field("username", username).urlencoded())
+            .accept("application/json")
+            .build();
+    }
+
+    /**
+     * Description
+     *
+     * <p>{@code GET /oauth2/authorize} (request "Provisioning API/Request a New Access Token from User").
+     *
+     * @param params the request's parameters
+     * @return the answer
+     * @throws BoxContentException for every other failed call, with its status, reason and body
+     */
+    public JsonNode requestANewAccessTokenFromUser(RequestANewAccessTokenFromUserParams params) {
+        return transport.send(requestANewAccessTokenFromUserCall(params), jsonReader);
+    }
+
+    /**
+     * Like {@link #requestANewAccessTokenFromUser}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<JsonNode> requestANewAccessTokenFromUserAsync(
+            RequestANewAccessTokenFromUserParams params) {
+        return transport.sendAsync(requestANewAccessTokenFromUserCall(params), jsonReader);
+    }
+
+    private Call requestANewAccessTokenFromUserCall(RequestANewAccessTokenFromUserParams params) {
+        Objects.requireNonNull(params, "params");
+        return Call.builder("provisioningApi.requestANewAccessTokenFromUser", "GET", "apiBoxComUrl", "/oauth2/authorize")
+            .query("response_type", params.responseType())
+            .query("client_id", params.clientId())
+            .query("state", params.state())
+            .query("scope", params.scope())
+            .query("folder_id", params.folderId())
+            .query("redirect_uri", params.redirectUri())
+            .body(Forms.builder().field("token", params.token()).field("client_id", params.clientId2()).field("client_secret", params.clientSecret()).multipart())
+            .accept("application/json")
+            .build();
+    }
+
+    /**
+     * The parameters of {@code requestANewAccessTokenFromUser}.
+     *
+     * @param responseType the query parameter {@code response_type}
+     * @param clientId the query parameter {@code client_id}
+     * @param state the query parameter {@code state}
+     * @param scope the query parameter {@code scope}
+     * @param folderId the query parameter {@code folder_id}
+     * @param redirectUri the query parameter {@code redirect_uri}
+     * @param token the form parameter {@code token}
+     * @param clientId2 the form parameter {@code client_id}
+     * @param clientSecret the form parameter {@code client_secret}
+     */
+    public record RequestANewAccessTokenFromUserParams(String responseType, String clientId,
+            String state, String scope, String folderId, String redirectUri, String token,
+            String clientId2, String clientSecret) {
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+            private String responseType;
+
+            private String clientId;
+
+            private String state;
+
+            private String scope;
+
+            private String folderId;
+
+            private String redirectUri;
+
+            private String token;
+
+            private String clientId2;
+
+            private String clientSecret;
+
+            private Builder() {
+            }
+
+            /**
+             * the query parameter {@code response_type}
+             */
+            public Builder responseType(String responseType) {
+                this.responseType = responseType;
+                return this;
+            }
+
+            /**
+             * the query parameter {@code client_id}
+             */
+            public Builder clientId(String clientId) {
+                this.clientId = clientId;
+                return this;
+            }
+
+            /**
+             * the query parameter {@code state}
+             */
+            public Builder state(String state) {
+                this.state = state;
+                return this;
+            }
+
+            /**
+             * the query parameter {@code scope}
+             */
+            public Builder scope(String scope) {
+                this.scope = scope;
+                return this;
+            }
+
+            /**
+             * the query parameter {@code folder_id}
+             */
+            public Builder folderId(String folderId) {
+                this.folderId = folderId;
+                return this;
+            }
+
+            /**
+             * the query parameter {@code redirect_uri}
+             */
+            public Builder redirectUri(String redirectUri) {
+                this.redirectUri = redirectUri;
+                return this;
+            }
+
+            /**
+             * the form parameter {@code token}
+             */
+            public Builder token(String token) {
+                this.token = token;
+                return this;
+            }
+
+            /**
+             * the form parameter {@code client_id}
+             */
+            public Builder clientId2(String clientId2) {
+                this.clientId2 = clientId2;
+                return this;
+            }
+
+            /**
+             * the form parameter {@code client_secret}
+             */
+            public Builder clientSecret(String clientSecret) {
+                this.clientSecret = clientSecret;
+                return this;
+            }
+
+            public RequestANewAccessTokenFromUserParams build() {
+                List<String> missing = new ArrayList<>();
+                if (responseType == null) {
+                    missing.add("responseType");
+                }
+                if (clientId == null) {
+                    missing.add("clientId");
+                }
+                if (state == null) {
+                    missing.add("state");
+                }
+                if (scope == null) {
+                    missing.add("scope");
+                }
+                if (folderId == null) {
+                    missing.add("folderId");
+                }
+                if (redirectUri == null) {
+                    missing.add("redirectUri");
+                }
+                if (token == null) {
+                    missing.add("token");
+                }
+                if (clientId2 == null) {
+                    missing.add("clientId2");
+                }
+                if (clientSecret == null) {
+                    missing.add("clientSecret");
+                }
+                if (!missing.isEmpty()) {
+                    throw new IllegalStateException("RequestANewAccessTokenFromUserParams is missing required parameters: " + missing);
+                }
+                return new RequestANewAccessTokenFromUserParams(responseType, clientId, state, scope, folderId, redirectUri, token, clientId2, clientSecret);
+            }
+        }
+    }
+}

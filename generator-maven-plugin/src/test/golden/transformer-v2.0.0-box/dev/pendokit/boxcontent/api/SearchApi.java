@@ -1,0 +1,61 @@
+package dev.pendokit.boxcontent.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pendokit.boxcontent.BoxContentException;
+import dev.pendokit.boxcontent.runtime.Call;
+import dev.pendokit.boxcontent.runtime.Readers;
+import dev.pendokit.boxcontent.runtime.ResponseReader;
+import dev.pendokit.boxcontent.runtime.Transport;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * The requests of the collection's folder "Search".
+ */
+@Generated("dev.pendokit.generator.ClientGenerator")
+public final class SearchApi {
+    private final Transport transport;
+
+    private final ResponseReader<JsonNode> jsonReader;
+
+    /**
+     * Made by the client; use its {@code search()} accessor.
+     */
+    public SearchApi(Transport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.jsonReader = Readers.tree(transport.mapper());
+    }
+
+    /**
+     * Description
+     *
+     * <p>{@code GET /2.0/search} (request "Search/Search a User's Account").
+     *
+     * @param query the query parameter {@code query}
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer
+     * @throws BoxContentException for every other failed call, with its status, reason and body
+     */
+    public JsonNode searchAUserSAccount(String query, String authorization) {
+        return transport.send(searchAUserSAccountCall(query, authorization), jsonReader);
+    }
+
+    /**
+     * Like {@link #searchAUserSAccount}, without blocking: the future fails with the same exceptions.
+     */
+    public CompletableFuture<JsonNode> searchAUserSAccountAsync(String query,
+            String authorization) {
+        return transport.sendAsync(searchAUserSAccountCall(query, authorization), jsonReader);
+    }
+
+    private Call searchAUserSAccountCall(String query, String authorization) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(authorization, "authorization");
+        return Call.builder("search.searchAUserSAccount", "GET", "apiBoxComUrl", "/2.0/search")
+            .query("query", query)
+            .header("Authorization", authorization)
+            .accept("application/json")
+            .build();
+    }
+}
