@@ -175,9 +175,9 @@ final class ClientClassGenerator {
         MethodSpec build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(client)
                 .addCode(servers.build())
                 .addCode(credentials.build())
-                .addStatement("$T http = httpClient != null ? httpClient : $T.newBuilder().connectTimeout(connectTimeout)"
-                        + ".followRedirects($T.Redirect.NORMAL).build()", HttpClient.class, HttpClient.class,
-                        HttpClient.class)
+                // Redirects are not followed: the JDK would send the key on to wherever they point.
+                .addStatement("$T http = httpClient != null ? httpClient : $T.newBuilder()"
+                        + ".connectTimeout(connectTimeout).build()", HttpClient.class, HttpClient.class)
                 .addStatement("$T mapper = objectMapper != null ? objectMapper : $T.builder()"
                         + ".disable($T.FAIL_ON_UNKNOWN_PROPERTIES).build()", OBJECT_MAPPER, JSON_MAPPER, DESERIALIZATION)
                 .addStatement("return new $T(new $T(http, mapper, servers, $T.of(credentials), requestTimeout, retryPolicy,"

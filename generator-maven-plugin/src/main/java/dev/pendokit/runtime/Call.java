@@ -90,6 +90,11 @@ public final class Call {
             if (value == null) {
                 throw new IllegalArgumentException(operation + ": the path parameter " + name + " is required");
             }
+            if (value.equals(".") || value.equals("..")) {
+                // Unreserved, so not encoded, yet a dot segment: servers would resolve it to another path.
+                throw new IllegalArgumentException(operation + ": the path parameter " + name + " cannot be \"" + value
+                        + "\", which would change the path rather than name one segment");
+            }
             out.append(UrlEncoding.pathSegment(value));
             i = close + 1;
         }

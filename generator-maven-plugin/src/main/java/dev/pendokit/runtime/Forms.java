@@ -59,12 +59,12 @@ public final class Forms {
             for (Object[] field : fields) {
                 out.write(("--" + boundary + "\r\n").getBytes(StandardCharsets.UTF_8));
                 if (field[1] instanceof Path file) {
-                    out.write(("Content-Disposition: form-data; name=\"" + field[0] + "\"; filename=\""
-                            + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    out.write(("Content-Disposition: form-data; name=\"" + quotable(field[0]) + "\"; filename=\""
+                            + quotable(file.getFileName()) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                             .getBytes(StandardCharsets.UTF_8));
                     out.write(Files.readAllBytes(file));
                 } else {
-                    out.write(("Content-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1])
+                    out.write(("Content-Disposition: form-data; name=\"" + quotable(field[0]) + "\"\r\n\r\n" + field[1])
                             .getBytes(StandardCharsets.UTF_8));
                 }
                 out.write("\r\n".getBytes(StandardCharsets.UTF_8));
@@ -74,5 +74,10 @@ public final class Forms {
             throw new UncheckedIOException("a form file cannot be read", e);
         }
         return new Encoded(out.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
+    /** A name or file name as a quoted header parameter can hold it: quotes and line breaks escaped as HTML forms do. */
+    private static String quotable(Object name) {
+        return String.valueOf(name).replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
     }
 }

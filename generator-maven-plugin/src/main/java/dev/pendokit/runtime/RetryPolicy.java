@@ -102,17 +102,17 @@ public final class RetryPolicy {
         }
 
         public Builder initialDelay(Duration initialDelay) {
-            this.initialDelay = Objects.requireNonNull(initialDelay, "initialDelay");
+            this.initialDelay = notNegative(initialDelay, "initialDelay");
             return this;
         }
 
         public Builder maxDelay(Duration maxDelay) {
-            this.maxDelay = Objects.requireNonNull(maxDelay, "maxDelay");
+            this.maxDelay = notNegative(maxDelay, "maxDelay");
             return this;
         }
 
         public Builder multiplier(double multiplier) {
-            if (multiplier < 1) {
+            if (!(multiplier >= 1)) { // also refuses NaN
                 throw new IllegalArgumentException("multiplier must be at least 1, was " + multiplier);
             }
             this.multiplier = multiplier;
@@ -121,7 +121,7 @@ public final class RetryPolicy {
 
         /** The longest Retry-After that is honoured as given; longer ones wait this long. */
         public Builder maxRetryAfter(Duration maxRetryAfter) {
-            this.maxRetryAfter = Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
+            this.maxRetryAfter = notNegative(maxRetryAfter, "maxRetryAfter");
             return this;
         }
 
@@ -138,6 +138,13 @@ public final class RetryPolicy {
 
         public RetryPolicy build() {
             return new RetryPolicy(this);
+        }
+
+        private static Duration notNegative(Duration duration, String name) {
+            if (Objects.requireNonNull(duration, name).isNegative()) {
+                throw new IllegalArgumentException(name + " must not be negative, was " + duration);
+            }
+            return duration;
         }
     }
 }

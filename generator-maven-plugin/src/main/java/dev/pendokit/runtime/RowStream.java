@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,23 +24,22 @@ import java.util.stream.StreamSupport;
  */
 public final class RowStream<T> implements Iterable<T>, AutoCloseable {
 
-    private final ObjectMapper mapper;
+    private final ObjectReader reader;
     private final JsonParser parser;
-    private final JavaType rowType;
     private boolean inResults;
     private boolean exhausted;
     private boolean iterated;
 
-    private RowStream(ObjectMapper mapper, JsonParser parser, JavaType rowType) {
-        this.mapper = mapper;
+    private RowStream(ObjectReader reader, JsonParser parser) {
+        this.reader = reader;
         this.parser = parser;
-        this.rowType = rowType;
     }
 
     static <T> RowStream<T> open(ObjectMapper mapper, InputStream body, JavaType rowType) throws IOException {
         JsonParser parser = mapper.getFactory().createParser(body);
         try {
-            RowStream<T> rows = new RowStream<>(mapper, parser, rowType);
+            // One reader for all rows: it resolves the row's deserializer once, not per row.
+            RowStream<T> rows = new RowStream<>(mapper.readerFor(rowType), parser);
             rows.seekResults();
             return rows;
         } catch (IOException | RuntimeException e) {
@@ -92,7 +92,7 @@ public final class RowStream<T> implements Iterable<T>, AutoCloseable {
                 }
                 checked = false;
                 try {
-                    return mapper.readValue(parser, rowType);
+                    return reader.readValue(parser);
                 } catch (IOException e) {
                     throw new UncheckedIOException("reading an aggregation row failed", e);
                 }

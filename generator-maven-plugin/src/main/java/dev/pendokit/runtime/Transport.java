@@ -174,13 +174,20 @@ public final class Transport {
         for (String[] header : call.headers) {
             request.header(header[0], header[1]);
         }
-        if (secret != null) {
-            switch (call.credentialIn) {
-                case HEADER -> request.header(call.credentialName, secret);
-                case BEARER -> request.header("Authorization", "Bearer " + secret);
-                case BASIC -> request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (secret + ":" + secret(call, call.password)).getBytes(StandardCharsets.UTF_8)));
-                default -> { }
+        if (secret != null && call.credentialIn != Call.KeyIn.QUERY) {
+            String value = switch (call.credentialIn) {
+                case BEARER -> "Bearer " + secret;
+                case BASIC -> "Basic " + Base64.getEncoder().encodeToString(
+                        (secret + ":" + secret(call, call.password)).getBytes(StandardCharsets.UTF_8));
+                default -> secret;
+            };
+            try {
+                request.header(call.credentialIn == Call.KeyIn.HEADER ? call.credentialName : "Authorization", value);
+            } catch (IllegalArgumentException e) {
+                // The JDK's message quotes the value, secret included: neither it nor its cause is passed on.
+                throw errors.misconfigured(call.operation + " authenticates with " + call.credential
+                        + ", whose value cannot be sent in a header: it holds a line break or another character"
+                        + " headers do not allow");
             }
         }
         if (call.body != null) {

@@ -230,7 +230,7 @@ public final class PostmanEchoClient {
             Map<String, String> credentials = new LinkedHashMap<>();
             credentials.put("username", username);
             credentials.put("password", password);
-            HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+            HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
             ObjectMapper mapper = objectMapper != null ? objectMapper : JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
             return new PostmanEchoClient(new Transport(http, mapper, servers, Credentials.of(credentials), requestTimeout, retryPolicy, new PostmanEchoErrors(), "pendokit PostmanEchoClient"));
         }

@@ -308,7 +308,7 @@ public final class PendoClient {
             Map<String, String> credentials = new LinkedHashMap<>();
             credentials.put("integrationKey", integrationKey);
             credentials.put("trackEventSecret", trackEventSecret);
-            HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+            HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
             ObjectMapper mapper = objectMapper != null ? objectMapper : JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
             return new PendoClient(new Transport(http, mapper, servers, Credentials.of(credentials), requestTimeout, retryPolicy, new PendoErrors(), "pendokit PendoClient"));
         }

@@ -276,7 +276,7 @@ public final class BoxContentClient {
                 servers.put("uploadBoxComUrl", uploadBoxComUrl);
             }
             Map<String, String> credentials = new LinkedHashMap<>();
-            HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+            HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
             ObjectMapper mapper = objectMapper != null ? objectMapper : JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
             return new BoxContentClient(new Transport(http, mapper, servers, Credentials.of(credentials), requestTimeout, retryPolicy, new BoxContentErrors(), "pendokit BoxContentClient"));
         }

@@ -16,13 +16,15 @@ import javax.annotation.processing.Generated;
  *
  * @param authenticated JSON field {@code authenticated}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BasicAuthResponse(@JsonProperty("authenticated") boolean authenticated,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public BasicAuthResponse {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -74,7 +76,7 @@ public record BasicAuthResponse(@JsonProperty("authenticated") boolean authentic
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("BasicAuthResponse is missing required fields: " + missing);
             }
-            return new BasicAuthResponse(authenticated, additionalProperties);
+            return new BasicAuthResponse(authenticated, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

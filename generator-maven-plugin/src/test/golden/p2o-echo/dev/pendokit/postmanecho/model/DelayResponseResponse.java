@@ -16,13 +16,15 @@ import javax.annotation.processing.Generated;
  *
  * @param delay JSON field {@code delay}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DelayResponseResponse(@JsonProperty("delay") String delay,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public DelayResponseResponse {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -74,7 +76,7 @@ public record DelayResponseResponse(@JsonProperty("delay") String delay,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("DelayResponseResponse is missing required fields: " + missing);
             }
-            return new DelayResponseResponse(delay, additionalProperties);
+            return new DelayResponseResponse(delay, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

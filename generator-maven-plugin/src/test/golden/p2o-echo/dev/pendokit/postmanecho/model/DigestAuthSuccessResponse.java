@@ -16,13 +16,15 @@ import javax.annotation.processing.Generated;
  *
  * @param authenticated JSON field {@code authenticated}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DigestAuthSuccessResponse(@JsonProperty("authenticated") boolean authenticated,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public DigestAuthSuccessResponse {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -74,7 +76,7 @@ public record DigestAuthSuccessResponse(@JsonProperty("authenticated") boolean a
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("DigestAuthSuccessResponse is missing required fields: " + missing);
             }
-            return new DigestAuthSuccessResponse(authenticated, additionalProperties);
+            return new DigestAuthSuccessResponse(authenticated, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -16,13 +16,15 @@ import javax.annotation.processing.Generated;
  *
  * @param foo2 JSON field {@code foo2}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GetCookiesResponseCookies(@JsonProperty("foo2") String foo2,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public GetCookiesResponseCookies {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -74,7 +76,7 @@ public record GetCookiesResponseCookies(@JsonProperty("foo2") String foo2,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("GetCookiesResponseCookies is missing required fields: " + missing);
             }
-            return new GetCookiesResponseCookies(foo2, additionalProperties);
+            return new GetCookiesResponseCookies(foo2, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  * @param headers JSON field {@code headers}
  * @param url JSON field {@code url}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,7 +27,7 @@ public record GetRequestResponse(@JsonProperty("args") GetRequestResponseArgs ar
         @JsonProperty("headers") GetRequestResponseHeaders headers, @JsonProperty("url") String url,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public GetRequestResponse {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -105,7 +107,7 @@ public record GetRequestResponse(@JsonProperty("args") GetRequestResponseArgs ar
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("GetRequestResponse is missing required fields: " + missing);
             }
-            return new GetRequestResponse(args, headers, url, additionalProperties);
+            return new GetRequestResponse(args, headers, url, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

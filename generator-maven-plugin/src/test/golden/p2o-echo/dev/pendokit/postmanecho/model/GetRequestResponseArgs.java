@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  * @param foo1 JSON field {@code foo1}
  * @param foo2 JSON field {@code foo2}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,7 +26,7 @@ public record GetRequestResponseArgs(@JsonProperty("foo1") String foo1,
         @JsonProperty("foo2") String foo2,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public GetRequestResponseArgs {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -90,7 +92,7 @@ public record GetRequestResponseArgs(@JsonProperty("foo1") String foo1,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("GetRequestResponseArgs is missing required fields: " + missing);
             }
-            return new GetRequestResponseArgs(foo1, foo2, additionalProperties);
+            return new GetRequestResponseArgs(foo1, foo2, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

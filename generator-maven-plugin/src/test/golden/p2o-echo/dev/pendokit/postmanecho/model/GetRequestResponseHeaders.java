@@ -23,6 +23,8 @@ import javax.annotation.processing.Generated;
  * @param userAgent JSON field {@code user-agent}
  * @param xForwardedPort JSON field {@code x-forwarded-port}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,7 +37,7 @@ public record GetRequestResponseHeaders(@JsonProperty("x-forwarded-proto") Strin
         @JsonProperty("x-forwarded-port") String xForwardedPort,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public GetRequestResponseHeaders {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -185,7 +187,7 @@ public record GetRequestResponseHeaders(@JsonProperty("x-forwarded-proto") Strin
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("GetRequestResponseHeaders is missing required fields: " + missing);
             }
-            return new GetRequestResponseHeaders(xForwardedProto, host, accept, acceptEncoding, cacheControl, postmanToken, userAgent, xForwardedPort, additionalProperties);
+            return new GetRequestResponseHeaders(xForwardedProto, host, accept, acceptEncoding, cacheControl, postmanToken, userAgent, xForwardedPort, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

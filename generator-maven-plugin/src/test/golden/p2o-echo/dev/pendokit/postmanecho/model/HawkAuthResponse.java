@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  * @param status JSON field {@code status}
  * @param message JSON field {@code message}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,7 +26,7 @@ public record HawkAuthResponse(@JsonProperty("status") String status,
         @JsonProperty("message") String message,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public HawkAuthResponse {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -90,7 +92,7 @@ public record HawkAuthResponse(@JsonProperty("status") String status,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("HawkAuthResponse is missing required fields: " + missing);
             }
-            return new HawkAuthResponse(status, message, additionalProperties);
+            return new HawkAuthResponse(status, message, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -16,13 +16,15 @@ import javax.annotation.processing.Generated;
  *
  * @param status JSON field {@code status}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResponseStatusCodeResponse(@JsonProperty("status") long status,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public ResponseStatusCodeResponse {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -74,7 +76,7 @@ public record ResponseStatusCodeResponse(@JsonProperty("status") long status,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ResponseStatusCodeResponse is missing required fields: " + missing);
             }
-            return new ResponseStatusCodeResponse(status, additionalProperties);
+            return new ResponseStatusCodeResponse(status, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

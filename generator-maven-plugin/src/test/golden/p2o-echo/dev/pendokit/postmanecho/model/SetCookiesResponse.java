@@ -16,13 +16,15 @@ import javax.annotation.processing.Generated;
  *
  * @param cookies JSON field {@code cookies}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SetCookiesResponse(@JsonProperty("cookies") SetCookiesResponseCookies cookies,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public SetCookiesResponse {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -74,7 +76,7 @@ public record SetCookiesResponse(@JsonProperty("cookies") SetCookiesResponseCook
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("SetCookiesResponse is missing required fields: " + missing);
             }
-            return new SetCookiesResponse(cookies, additionalProperties);
+            return new SetCookiesResponse(cookies, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -16,13 +16,15 @@ import javax.annotation.processing.Generated;
  *
  * @param valid JSON field {@code valid}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimestampValidityResponse(@JsonProperty("valid") boolean valid,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public TimestampValidityResponse {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -74,7 +76,7 @@ public record TimestampValidityResponse(@JsonProperty("valid") boolean valid,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TimestampValidityResponse is missing required fields: " + missing);
             }
-            return new TimestampValidityResponse(valid, additionalProperties);
+            return new TimestampValidityResponse(valid, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

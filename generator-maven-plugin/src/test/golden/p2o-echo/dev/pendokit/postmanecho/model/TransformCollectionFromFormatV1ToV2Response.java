@@ -19,6 +19,8 @@ import javax.annotation.processing.Generated;
  * @param info JSON field {@code info}
  * @param item JSON field {@code item}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,9 +30,9 @@ public record TransformCollectionFromFormatV1ToV2Response(
         @JsonProperty("item") List<TransformCollectionFromFormatV1ToV2ResponseItem> item,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public TransformCollectionFromFormatV1ToV2Response {
-        variables = variables == null ? null : Collections.unmodifiableList(new ArrayList<>(variables));
-        item = item == null ? null : Collections.unmodifiableList(new ArrayList<>(item));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        variables = variables == null ? null : Collections.unmodifiableList(variables);
+        item = item == null ? null : Collections.unmodifiableList(item);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -110,7 +112,7 @@ public record TransformCollectionFromFormatV1ToV2Response(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2Response is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2Response(variables, info, item, additionalProperties);
+            return new TransformCollectionFromFormatV1ToV2Response(variables == null ? null : new ArrayList<>(variables), info, item == null ? null : new ArrayList<>(item), new LinkedHashMap<>(additionalProperties));
         }
     }
 }

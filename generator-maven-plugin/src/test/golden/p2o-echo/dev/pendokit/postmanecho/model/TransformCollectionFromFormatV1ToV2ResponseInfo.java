@@ -19,6 +19,8 @@ import javax.annotation.processing.Generated;
  * @param description JSON field {@code description}
  * @param schema JSON field {@code schema}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,7 +29,7 @@ public record TransformCollectionFromFormatV1ToV2ResponseInfo(@JsonProperty("nam
         @JsonProperty("description") String description, @JsonProperty("schema") String schema,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public TransformCollectionFromFormatV1ToV2ResponseInfo {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -121,7 +123,7 @@ public record TransformCollectionFromFormatV1ToV2ResponseInfo(@JsonProperty("nam
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseInfo is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2ResponseInfo(name, postmanId, description, schema, additionalProperties);
+            return new TransformCollectionFromFormatV1ToV2ResponseInfo(name, postmanId, description, schema, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -20,6 +20,8 @@ import javax.annotation.processing.Generated;
  * @param request JSON field {@code request}
  * @param response JSON field {@code response}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,9 +31,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItem(@JsonProperty("nam
         @JsonProperty("response") List<JsonNode> response,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public TransformCollectionFromFormatV1ToV2ResponseItem {
-        event = event == null ? null : Collections.unmodifiableList(new ArrayList<>(event));
-        response = response == null ? null : Collections.unmodifiableList(new ArrayList<>(response));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        event = event == null ? null : Collections.unmodifiableList(event);
+        response = response == null ? null : Collections.unmodifiableList(response);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -122,7 +124,7 @@ public record TransformCollectionFromFormatV1ToV2ResponseItem(@JsonProperty("nam
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseItem is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2ResponseItem(name, event, request, response, additionalProperties);
+            return new TransformCollectionFromFormatV1ToV2ResponseItem(name, event == null ? null : new ArrayList<>(event), request, response == null ? null : new ArrayList<>(response), new LinkedHashMap<>(additionalProperties));
         }
     }
 }

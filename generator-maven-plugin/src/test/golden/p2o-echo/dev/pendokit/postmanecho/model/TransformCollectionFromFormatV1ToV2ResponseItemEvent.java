@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  * @param listen JSON field {@code listen}
  * @param script JSON field {@code script}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,7 +27,7 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemEvent(
         @JsonProperty("script") TransformCollectionFromFormatV1ToV2ResponseItemEventScript script,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public TransformCollectionFromFormatV1ToV2ResponseItemEvent {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -91,7 +93,7 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemEvent(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseItemEvent is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2ResponseItemEvent(listen, script, additionalProperties);
+            return new TransformCollectionFromFormatV1ToV2ResponseItemEvent(listen, script, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

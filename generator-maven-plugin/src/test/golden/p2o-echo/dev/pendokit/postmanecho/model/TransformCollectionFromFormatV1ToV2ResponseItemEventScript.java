@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  * @param type JSON field {@code type}
  * @param exec JSON field {@code exec}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,8 +26,8 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemEventScript(
         @JsonProperty("type") String type, @JsonProperty("exec") List<String> exec,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public TransformCollectionFromFormatV1ToV2ResponseItemEventScript {
-        exec = exec == null ? null : Collections.unmodifiableList(new ArrayList<>(exec));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        exec = exec == null ? null : Collections.unmodifiableList(exec);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -91,7 +93,7 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemEventScript(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseItemEventScript is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2ResponseItemEventScript(type, exec, additionalProperties);
+            return new TransformCollectionFromFormatV1ToV2ResponseItemEventScript(type, exec == null ? null : new ArrayList<>(exec), new LinkedHashMap<>(additionalProperties));
         }
     }
 }

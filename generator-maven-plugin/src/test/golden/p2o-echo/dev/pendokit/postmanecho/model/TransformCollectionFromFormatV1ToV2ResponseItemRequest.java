@@ -19,6 +19,8 @@ import javax.annotation.processing.Generated;
  * @param header JSON field {@code header}
  * @param body JSON field {@code body}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,8 +30,8 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequest(
         @JsonProperty("body") TransformCollectionFromFormatV1ToV2ResponseItemRequestBody body,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public TransformCollectionFromFormatV1ToV2ResponseItemRequest {
-        header = header == null ? null : Collections.unmodifiableList(new ArrayList<>(header));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        header = header == null ? null : Collections.unmodifiableList(header);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -124,7 +126,7 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequest(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseItemRequest is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2ResponseItemRequest(url, method, header, body, additionalProperties);
+            return new TransformCollectionFromFormatV1ToV2ResponseItemRequest(url, method, header == null ? null : new ArrayList<>(header), body, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  * @param mode JSON field {@code mode}
  * @param raw JSON field {@code raw}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,7 +26,7 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestBody(
         @JsonProperty("mode") String mode, @JsonProperty("raw") String raw,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public TransformCollectionFromFormatV1ToV2ResponseItemRequestBody {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -90,7 +92,7 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestBody(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseItemRequestBody is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2ResponseItemRequestBody(mode, raw, additionalProperties);
+            return new TransformCollectionFromFormatV1ToV2ResponseItemRequestBody(mode, raw, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  * @param value JSON field {@code value}
  * @param description JSON field {@code description}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -26,7 +28,7 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader(
         @JsonProperty("description") String description,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -106,7 +108,7 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader(key, value, description, additionalProperties);
+            return new TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader(key, value, description, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  * @param auto JSON field {@code auto}
  * @param autoxxxxx Returned in multi-app subscriptions only. Specifies the above metadata specific to each application where xxxxx is the application ID.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,8 +27,8 @@ public record AccountMetadata(@JsonProperty("auto") AccountMetadataAuto auto,
         @JsonProperty("autoxxxxx") Map<String, JsonNode> autoxxxxx,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public AccountMetadata {
-        autoxxxxx = autoxxxxx == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(autoxxxxx));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        autoxxxxx = autoxxxxx == null ? null : Collections.unmodifiableMap(autoxxxxx);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -86,7 +88,7 @@ public record AccountMetadata(@JsonProperty("auto") AccountMetadataAuto auto,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("AccountMetadata is missing required fields: " + missing);
             }
-            return new AccountMetadata(auto, autoxxxxx, additionalProperties);
+            return new AccountMetadata(auto, autoxxxxx == null ? null : new LinkedHashMap<>(autoxxxxx), new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -19,6 +19,8 @@ import javax.annotation.processing.Generated;
  * @param lastupdated Time of last update, in milliseconds since the epoch.
  * @param lastvisit Time of last visit, in milliseconds since the epoch.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,7 +29,7 @@ public record AccountMetadataAuto(@JsonProperty("firstvisit") Long firstvisit,
         @JsonProperty("lastvisit") Long lastvisit,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public AccountMetadataAuto {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -109,7 +111,7 @@ public record AccountMetadataAuto(@JsonProperty("firstvisit") Long firstvisit,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("AccountMetadataAuto is missing required fields: " + missing);
             }
-            return new AccountMetadataAuto(firstvisit, idhash, lastupdated, lastvisit, additionalProperties);
+            return new AccountMetadataAuto(firstvisit, idhash, lastupdated, lastvisit, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -23,6 +23,8 @@ import javax.annotation.processing.Generated;
  * @param priority Position of the Guide as it appears in the resource/guide center.
  * @param launcher Returns an array of keywords used to search from within the guide center. (Classic Designer guides only)
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -33,10 +35,10 @@ public record Attributes(@JsonProperty("type") String type,
         @JsonProperty("launcher") List<JsonNode> launcher,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public Attributes {
-        dates = dates == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(dates));
-        badge = badge == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(badge));
-        launcher = launcher == null ? null : Collections.unmodifiableList(new ArrayList<>(launcher));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        dates = dates == null ? null : Collections.unmodifiableMap(dates);
+        badge = badge == null ? null : Collections.unmodifiableMap(badge);
+        launcher = launcher == null ? null : Collections.unmodifiableList(launcher);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -140,7 +142,7 @@ public record Attributes(@JsonProperty("type") String type,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Attributes is missing required fields: " + missing);
             }
-            return new Attributes(type, dates, device, badge, priority, launcher, additionalProperties);
+            return new Attributes(type, dates == null ? null : new LinkedHashMap<>(dates), device, badge == null ? null : new LinkedHashMap<>(badge), priority, launcher == null ? null : new ArrayList<>(launcher), new LinkedHashMap<>(additionalProperties));
         }
     }
 }

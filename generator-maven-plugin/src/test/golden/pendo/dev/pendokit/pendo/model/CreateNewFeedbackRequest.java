@@ -26,6 +26,8 @@ import javax.annotation.processing.Generated;
  * @param createdAt JSON field {@code createdAt}
  * @param linksData JSON field {@code linksData}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,11 +41,11 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
         @JsonProperty("linksData") List<CreateNewFeedbackRequestLinksData> linksData,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public CreateNewFeedbackRequest {
-        appIds = appIds == null ? null : Collections.unmodifiableList(new ArrayList<>(appIds));
-        productAreas = productAreas == null ? null : Collections.unmodifiableList(new ArrayList<>(productAreas));
-        labels = labels == null ? null : Collections.unmodifiableList(new ArrayList<>(labels));
-        linksData = linksData == null ? null : Collections.unmodifiableList(new ArrayList<>(linksData));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        appIds = appIds == null ? null : Collections.unmodifiableList(appIds);
+        productAreas = productAreas == null ? null : Collections.unmodifiableList(productAreas);
+        labels = labels == null ? null : Collections.unmodifiableList(labels);
+        linksData = linksData == null ? null : Collections.unmodifiableList(linksData);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -214,7 +216,7 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreateNewFeedbackRequest is missing required fields: " + missing);
             }
-            return new CreateNewFeedbackRequest(title, visitorId, accountId, importance, appIds, description, productAreas, labels, createdById, createdAt, linksData, additionalProperties);
+            return new CreateNewFeedbackRequest(title, visitorId, accountId, importance, appIds == null ? null : new ArrayList<>(appIds), description, productAreas == null ? null : new ArrayList<>(productAreas), labels == null ? null : new ArrayList<>(labels), createdById, createdAt, linksData == null ? null : new ArrayList<>(linksData), new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  * @param title JSON field {@code title}
  * @param linkUrl JSON field {@code linkUrl}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,7 +26,7 @@ public record CreateNewFeedbackRequestLinksData(@JsonProperty("title") String ti
         @JsonProperty("linkUrl") String linkUrl,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public CreateNewFeedbackRequestLinksData {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -90,7 +92,7 @@ public record CreateNewFeedbackRequestLinksData(@JsonProperty("title") String ti
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreateNewFeedbackRequestLinksData is missing required fields: " + missing);
             }
-            return new CreateNewFeedbackRequestLinksData(title, linkUrl, additionalProperties);
+            return new CreateNewFeedbackRequestLinksData(title, linkUrl, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

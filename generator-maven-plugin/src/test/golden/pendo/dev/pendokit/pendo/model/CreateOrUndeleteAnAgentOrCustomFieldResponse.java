@@ -20,6 +20,8 @@ import javax.annotation.processing.Generated;
  * @param error JSON field {@code error}
  * @param summary JSON field {@code summary}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,7 +31,7 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponse(@JsonProperty("schema
         @JsonProperty("summary") CreateOrUndeleteAnAgentOrCustomFieldResponseSummary summary,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public CreateOrUndeleteAnAgentOrCustomFieldResponse {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -111,7 +113,7 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponse(@JsonProperty("schema
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreateOrUndeleteAnAgentOrCustomFieldResponse is missing required fields: " + missing);
             }
-            return new CreateOrUndeleteAnAgentOrCustomFieldResponse(schema, status, error, summary, additionalProperties);
+            return new CreateOrUndeleteAnAgentOrCustomFieldResponse(schema, status, error, summary, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  *
  * @param message If status was failed, this will indicate why
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,7 +26,7 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponseError(
         @JsonProperty("message") JsonNode message,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public CreateOrUndeleteAnAgentOrCustomFieldResponseError {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -73,7 +75,7 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponseError(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreateOrUndeleteAnAgentOrCustomFieldResponseError is missing required fields: " + missing);
             }
-            return new CreateOrUndeleteAnAgentOrCustomFieldResponseError(message, additionalProperties);
+            return new CreateOrUndeleteAnAgentOrCustomFieldResponseError(message, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -20,6 +20,8 @@ import javax.annotation.processing.Generated;
  * @param undeleted Number of fields undeleted. This will not appear if no fields were undeleted.
  * @param total Total number of fields included in the update attempt.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,7 +30,7 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponseSummary(
         @JsonProperty("undeleted") JsonNode undeleted, @JsonProperty("total") JsonNode total,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public CreateOrUndeleteAnAgentOrCustomFieldResponseSummary {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -110,7 +112,7 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponseSummary(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreateOrUndeleteAnAgentOrCustomFieldResponseSummary is missing required fields: " + missing);
             }
-            return new CreateOrUndeleteAnAgentOrCustomFieldResponseSummary(created, failed, undeleted, total, additionalProperties);
+            return new CreateOrUndeleteAnAgentOrCustomFieldResponseSummary(created, failed, undeleted, total, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -21,6 +21,8 @@ import javax.annotation.processing.Generated;
  * @param kind The kind of List report (visitor or account)
  * @param timeSeries The set timeSeries for the report.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,9 +31,9 @@ public record Definition(@JsonProperty("config") List<JsonNode> config,
         @JsonProperty("kind") String kind, @JsonProperty("timeSeries") List<JsonNode> timeSeries,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public Definition {
-        config = config == null ? null : Collections.unmodifiableList(new ArrayList<>(config));
-        timeSeries = timeSeries == null ? null : Collections.unmodifiableList(new ArrayList<>(timeSeries));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        config = config == null ? null : Collections.unmodifiableList(config);
+        timeSeries = timeSeries == null ? null : Collections.unmodifiableList(timeSeries);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -124,7 +126,7 @@ public record Definition(@JsonProperty("config") List<JsonNode> config,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Definition is missing required fields: " + missing);
             }
-            return new Definition(config, generator, type, kind, timeSeries, additionalProperties);
+            return new Definition(config == null ? null : new ArrayList<>(config), generator, type, kind, timeSeries == null ? null : new ArrayList<>(timeSeries), new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
  * @param url Not included for email events.
  * @param visitorId The visitor ID associated with the event(s).
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,8 +37,8 @@ public record EmailEventsRow(@JsonProperty("accountIds") List<JsonNode> accountI
         @JsonProperty("url") String url, @JsonProperty("visitorId") String visitorId,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public EmailEventsRow {
-        accountIds = accountIds == null ? null : Collections.unmodifiableList(new ArrayList<>(accountIds));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        accountIds = accountIds == null ? null : Collections.unmodifiableList(accountIds);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -173,7 +175,7 @@ public record EmailEventsRow(@JsonProperty("accountIds") List<JsonNode> accountI
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("EmailEventsRow is missing required fields: " + missing);
             }
-            return new EmailEventsRow(accountIds, browserTime, eventId, type, oldVisitorId, remoteIp, serverName, url, visitorId, additionalProperties);
+            return new EmailEventsRow(accountIds == null ? null : new ArrayList<>(accountIds), browserTime, eventId, type, oldVisitorId, remoteIp, serverName, url, visitorId, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

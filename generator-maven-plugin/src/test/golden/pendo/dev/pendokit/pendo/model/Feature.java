@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
  * @param id The unique identifier for the feature.
  * @param name Display name for the feature.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,9 +39,9 @@ public record Feature(@JsonProperty("createdByUser") Map<String, JsonNode> creat
         @JsonProperty("name") String name,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public Feature {
-        createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(createdByUser));
-        lastUpdatedByUser = lastUpdatedByUser == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(lastUpdatedByUser));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(createdByUser);
+        lastUpdatedByUser = lastUpdatedByUser == null ? null : Collections.unmodifiableMap(lastUpdatedByUser);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -176,7 +178,7 @@ public record Feature(@JsonProperty("createdByUser") Map<String, JsonNode> creat
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Feature is missing required fields: " + missing);
             }
-            return new Feature(createdByUser, createdAt, lastUpdatedByUser, lastUpdatedAt, kind, rootVersionId, stableVersionId, id, name, additionalProperties);
+            return new Feature(createdByUser == null ? null : new LinkedHashMap<>(createdByUser), createdAt, lastUpdatedByUser == null ? null : new LinkedHashMap<>(lastUpdatedByUser), lastUpdatedAt, kind, rootVersionId, stableVersionId, id, name, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

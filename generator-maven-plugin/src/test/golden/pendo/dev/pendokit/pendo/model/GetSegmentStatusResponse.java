@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
  * @param status API request status, e.g. 200
  * @param totalTagged Number of visitors included in the segment
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,7 +39,7 @@ public record GetSegmentStatusResponse(@JsonProperty("checkFound") BigDecimal ch
         @JsonProperty("totalTagged") BigDecimal totalTagged,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public GetSegmentStatusResponse {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -174,7 +176,7 @@ public record GetSegmentStatusResponse(@JsonProperty("checkFound") BigDecimal ch
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("GetSegmentStatusResponse is missing required fields: " + missing);
             }
-            return new GetSegmentStatusResponse(checkFound, checkTotal, command, entityTagId, entityTagName, lastUpdatedAt, requestId, status, totalTagged, additionalProperties);
+            return new GetSegmentStatusResponse(checkFound, checkTotal, command, entityTagId, entityTagName, lastUpdatedAt, requestId, status, totalTagged, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -21,6 +21,8 @@ import javax.annotation.processing.Generated;
  * @param lastTs Last time in consecutive usage that a page (or untagged page) was seen.
  * @param uri API call to get the type-specific object associated with this event (not applicable to untagged pages).
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,7 +31,7 @@ public record GetVisitorHistoryForATimePeriodItem(@JsonProperty("type") String t
         @JsonProperty("lastTs") BigDecimal lastTs, @JsonProperty("uri") String uri,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public GetVisitorHistoryForATimePeriodItem {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -122,7 +124,7 @@ public record GetVisitorHistoryForATimePeriodItem(@JsonProperty("type") String t
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("GetVisitorHistoryForATimePeriodItem is missing required fields: " + missing);
             }
-            return new GetVisitorHistoryForATimePeriodItem(type, id, browserTime, lastTs, uri, additionalProperties);
+            return new GetVisitorHistoryForATimePeriodItem(type, id, browserTime, lastTs, uri, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -26,6 +26,8 @@ import javax.annotation.processing.Generated;
  * @param length The number of items (pages, features, etc.) associated with the group.
  * @param name Display name for the group.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,9 +39,9 @@ public record GroupsRow(@JsonProperty("createdByUser") Map<String, JsonNode> cre
         @JsonProperty("length") BigDecimal length, @JsonProperty("name") String name,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public GroupsRow {
-        createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(createdByUser));
-        lastUpdatedByUser = lastUpdatedByUser == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(lastUpdatedByUser));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(createdByUser);
+        lastUpdatedByUser = lastUpdatedByUser == null ? null : Collections.unmodifiableMap(lastUpdatedByUser);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -176,7 +178,7 @@ public record GroupsRow(@JsonProperty("createdByUser") Map<String, JsonNode> cre
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("GroupsRow is missing required fields: " + missing);
             }
-            return new GroupsRow(createdByUser, createdAt, lastUpdatedByUser, lastUpdatedAt, color, description, id, length, name, additionalProperties);
+            return new GroupsRow(createdByUser == null ? null : new LinkedHashMap<>(createdByUser), createdAt, lastUpdatedByUser == null ? null : new LinkedHashMap<>(lastUpdatedByUser), lastUpdatedAt, color, description, id, length, name, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
  * @param guideSeenReason Information on how and why the guide was shown. For guideTimeout, this indicates why the guide timed out.
  * @param guideStepId Unique identifier for the guide step.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,7 +38,7 @@ public record GuideEventsRow(@JsonProperty("accountIds") JsonNode accountIds,
         @JsonProperty("guideStepId") String guideStepId,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public GuideEventsRow {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -173,7 +175,7 @@ public record GuideEventsRow(@JsonProperty("accountIds") JsonNode accountIds,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("GuideEventsRow is missing required fields: " + missing);
             }
-            return new GuideEventsRow(accountIds, browserTime, country, elementPath, eventId, type, guideId, guideSeenReason, guideStepId, additionalProperties);
+            return new GuideEventsRow(accountIds, browserTime, country, elementPath, eventId, type, guideId, guideSeenReason, guideStepId, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
  * @param isAnnouncement Returns true if the guide is a Resource Center announcement.
  * @param overrideAutoThrottling Returns true if "Ignore Guide Throttling" is enabled for the guide.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,12 +40,12 @@ public record GuidesAttributes(@JsonProperty("activation") Map<String, JsonNode>
         @JsonProperty("overrideAutoThrottling") Boolean overrideAutoThrottling,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public GuidesAttributes {
-        activation = activation == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(activation));
-        badge = badge == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(badge));
-        capping = capping == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(capping));
-        dates = dates == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(dates));
-        device = device == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(device));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        activation = activation == null ? null : Collections.unmodifiableMap(activation);
+        badge = badge == null ? null : Collections.unmodifiableMap(badge);
+        capping = capping == null ? null : Collections.unmodifiableMap(capping);
+        dates = dates == null ? null : Collections.unmodifiableMap(dates);
+        device = device == null ? null : Collections.unmodifiableMap(device);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -180,7 +182,7 @@ public record GuidesAttributes(@JsonProperty("activation") Map<String, JsonNode>
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("GuidesAttributes is missing required fields: " + missing);
             }
-            return new GuidesAttributes(activation, badge, capping, dates, device, dom, email, isAnnouncement, overrideAutoThrottling, additionalProperties);
+            return new GuidesAttributes(activation == null ? null : new LinkedHashMap<>(activation), badge == null ? null : new LinkedHashMap<>(badge), capping == null ? null : new LinkedHashMap<>(capping), dates == null ? null : new LinkedHashMap<>(dates), device == null ? null : new LinkedHashMap<>(device), dom, email, isAnnouncement, overrideAutoThrottling, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

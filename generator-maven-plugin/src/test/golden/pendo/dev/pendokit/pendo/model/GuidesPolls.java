@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
  * @param question The text question associated with the poll. Used as the title of the poll in the UI.
  * @param resetAt The timestamp in milliseconds after the epoch when the poll's data was last reset.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,9 +33,9 @@ public record GuidesPolls(@JsonProperty("attributes") GuidesAttributes attribute
         @JsonProperty("question") String question, @JsonProperty("resetAt") Long resetAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public GuidesPolls {
-        idResponses = idResponses == null ? null : Collections.unmodifiableList(new ArrayList<>(idResponses));
-        numericResponses = numericResponses == null ? null : Collections.unmodifiableList(new ArrayList<>(numericResponses));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        idResponses = idResponses == null ? null : Collections.unmodifiableList(idResponses);
+        numericResponses = numericResponses == null ? null : Collections.unmodifiableList(numericResponses);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -137,7 +139,7 @@ public record GuidesPolls(@JsonProperty("attributes") GuidesAttributes attribute
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("GuidesPolls is missing required fields: " + missing);
             }
-            return new GuidesPolls(attributes, id, idResponses, numericResponses, question, resetAt, additionalProperties);
+            return new GuidesPolls(attributes, id, idResponses == null ? null : new ArrayList<>(idResponses), numericResponses == null ? null : new ArrayList<>(numericResponses), question, resetAt, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -26,6 +26,8 @@ import javax.annotation.processing.Generated;
  * @param createdByUser Object containing information related to the user that created the guide.
  * @param currentFirstEligibleToBeSeenAt Used in the calculation of email delivery. Usually equal to 0 or the showsAfter date.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -40,11 +42,11 @@ public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
         @JsonProperty("currentFirstEligibleToBeSeenAt") BigDecimal currentFirstEligibleToBeSeenAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public GuidesRow {
-        audience = audience == null ? null : Collections.unmodifiableList(new ArrayList<>(audience));
-        audienceUiHint = audienceUiHint == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(audienceUiHint));
-        conversion = conversion == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(conversion));
-        createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(createdByUser));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        audience = audience == null ? null : Collections.unmodifiableList(audience);
+        audienceUiHint = audienceUiHint == null ? null : Collections.unmodifiableMap(audienceUiHint);
+        conversion = conversion == null ? null : Collections.unmodifiableMap(conversion);
+        createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(createdByUser);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -181,7 +183,7 @@ public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("GuidesRow is missing required fields: " + missing);
             }
-            return new GuidesRow(appId, attributes, audience, audienceUiHint, authoredLanguage, conversion, createdAt, createdByUser, currentFirstEligibleToBeSeenAt, additionalProperties);
+            return new GuidesRow(appId, attributes, audience == null ? null : new ArrayList<>(audience), audienceUiHint == null ? null : new LinkedHashMap<>(audienceUiHint), authoredLanguage, conversion == null ? null : new LinkedHashMap<>(conversion), createdAt, createdByUser == null ? null : new LinkedHashMap<>(createdByUser), currentFirstEligibleToBeSeenAt, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

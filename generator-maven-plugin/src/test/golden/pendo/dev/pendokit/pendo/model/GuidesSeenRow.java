@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
  * @param lastSeenAt The time of the last guideSeen event in milliseconds after the epoch.
  * @param lastTimeoutAt The time of the last guideTimeout in milliseconds after the epoch.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,7 +40,7 @@ public record GuidesSeenRow(@JsonProperty("guideId") String guideId,
         @JsonProperty("lastTimeoutAt") Long lastTimeoutAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public GuidesSeenRow {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -175,7 +177,7 @@ public record GuidesSeenRow(@JsonProperty("guideId") String guideId,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("GuidesSeenRow is missing required fields: " + missing);
             }
-            return new GuidesSeenRow(guideId, guideStepId, visitorId, firstSeenAt, lastAdvancedAutoAt, lastDismissedAutoAt, lastNotSeenAt, lastSeenAt, lastTimeoutAt, additionalProperties);
+            return new GuidesSeenRow(guideId, guideStepId, visitorId, firstSeenAt, lastAdvancedAutoAt, lastDismissedAutoAt, lastNotSeenAt, lastSeenAt, lastTimeoutAt, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
  * @param id Unique identifier for the step.
  * @param lastUpdatedAt The timestamp in milliseconds when the guide step
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,7 +40,7 @@ public record GuidesSteps(@JsonProperty("advanceMethod") String advanceMethod,
         @JsonProperty("lastUpdatedAt") JsonNode lastUpdatedAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public GuidesSteps {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -175,7 +177,7 @@ public record GuidesSteps(@JsonProperty("advanceMethod") String advanceMethod,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("GuidesSteps is missing required fields: " + missing);
             }
-            return new GuidesSteps(advanceMethod, attributes, confirmationElementPathRule, contentType, elementContainsRulesList, elementPathRule, guideId, id, lastUpdatedAt, additionalProperties);
+            return new GuidesSteps(advanceMethod, attributes, confirmationElementPathRule, contentType, elementContainsRulesList, elementPathRule, guideId, id, lastUpdatedAt, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -23,6 +23,8 @@ import javax.annotation.processing.Generated;
  * @param hubspot Metadata passed to Pendo through a Hubspot integration.
  * @param pendo Metadata for Pendo-specific settings.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,14 +37,14 @@ public record Metadata(@JsonProperty("agent") Map<String, JsonNode> agent,
         @JsonProperty("pendo") Map<String, JsonNode> pendo,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public Metadata {
-        agent = agent == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(agent));
-        auto = auto == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(auto));
-        custom = custom == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(custom));
-        segmentio = segmentio == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(segmentio));
-        salesforce = salesforce == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(salesforce));
-        hubspot = hubspot == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(hubspot));
-        pendo = pendo == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(pendo));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        agent = agent == null ? null : Collections.unmodifiableMap(agent);
+        auto = auto == null ? null : Collections.unmodifiableMap(auto);
+        custom = custom == null ? null : Collections.unmodifiableMap(custom);
+        segmentio = segmentio == null ? null : Collections.unmodifiableMap(segmentio);
+        salesforce = salesforce == null ? null : Collections.unmodifiableMap(salesforce);
+        hubspot = hubspot == null ? null : Collections.unmodifiableMap(hubspot);
+        pendo = pendo == null ? null : Collections.unmodifiableMap(pendo);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -157,7 +159,7 @@ public record Metadata(@JsonProperty("agent") Map<String, JsonNode> agent,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Metadata is missing required fields: " + missing);
             }
-            return new Metadata(agent, auto, custom, segmentio, salesforce, hubspot, pendo, additionalProperties);
+            return new Metadata(agent == null ? null : new LinkedHashMap<>(agent), auto == null ? null : new LinkedHashMap<>(auto), custom == null ? null : new LinkedHashMap<>(custom), segmentio == null ? null : new LinkedHashMap<>(segmentio), salesforce == null ? null : new LinkedHashMap<>(salesforce), hubspot == null ? null : new LinkedHashMap<>(hubspot), pendo == null ? null : new LinkedHashMap<>(pendo), new LinkedHashMap<>(additionalProperties));
         }
     }
 }

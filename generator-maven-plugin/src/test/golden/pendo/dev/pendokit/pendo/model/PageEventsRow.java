@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
  * @param pageId The unique identifier for the page.
  * @param numEvents A count of page load events attributed to this row of unique keys.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,7 +37,7 @@ public record PageEventsRow(@JsonProperty("accountId") String accountId,
         @JsonProperty("pageId") String pageId, @JsonProperty("numEvents") BigDecimal numEvents,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public PageEventsRow {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -172,7 +174,7 @@ public record PageEventsRow(@JsonProperty("accountId") String accountId,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("PageEventsRow is missing required fields: " + missing);
             }
-            return new PageEventsRow(accountId, appId, day, hour, week, month, quarter, pageId, numEvents, additionalProperties);
+            return new PageEventsRow(accountId, appId, day, hour, week, month, quarter, pageId, numEvents, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

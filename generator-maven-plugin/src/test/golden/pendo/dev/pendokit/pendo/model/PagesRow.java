@@ -26,6 +26,8 @@ import javax.annotation.processing.Generated;
  * @param id Unique identifier for the page.
  * @param appId Unique identifier for the application in use.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,9 +40,9 @@ public record PagesRow(@JsonProperty("createdByUser") Map<String, JsonNode> crea
         @JsonProperty("appId") BigDecimal appId,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public PagesRow {
-        createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(createdByUser));
-        lastUpdatedByUser = lastUpdatedByUser == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(lastUpdatedByUser));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(createdByUser);
+        lastUpdatedByUser = lastUpdatedByUser == null ? null : Collections.unmodifiableMap(lastUpdatedByUser);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -177,7 +179,7 @@ public record PagesRow(@JsonProperty("createdByUser") Map<String, JsonNode> crea
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("PagesRow is missing required fields: " + missing);
             }
-            return new PagesRow(createdByUser, createdAt, lastUpdatedByUser, lastUpdatedAt, kind, rootVersionId, stableVersionId, id, appId, additionalProperties);
+            return new PagesRow(createdByUser == null ? null : new LinkedHashMap<>(createdByUser), createdAt, lastUpdatedByUser == null ? null : new LinkedHashMap<>(lastUpdatedByUser), lastUpdatedAt, kind, rootVersionId, stableVersionId, id, appId, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

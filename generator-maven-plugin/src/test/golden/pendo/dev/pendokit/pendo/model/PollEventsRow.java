@@ -26,6 +26,8 @@ import javax.annotation.processing.Generated;
  * @param guideStepId Unique identifier for the guide step.
  * @param guideTimestamp Equivalent to browserTime.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,8 +39,8 @@ public record PollEventsRow(@JsonProperty("accountIds") List<JsonNode> accountId
         @JsonProperty("guideTimestamp") BigDecimal guideTimestamp,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public PollEventsRow {
-        accountIds = accountIds == null ? null : Collections.unmodifiableList(new ArrayList<>(accountIds));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        accountIds = accountIds == null ? null : Collections.unmodifiableList(accountIds);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -175,7 +177,7 @@ public record PollEventsRow(@JsonProperty("accountIds") List<JsonNode> accountId
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("PollEventsRow is missing required fields: " + missing);
             }
-            return new PollEventsRow(accountIds, browserTime, country, elementPath, eventId, type, guideId, guideStepId, guideTimestamp, additionalProperties);
+            return new PollEventsRow(accountIds == null ? null : new ArrayList<>(accountIds), browserTime, country, elementPath, eventId, type, guideId, guideStepId, guideTimestamp, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

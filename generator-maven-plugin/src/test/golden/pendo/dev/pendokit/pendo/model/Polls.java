@@ -21,6 +21,8 @@ import javax.annotation.processing.Generated;
  * @param idResponses An object containing key/value pairs of IDs and human-readable text equivalents of configured poll choices.
  * @param attributes Information about the poll such as type (PickList , NumberScale , FreeForm , etc.)
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -30,9 +32,9 @@ public record Polls(@JsonProperty("id") String id, @JsonProperty("question") Str
         @JsonProperty("attributes") Attributes attributes,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public Polls {
-        numericResponses = numericResponses == null ? null : Collections.unmodifiableList(new ArrayList<>(numericResponses));
-        idResponses = idResponses == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(idResponses));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        numericResponses = numericResponses == null ? null : Collections.unmodifiableList(numericResponses);
+        idResponses = idResponses == null ? null : Collections.unmodifiableMap(idResponses);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -125,7 +127,7 @@ public record Polls(@JsonProperty("id") String id, @JsonProperty("question") Str
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Polls is missing required fields: " + missing);
             }
-            return new Polls(id, question, numericResponses, idResponses, attributes, additionalProperties);
+            return new Polls(id, question, numericResponses == null ? null : new ArrayList<>(numericResponses), idResponses == null ? null : new LinkedHashMap<>(idResponses), attributes, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
  * @param accountId The account ID associated with the event.
  * @param pollResponse The submitted poll response. For some poll types such as Picklist, it will be a unique identifier choice. Merge with the guides source to find the configured text.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,7 +33,7 @@ public record PollsSeenRow(@JsonProperty("time") JsonNode time,
         @JsonProperty("pollResponse") JsonNode pollResponse,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public PollsSeenRow {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -135,7 +137,7 @@ public record PollsSeenRow(@JsonProperty("time") JsonNode time,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("PollsSeenRow is missing required fields: " + missing);
             }
-            return new PollsSeenRow(time, guideId, pollId, visitorId, accountId, pollResponse, additionalProperties);
+            return new PollsSeenRow(time, guideId, pollId, visitorId, accountId, pollResponse, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -27,6 +27,8 @@ import javax.annotation.processing.Generated;
  * @param shared Returns true or false dependent on the reports visibility setting.
  * @param definition Structure of the report, e.g., which columns were
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -40,10 +42,10 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
         @JsonProperty("definition") List<Definition> definition,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public Report {
-        createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(createdByUser));
-        lastUpdatedByUser = lastUpdatedByUser == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(lastUpdatedByUser));
-        definition = definition == null ? null : Collections.unmodifiableList(new ArrayList<>(definition));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(createdByUser);
+        lastUpdatedByUser = lastUpdatedByUser == null ? null : Collections.unmodifiableMap(lastUpdatedByUser);
+        definition = definition == null ? null : Collections.unmodifiableList(definition);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -202,7 +204,7 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Report is missing required fields: " + missing);
             }
-            return new Report(createdByUser, createdAt, lastUpdatedByUser, lastUpdatedAt, kind, rootVersionId, stableVersionId, id, name, shared, definition, additionalProperties);
+            return new Report(createdByUser == null ? null : new LinkedHashMap<>(createdByUser), createdAt, lastUpdatedByUser == null ? null : new LinkedHashMap<>(lastUpdatedByUser), lastUpdatedAt, kind, rootVersionId, stableVersionId, id, name, shared, definition == null ? null : new ArrayList<>(definition), new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -19,6 +19,8 @@ import javax.annotation.processing.Generated;
  * @param url JSON field {@code url}
  * @param title JSON field {@code title}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,7 +29,7 @@ public record SendATrackEventRequestContext(@JsonProperty("ip") String ip,
         @JsonProperty("title") String title,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public SendATrackEventRequestContext {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -121,7 +123,7 @@ public record SendATrackEventRequestContext(@JsonProperty("ip") String ip,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("SendATrackEventRequestContext is missing required fields: " + missing);
             }
-            return new SendATrackEventRequestContext(ip, userAgent, url, title, additionalProperties);
+            return new SendATrackEventRequestContext(ip, userAgent, url, title, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

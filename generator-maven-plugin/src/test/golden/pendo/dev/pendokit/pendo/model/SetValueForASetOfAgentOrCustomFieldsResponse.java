@@ -18,6 +18,8 @@ import javax.annotation.processing.Generated;
  * @param total Sum of updated + failed.
  * @param failed Sum of length(missing) + length(errors).
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,7 +27,7 @@ public record SetValueForASetOfAgentOrCustomFieldsResponse(@JsonProperty("total"
         @JsonProperty("failed") BigDecimal failed,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public SetValueForASetOfAgentOrCustomFieldsResponse {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -85,7 +87,7 @@ public record SetValueForASetOfAgentOrCustomFieldsResponse(@JsonProperty("total"
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("SetValueForASetOfAgentOrCustomFieldsResponse is missing required fields: " + missing);
             }
-            return new SetValueForASetOfAgentOrCustomFieldsResponse(total, failed, additionalProperties);
+            return new SetValueForASetOfAgentOrCustomFieldsResponse(total, failed, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
  * @param contentUrlJs URL for the step JS content.
  * @param rank An internal identifier. This does not equate to the step's place in the guide. This is determined by the
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,7 +38,7 @@ public record Step(@JsonProperty("id") String id, @JsonProperty("guideId") Strin
         @JsonProperty("contentUrlJs") String contentUrlJs, @JsonProperty("rank") BigDecimal rank,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public Step {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -173,7 +175,7 @@ public record Step(@JsonProperty("id") String id, @JsonProperty("guideId") Strin
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Step is missing required fields: " + missing);
             }
-            return new Step(id, guideId, type, elementPathRule, contentType, contentUrl, contentUrlCss, contentUrlJs, rank, additionalProperties);
+            return new Step(id, guideId, type, elementPathRule, contentType, contentUrl, contentUrlCss, contentUrlJs, rank, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

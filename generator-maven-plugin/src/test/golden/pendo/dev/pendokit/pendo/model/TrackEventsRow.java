@@ -26,6 +26,8 @@ import javax.annotation.processing.Generated;
  * @param remoteIp The IP address captured at the time of the event(s).
  * @param server The server of the URL of the event(s). Server-side track events will return apitrackevent
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,7 +39,7 @@ public record TrackEventsRow(@JsonProperty("accountId") String accountId,
         @JsonProperty("remoteIp") String remoteIp, @JsonProperty("server") String server,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public TrackEventsRow {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -174,7 +176,7 @@ public record TrackEventsRow(@JsonProperty("accountId") String accountId,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TrackEventsRow is missing required fields: " + missing);
             }
-            return new TrackEventsRow(accountId, appId, day, hour, trackTypeId, numEvents, numMinutes, remoteIp, server, additionalProperties);
+            return new TrackEventsRow(accountId, appId, day, hour, trackTypeId, numEvents, numMinutes, remoteIp, server, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

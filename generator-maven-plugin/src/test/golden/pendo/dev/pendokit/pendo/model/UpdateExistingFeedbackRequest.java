@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
  * @param createdBy JSON field {@code createdBy}
  * @param createdAt JSON field {@code createdAt}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,10 +37,10 @@ public record UpdateExistingFeedbackRequest(@JsonProperty("title") String title,
         @JsonProperty("createdBy") String createdBy, @JsonProperty("createdAt") Long createdAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public UpdateExistingFeedbackRequest {
-        appIds = appIds == null ? null : Collections.unmodifiableList(new ArrayList<>(appIds));
-        productAreas = productAreas == null ? null : Collections.unmodifiableList(new ArrayList<>(productAreas));
-        labels = labels == null ? null : Collections.unmodifiableList(new ArrayList<>(labels));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        appIds = appIds == null ? null : Collections.unmodifiableList(appIds);
+        productAreas = productAreas == null ? null : Collections.unmodifiableList(productAreas);
+        labels = labels == null ? null : Collections.unmodifiableList(labels);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -167,7 +169,7 @@ public record UpdateExistingFeedbackRequest(@JsonProperty("title") String title,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("UpdateExistingFeedbackRequest is missing required fields: " + missing);
             }
-            return new UpdateExistingFeedbackRequest(title, importance, appIds, description, productAreas, labels, createdBy, createdAt, additionalProperties);
+            return new UpdateExistingFeedbackRequest(title, importance, appIds == null ? null : new ArrayList<>(appIds), description, productAreas == null ? null : new ArrayList<>(productAreas), labels == null ? null : new ArrayList<>(labels), createdBy, createdAt, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

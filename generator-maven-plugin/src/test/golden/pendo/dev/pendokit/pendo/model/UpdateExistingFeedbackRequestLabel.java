@@ -17,6 +17,8 @@ import javax.annotation.processing.Generated;
  * @param name JSON field {@code name}
  * @param category JSON field {@code category}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,7 +26,7 @@ public record UpdateExistingFeedbackRequestLabel(@JsonProperty("name") String na
         @JsonProperty("category") String category,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public UpdateExistingFeedbackRequestLabel {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -87,7 +89,7 @@ public record UpdateExistingFeedbackRequestLabel(@JsonProperty("name") String na
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("UpdateExistingFeedbackRequestLabel is missing required fields: " + missing);
             }
-            return new UpdateExistingFeedbackRequestLabel(name, category, additionalProperties);
+            return new UpdateExistingFeedbackRequestLabel(name, category, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

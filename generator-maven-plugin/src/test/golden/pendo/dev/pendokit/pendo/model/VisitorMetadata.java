@@ -16,13 +16,15 @@ import javax.annotation.processing.Generated;
  *
  * @param auto JSON field {@code auto}
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VisitorMetadata(@JsonProperty("auto") VisitorMetadataAuto auto,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public VisitorMetadata {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -71,7 +73,7 @@ public record VisitorMetadata(@JsonProperty("auto") VisitorMetadataAuto auto,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("VisitorMetadata is missing required fields: " + missing);
             }
-            return new VisitorMetadata(auto, additionalProperties);
+            return new VisitorMetadata(auto, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

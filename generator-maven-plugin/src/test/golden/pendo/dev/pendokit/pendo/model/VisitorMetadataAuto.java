@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
  * @param lastbrowsername Most recent browser name.
  * @param lastbrowserversion Most recent browser version.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,7 +33,7 @@ public record VisitorMetadataAuto(@JsonProperty("accountId") String accountId,
         @JsonProperty("lastbrowserversion") JsonNode lastbrowserversion,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public VisitorMetadataAuto {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -124,7 +126,7 @@ public record VisitorMetadataAuto(@JsonProperty("accountId") String accountId,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("VisitorMetadataAuto is missing required fields: " + missing);
             }
-            return new VisitorMetadataAuto(accountId, firstvisit, idhash, lastbrowsername, lastbrowserversion, additionalProperties);
+            return new VisitorMetadataAuto(accountId, firstvisit, idhash, lastbrowsername, lastbrowserversion, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -23,6 +23,8 @@ import javax.annotation.processing.Generated;
  * @param lastbrowsername Most recent browser name.
  * @param lastbrowserversion Most recent browser version.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -33,8 +35,8 @@ public record VisitorsRowMetadataAuto(@JsonProperty("accountId") String accountI
         @JsonProperty("lastbrowserversion") JsonNode lastbrowserversion,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public VisitorsRowMetadataAuto {
-        accountIds = accountIds == null ? null : Collections.unmodifiableList(new ArrayList<>(accountIds));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        accountIds = accountIds == null ? null : Collections.unmodifiableList(accountIds);
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -138,7 +140,7 @@ public record VisitorsRowMetadataAuto(@JsonProperty("accountId") String accountI
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("VisitorsRowMetadataAuto is missing required fields: " + missing);
             }
-            return new VisitorsRowMetadataAuto(accountId, accountIds, firstvisit, idhash, lastbrowsername, lastbrowserversion, additionalProperties);
+            return new VisitorsRowMetadataAuto(accountId, accountIds == null ? null : new ArrayList<>(accountIds), firstvisit, idhash, lastbrowsername, lastbrowserversion, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

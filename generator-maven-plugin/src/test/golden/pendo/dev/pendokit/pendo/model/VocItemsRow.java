@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
  * @param onBehalfOfType The type associated with the onBehalfOfId: 'Visitor', 'User' or 'IntegrationKey'.
  * @param ownedByUserId The internal Pendo user ID that owns the Listen object.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,7 +38,7 @@ public record VocItemsRow(@JsonProperty("id") String id, @JsonProperty("statusId
         @JsonProperty("ownedByUserId") String ownedByUserId,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public VocItemsRow {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -173,7 +175,7 @@ public record VocItemsRow(@JsonProperty("id") String id, @JsonProperty("statusId
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("VocItemsRow is missing required fields: " + missing);
             }
-            return new VocItemsRow(id, statusId, effort, impact, type, accountId, onBehalfOfId, onBehalfOfType, ownedByUserId, additionalProperties);
+            return new VocItemsRow(id, statusId, effort, impact, type, accountId, onBehalfOfId, onBehalfOfType, ownedByUserId, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
  * @param strength A numeric representation of the vote.
  * @param revoked Returns true if the vote has been removed.
  * @param additionalProperties fields the documentation does not list, kept as they came
+ *
+ * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,7 +39,7 @@ public record VotesRow(@JsonProperty("id") String id, @JsonProperty("vocItemId")
         @JsonProperty("strength") BigDecimal strength, @JsonProperty("revoked") Boolean revoked,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
     public VotesRow {
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
     public static Builder builder() {
@@ -174,7 +176,7 @@ public record VotesRow(@JsonProperty("id") String id, @JsonProperty("vocItemId")
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("VotesRow is missing required fields: " + missing);
             }
-            return new VotesRow(id, vocItemId, accountId, onBehalfOfId, onBehalfOfType, createdById, createdByType, strength, revoked, additionalProperties);
+            return new VotesRow(id, vocItemId, accountId, onBehalfOfId, onBehalfOfType, createdById, createdByType, strength, revoked, new LinkedHashMap<>(additionalProperties));
         }
     }
 }
