@@ -106,7 +106,23 @@ public final class OutputWriter {
                 deleted++;
             }
         }
+        if (deleted > 0) {
+            deleteEmptyFolders();
+        }
         return deleted;
+    }
+
+    /** Removes folders a removal left empty (a package no longer generated), deepest first. */
+    private void deleteEmptyFolders() throws IOException {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            for (Path folder : walk.filter(Files::isDirectory).sorted(java.util.Comparator.reverseOrder()).toList()) {
+                try (Stream<Path> entries = Files.list(folder)) {
+                    if (!folder.equals(directory) && entries.findAny().isEmpty()) {
+                        Files.delete(folder);
+                    }
+                }
+            }
+        }
     }
 
     private List<String> existingFiles() throws IOException {

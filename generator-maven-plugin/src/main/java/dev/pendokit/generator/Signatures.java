@@ -103,6 +103,9 @@ final class Signatures {
         }
         Response response = success.get();
         ClassName readers = packages.runtime("Readers");
+        if (response.status() == 204) {
+            return new Result(TypeName.VOID.box(), CodeBlock.of("$T.discard()", readers), "*/*", false);
+        }
         switch (response.kind()) {
             case CSV, XML, TEXT:
                 return new Result(TypeMapper.STRING, CodeBlock.of("$T.text()", readers), response.mediaType(), false);

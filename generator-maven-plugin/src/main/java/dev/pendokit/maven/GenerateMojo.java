@@ -92,13 +92,17 @@ public final class GenerateMojo extends AbstractMojo {
             getLog().info("pendokit: generation skipped (pendokit.skip)");
             return;
         }
+        claimOutputDirectory();
         long start = System.nanoTime();
         try {
             byte[] source = collectionBytes();
             NameOverrides overrides = overrides();
             ResolveOptions resolve = ResolveOptions.DEFAULTS.withOverrides(overrides).withStrict(strict);
             String inputs = inputHash(source);
-            Path state = Path.of(project.getBuild().getDirectory(), "pendokit", "generate.state");
+            // One state per output folder: two executions generating into two folders keep theirs.
+            Path state = Path.of(project.getBuild().getDirectory(), "pendokit", "generate-"
+                    + OutputWriter.sha256(outputDirectory.getAbsolutePath().getBytes(StandardCharsets.UTF_8))
+                    .substring(0, 12) + ".state");
             OutputWriter writer = new OutputWriter(outputDirectory.toPath(), state);
             String[] summary = new String[1];
             OutputWriter.Outcome outcome = writer.write(inputs, () -> {
@@ -123,6 +127,22 @@ public final class GenerateMojo extends AbstractMojo {
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Refuses a second execution writing the same folder in this project: each would delete the
+     * other's files as no longer produced.
+     */
+    private void claimOutputDirectory() throws MojoFailureException {
+        String key = "pendokit.generate:" + outputDirectory.getAbsolutePath();
+        Object owner = project.getContextValue(key);
+        String execution = mojoExecution.getExecutionId();
+        if (owner != null && !owner.equals(execution)) {
+            throw new MojoFailureException("The executions '" + owner + "' and '" + execution + "' of pendokit:generate"
+                    + " both write " + outputDirectory + ", and each would delete the other's files. Give one of them"
+                    + " its own <outputDirectory>");
+        }
+        project.setContextValue(key, execution);
     }
 
     private GeneratorOptions options(ApiModel model) {
@@ -174,7 +194,8 @@ public final class GenerateMojo extends AbstractMojo {
                 .append("nameOverrides=").append(nameOverrides).append('\n')
                 .append("retryableOperations=").append(retryableOperations).append('\n')
                 .append("strict=").append(strict).append('\n')
-                .append("generator=").append(Fingerprint.of(ClientGenerator.class)).append('\n');
+                .append("generator=").append(Fingerprint.of(ClientGenerator.class)).append('\n')
+                .append("resolver=").append(Fingerprint.of(ApiModels.class)).append('\n');
         if (nameOverridesFile != null && nameOverridesFile.isFile()) {
             try {
                 text.append("nameOverridesFile=").append(OutputWriter.sha256(Files.readAllBytes(nameOverridesFile.toPath())));

@@ -42,8 +42,10 @@ final class PluginParameters {
             }
         }
         for (Xpp3Dom configuration : configurations(execution, project)) {
+            // The plugin-level configuration is shared by every goal; an execution's is its goal's alone.
+            Set<String> allowed = isPluginLevel(configuration, project, execution) ? allParameters(mojo) : parameters;
             for (Xpp3Dom child : configuration.getChildren()) {
-                if (!parameters.contains(child.getName())) {
+                if (!allowed.contains(child.getName())) {
                     throw new MojoFailureException("pendokit:" + mojo.getGoal() + " has no parameter <"
                             + child.getName() + ">. Its parameters are " + String.join(", ", parameters)
                             + "; check the spelling in the plugin's <configuration>");
@@ -80,6 +82,26 @@ final class PluginParameters {
             }
         }
         return configurations;
+    }
+
+    private static boolean isPluginLevel(Xpp3Dom configuration, MavenProject project, MojoExecution execution) {
+        Plugin plugin = project.getPlugin(execution.getGroupId() + ":" + execution.getArtifactId());
+        return plugin != null && plugin.getConfiguration() == configuration;
+    }
+
+    /** The parameters of every goal of the plugin. */
+    private static Set<String> allParameters(MojoDescriptor mojo) {
+        Set<String> names = new TreeSet<>();
+        List<MojoDescriptor> goals = mojo.getPluginDescriptor() == null ? List.of(mojo)
+                : mojo.getPluginDescriptor().getMojos();
+        for (MojoDescriptor goal : goals) {
+            for (Parameter parameter : goal.getParameters()) {
+                if (parameter.isEditable()) {
+                    names.add(parameter.getName());
+                }
+            }
+        }
+        return names;
     }
 
     /** Every {@code pendokit.*} property any goal of the plugin reads. */

@@ -72,6 +72,9 @@ public final class JavaIdentifiers {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             int c = text.codePointAt(i);
+            if (c == '\'' || c == '\u2019') {
+                continue; // "customer's" is one word, not "customer" and "s"
+            }
             if (!Character.isLetterOrDigit(c)) {
                 flush(word, words);
                 continue;

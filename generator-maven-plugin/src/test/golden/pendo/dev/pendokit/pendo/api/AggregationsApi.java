@@ -1687,21 +1687,21 @@ public final class AggregationsApi {
      * @return the rows of the answer, read one at a time; close them when done
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public RowStream<JsonNode> addApplicationNameToAnotherSourceSOutput(JsonNode body) {
-        return transport.send(addApplicationNameToAnotherSourceSOutputCall(body), jsonRowsReader);
+    public RowStream<JsonNode> addApplicationNameToAnotherSourcesOutput(JsonNode body) {
+        return transport.send(addApplicationNameToAnotherSourcesOutputCall(body), jsonRowsReader);
     }
 
     /**
-     * Like {@link #addApplicationNameToAnotherSourceSOutput}, without blocking: the future fails with the same exceptions.
+     * Like {@link #addApplicationNameToAnotherSourcesOutput}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<RowStream<JsonNode>> addApplicationNameToAnotherSourceSOutputAsync(
+    public CompletableFuture<RowStream<JsonNode>> addApplicationNameToAnotherSourcesOutputAsync(
             JsonNode body) {
-        return transport.sendAsync(addApplicationNameToAnotherSourceSOutputCall(body), jsonRowsReader);
+        return transport.sendAsync(addApplicationNameToAnotherSourcesOutputCall(body), jsonRowsReader);
     }
 
-    private Call addApplicationNameToAnotherSourceSOutputCall(JsonNode body) {
+    private Call addApplicationNameToAnotherSourcesOutputCall(JsonNode body) {
         Objects.requireNonNull(body, "body");
-        return Call.builder("aggregations.addApplicationNameToAnotherSourceSOutput", "POST", "baseUrl", "/api/v1/aggregation")
+        return Call.builder("aggregations.addApplicationNameToAnotherSourcesOutput", "POST", "baseUrl", "/api/v1/aggregation")
             .body(transport.json(body), "application/json")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")

@@ -161,22 +161,22 @@ public final class CommentsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode changeACommentSMessage(String authorization, JsonNode body) {
-        return transport.send(changeACommentSMessageCall(authorization, body), jsonReader);
+    public JsonNode changeACommentsMessage(String authorization, JsonNode body) {
+        return transport.send(changeACommentsMessageCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #changeACommentSMessage}, without blocking: the future fails with the same exceptions.
+     * Like {@link #changeACommentsMessage}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> changeACommentSMessageAsync(String authorization,
+    public CompletableFuture<JsonNode> changeACommentsMessageAsync(String authorization,
             JsonNode body) {
-        return transport.sendAsync(changeACommentSMessageCall(authorization, body), jsonReader);
+        return transport.sendAsync(changeACommentsMessageCall(authorization, body), jsonReader);
     }
 
-    private Call changeACommentSMessageCall(String authorization, JsonNode body) {
+    private Call changeACommentsMessageCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("comments.changeACommentSMessage", "PUT", "apiBoxComUrl", "/2.0/comments/12772103")
+        return Call.builder("comments.changeACommentsMessage", "PUT", "apiBoxComUrl", "/2.0/comments/12772103")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")

@@ -469,22 +469,22 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode updateAFileSInformation(String authorization, JsonNode body) {
-        return transport.send(updateAFileSInformationCall(authorization, body), jsonReader);
+    public JsonNode updateAFilesInformation(String authorization, JsonNode body) {
+        return transport.send(updateAFilesInformationCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #updateAFileSInformation}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateAFilesInformation}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> updateAFileSInformationAsync(String authorization,
+    public CompletableFuture<JsonNode> updateAFilesInformationAsync(String authorization,
             JsonNode body) {
-        return transport.sendAsync(updateAFileSInformationCall(authorization, body), jsonReader);
+        return transport.sendAsync(updateAFilesInformationCall(authorization, body), jsonReader);
     }
 
-    private Call updateAFileSInformationCall(String authorization, JsonNode body) {
+    private Call updateAFilesInformationCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("files.updateAFileSInformation", "PUT", "apiBoxComUrl", "/2.0/files/3677287625")
+        return Call.builder("files.updateAFilesInformation", "PUT", "apiBoxComUrl", "/2.0/files/3677287625")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")

@@ -64,20 +64,20 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode retrieveAFolderSItems(String authorization) {
-        return transport.send(retrieveAFolderSItemsCall(authorization), jsonReader);
+    public JsonNode retrieveAFoldersItems(String authorization) {
+        return transport.send(retrieveAFoldersItemsCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #retrieveAFolderSItems}, without blocking: the future fails with the same exceptions.
+     * Like {@link #retrieveAFoldersItems}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> retrieveAFolderSItemsAsync(String authorization) {
-        return transport.sendAsync(retrieveAFolderSItemsCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> retrieveAFoldersItemsAsync(String authorization) {
+        return transport.sendAsync(retrieveAFoldersItemsCall(authorization), jsonReader);
     }
 
-    private Call retrieveAFolderSItemsCall(String authorization) {
+    private Call retrieveAFoldersItemsCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("folders.retrieveAFolderSItems", "GET", "apiBoxComUrl", "/2.0/folders/103404330/items")
+        return Call.builder("folders.retrieveAFoldersItems", "GET", "apiBoxComUrl", "/2.0/folders/103404330/items")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -92,20 +92,20 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode viewAFolderSCollaborations(String authorization) {
-        return transport.send(viewAFolderSCollaborationsCall(authorization), jsonReader);
+    public JsonNode viewAFoldersCollaborations(String authorization) {
+        return transport.send(viewAFoldersCollaborationsCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #viewAFolderSCollaborations}, without blocking: the future fails with the same exceptions.
+     * Like {@link #viewAFoldersCollaborations}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> viewAFolderSCollaborationsAsync(String authorization) {
-        return transport.sendAsync(viewAFolderSCollaborationsCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> viewAFoldersCollaborationsAsync(String authorization) {
+        return transport.sendAsync(viewAFoldersCollaborationsCall(authorization), jsonReader);
     }
 
-    private Call viewAFolderSCollaborationsCall(String authorization) {
+    private Call viewAFoldersCollaborationsCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("folders.viewAFolderSCollaborations", "GET", "apiBoxComUrl", "/2.0/folders/1139054013/collaborations")
+        return Call.builder("folders.viewAFoldersCollaborations", "GET", "apiBoxComUrl", "/2.0/folders/1139054013/collaborations")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();

@@ -64,20 +64,20 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getAGroupSCollaborations(String authorization) {
-        return transport.send(getAGroupSCollaborationsCall(authorization), jsonReader);
+    public JsonNode getAGroupsCollaborations(String authorization) {
+        return transport.send(getAGroupsCollaborationsCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getAGroupSCollaborations}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getAGroupsCollaborations}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getAGroupSCollaborationsAsync(String authorization) {
-        return transport.sendAsync(getAGroupSCollaborationsCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getAGroupsCollaborationsAsync(String authorization) {
+        return transport.sendAsync(getAGroupsCollaborationsCall(authorization), jsonReader);
     }
 
-    private Call getAGroupSCollaborationsCall(String authorization) {
+    private Call getAGroupsCollaborationsCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("groups.getAGroupSCollaborations", "GET", "apiBoxComUrl", "/2.0/groups/104687/collaborations")
+        return Call.builder("groups.getAGroupsCollaborations", "GET", "apiBoxComUrl", "/2.0/groups/104687/collaborations")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -92,20 +92,20 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getAGroupSMemberships(String authorization) {
-        return transport.send(getAGroupSMembershipsCall(authorization), jsonReader);
+    public JsonNode getAGroupsMemberships(String authorization) {
+        return transport.send(getAGroupsMembershipsCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getAGroupSMemberships}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getAGroupsMemberships}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getAGroupSMembershipsAsync(String authorization) {
-        return transport.sendAsync(getAGroupSMembershipsCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getAGroupsMembershipsAsync(String authorization) {
+        return transport.sendAsync(getAGroupsMembershipsCall(authorization), jsonReader);
     }
 
-    private Call getAGroupSMembershipsCall(String authorization) {
+    private Call getAGroupsMembershipsCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("groups.getAGroupSMemberships", "GET", "apiBoxComUrl", "/2.0/groups/104687/memberships")
+        return Call.builder("groups.getAGroupsMemberships", "GET", "apiBoxComUrl", "/2.0/groups/104687/memberships")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -120,20 +120,20 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getAEnterpriseSGroups(String authorization) {
-        return transport.send(getAEnterpriseSGroupsCall(authorization), jsonReader);
+    public JsonNode getAEnterprisesGroups(String authorization) {
+        return transport.send(getAEnterprisesGroupsCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getAEnterpriseSGroups}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getAEnterprisesGroups}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getAEnterpriseSGroupsAsync(String authorization) {
-        return transport.sendAsync(getAEnterpriseSGroupsCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getAEnterprisesGroupsAsync(String authorization) {
+        return transport.sendAsync(getAEnterprisesGroupsCall(authorization), jsonReader);
     }
 
-    private Call getAEnterpriseSGroupsCall(String authorization) {
+    private Call getAEnterprisesGroupsCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("groups.getAEnterpriseSGroups", "GET", "apiBoxComUrl", "/2.0/groups")
+        return Call.builder("groups.getAEnterprisesGroups", "GET", "apiBoxComUrl", "/2.0/groups")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -274,22 +274,22 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode updateAGroupSCollaborations(String authorization, JsonNode body) {
-        return transport.send(updateAGroupSCollaborationsCall(authorization, body), jsonReader);
+    public JsonNode updateAGroupsCollaborations(String authorization, JsonNode body) {
+        return transport.send(updateAGroupsCollaborationsCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #updateAGroupSCollaborations}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateAGroupsCollaborations}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> updateAGroupSCollaborationsAsync(String authorization,
+    public CompletableFuture<JsonNode> updateAGroupsCollaborationsAsync(String authorization,
             JsonNode body) {
-        return transport.sendAsync(updateAGroupSCollaborationsCall(authorization, body), jsonReader);
+        return transport.sendAsync(updateAGroupsCollaborationsCall(authorization, body), jsonReader);
     }
 
-    private Call updateAGroupSCollaborationsCall(String authorization, JsonNode body) {
+    private Call updateAGroupsCollaborationsCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("groups.updateAGroupSCollaborations", "PUT", "apiBoxComUrl", "/2.0/collaborations/44519356")
+        return Call.builder("groups.updateAGroupsCollaborations", "PUT", "apiBoxComUrl", "/2.0/collaborations/44519356")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")

@@ -40,26 +40,26 @@ public final class OnBehalfOf1Api {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getTheItemsInAUserSTrash(String authorization, String token, String clientId,
+    public JsonNode getTheItemsInAUsersTrash(String authorization, String token, String clientId,
             String clientSecret) {
-        return transport.send(getTheItemsInAUserSTrashCall(authorization, token, clientId, clientSecret), jsonReader);
+        return transport.send(getTheItemsInAUsersTrashCall(authorization, token, clientId, clientSecret), jsonReader);
     }
 
     /**
-     * Like {@link #getTheItemsInAUserSTrash}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getTheItemsInAUsersTrash}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getTheItemsInAUserSTrashAsync(String authorization,
+    public CompletableFuture<JsonNode> getTheItemsInAUsersTrashAsync(String authorization,
             String token, String clientId, String clientSecret) {
-        return transport.sendAsync(getTheItemsInAUserSTrashCall(authorization, token, clientId, clientSecret), jsonReader);
+        return transport.sendAsync(getTheItemsInAUsersTrashCall(authorization, token, clientId, clientSecret), jsonReader);
     }
 
-    private Call getTheItemsInAUserSTrashCall(String authorization, String token, String clientId,
+    private Call getTheItemsInAUsersTrashCall(String authorization, String token, String clientId,
             String clientSecret) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(clientSecret, "clientSecret");
-        return Call.builder("onBehalfOf1.getTheItemsInAUserSTrash", "GET", "apiBoxComUrl", "/2.0/folders/trash/items")
+        return Call.builder("onBehalfOf1.getTheItemsInAUsersTrash", "GET", "apiBoxComUrl", "/2.0/folders/trash/items")
             .header("Authorization", authorization)
             .header("On-Behalf-Of", "joen.doe+what@box.com")
             .body(Forms.builder().field("token", token).field("client_id", clientId).field("client_secret", clientSecret).multipart())

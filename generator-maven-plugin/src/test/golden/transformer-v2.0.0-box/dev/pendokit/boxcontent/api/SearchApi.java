@@ -37,22 +37,22 @@ public final class SearchApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode searchAUserSAccount(String query, String authorization) {
-        return transport.send(searchAUserSAccountCall(query, authorization), jsonReader);
+    public JsonNode searchAUsersAccount(String query, String authorization) {
+        return transport.send(searchAUsersAccountCall(query, authorization), jsonReader);
     }
 
     /**
-     * Like {@link #searchAUserSAccount}, without blocking: the future fails with the same exceptions.
+     * Like {@link #searchAUsersAccount}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> searchAUserSAccountAsync(String query,
+    public CompletableFuture<JsonNode> searchAUsersAccountAsync(String query,
             String authorization) {
-        return transport.sendAsync(searchAUserSAccountCall(query, authorization), jsonReader);
+        return transport.sendAsync(searchAUsersAccountCall(query, authorization), jsonReader);
     }
 
-    private Call searchAUserSAccountCall(String query, String authorization) {
+    private Call searchAUsersAccountCall(String query, String authorization) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("search.searchAUserSAccount", "GET", "apiBoxComUrl", "/2.0/search")
+        return Call.builder("search.searchAUsersAccount", "GET", "apiBoxComUrl", "/2.0/search")
             .query("query", query)
             .header("Authorization", authorization)
             .accept("application/json")

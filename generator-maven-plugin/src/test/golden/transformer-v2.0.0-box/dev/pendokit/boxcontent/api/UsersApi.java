@@ -92,20 +92,20 @@ public final class UsersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getTheCurrentUserSInformation(String authorization) {
-        return transport.send(getTheCurrentUserSInformationCall(authorization), jsonReader);
+    public JsonNode getTheCurrentUsersInformation(String authorization) {
+        return transport.send(getTheCurrentUsersInformationCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getTheCurrentUserSInformation}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getTheCurrentUsersInformation}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getTheCurrentUserSInformationAsync(String authorization) {
-        return transport.sendAsync(getTheCurrentUserSInformationCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getTheCurrentUsersInformationAsync(String authorization) {
+        return transport.sendAsync(getTheCurrentUsersInformationCall(authorization), jsonReader);
     }
 
-    private Call getTheCurrentUserSInformationCall(String authorization) {
+    private Call getTheCurrentUsersInformationCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("users.getTheCurrentUserSInformation", "GET", "apiBoxComUrl", "/2.0/users/me")
+        return Call.builder("users.getTheCurrentUsersInformation", "GET", "apiBoxComUrl", "/2.0/users/me")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -185,22 +185,22 @@ public final class UsersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode changeAUserSPrimaryLogin(String authorization, JsonNode body) {
-        return transport.send(changeAUserSPrimaryLoginCall(authorization, body), jsonReader);
+    public JsonNode changeAUsersPrimaryLogin(String authorization, JsonNode body) {
+        return transport.send(changeAUsersPrimaryLoginCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #changeAUserSPrimaryLogin}, without blocking: the future fails with the same exceptions.
+     * Like {@link #changeAUsersPrimaryLogin}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> changeAUserSPrimaryLoginAsync(String authorization,
+    public CompletableFuture<JsonNode> changeAUsersPrimaryLoginAsync(String authorization,
             JsonNode body) {
-        return transport.sendAsync(changeAUserSPrimaryLoginCall(authorization, body), jsonReader);
+        return transport.sendAsync(changeAUsersPrimaryLoginCall(authorization, body), jsonReader);
     }
 
-    private Call changeAUserSPrimaryLoginCall(String authorization, JsonNode body) {
+    private Call changeAUsersPrimaryLoginCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("users.changeAUserSPrimaryLogin", "PUT", "apiBoxComUrl", "/2.0/users/12927765")
+        return Call.builder("users.changeAUsersPrimaryLogin", "PUT", "apiBoxComUrl", "/2.0/users/12927765")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -217,22 +217,22 @@ public final class UsersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode moveAFolderIntoAnotherUserSFolder(String authorization, JsonNode body) {
-        return transport.send(moveAFolderIntoAnotherUserSFolderCall(authorization, body), jsonReader);
+    public JsonNode moveAFolderIntoAnotherUsersFolder(String authorization, JsonNode body) {
+        return transport.send(moveAFolderIntoAnotherUsersFolderCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #moveAFolderIntoAnotherUserSFolder}, without blocking: the future fails with the same exceptions.
+     * Like {@link #moveAFolderIntoAnotherUsersFolder}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> moveAFolderIntoAnotherUserSFolderAsync(String authorization,
+    public CompletableFuture<JsonNode> moveAFolderIntoAnotherUsersFolderAsync(String authorization,
             JsonNode body) {
-        return transport.sendAsync(moveAFolderIntoAnotherUserSFolderCall(authorization, body), jsonReader);
+        return transport.sendAsync(moveAFolderIntoAnotherUsersFolderCall(authorization, body), jsonReader);
     }
 
-    private Call moveAFolderIntoAnotherUserSFolderCall(String authorization, JsonNode body) {
+    private Call moveAFolderIntoAnotherUsersFolderCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("users.moveAFolderIntoAnotherUserSFolder", "PUT", "apiBoxComUrl", "/2.0/users/186941196/folders/0")
+        return Call.builder("users.moveAFolderIntoAnotherUsersFolder", "PUT", "apiBoxComUrl", "/2.0/users/186941196/folders/0")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -249,22 +249,22 @@ public final class UsersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode resetAUserSPassword(String authorization, JsonNode body) {
-        return transport.send(resetAUserSPasswordCall(authorization, body), jsonReader);
+    public JsonNode resetAUsersPassword(String authorization, JsonNode body) {
+        return transport.send(resetAUsersPasswordCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #resetAUserSPassword}, without blocking: the future fails with the same exceptions.
+     * Like {@link #resetAUsersPassword}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> resetAUserSPasswordAsync(String authorization,
+    public CompletableFuture<JsonNode> resetAUsersPasswordAsync(String authorization,
             JsonNode body) {
-        return transport.sendAsync(resetAUserSPasswordCall(authorization, body), jsonReader);
+        return transport.sendAsync(resetAUsersPasswordCall(authorization, body), jsonReader);
     }
 
-    private Call resetAUserSPasswordCall(String authorization, JsonNode body) {
+    private Call resetAUsersPasswordCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("users.resetAUserSPassword", "PUT", "apiBoxComUrl", "/2.0/users/192642898")
+        return Call.builder("users.resetAUsersPassword", "PUT", "apiBoxComUrl", "/2.0/users/192642898")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -281,22 +281,22 @@ public final class UsersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode updateAUserSInformation(String authorization, JsonNode body) {
-        return transport.send(updateAUserSInformationCall(authorization, body), jsonReader);
+    public JsonNode updateAUsersInformation(String authorization, JsonNode body) {
+        return transport.send(updateAUsersInformationCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #updateAUserSInformation}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateAUsersInformation}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> updateAUserSInformationAsync(String authorization,
+    public CompletableFuture<JsonNode> updateAUsersInformationAsync(String authorization,
             JsonNode body) {
-        return transport.sendAsync(updateAUserSInformationCall(authorization, body), jsonReader);
+        return transport.sendAsync(updateAUsersInformationCall(authorization, body), jsonReader);
     }
 
-    private Call updateAUserSInformationCall(String authorization, JsonNode body) {
+    private Call updateAUsersInformationCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("users.updateAUserSInformation", "PUT", "apiBoxComUrl", "/2.0/users/12927765")
+        return Call.builder("users.updateAUsersInformation", "PUT", "apiBoxComUrl", "/2.0/users/12927765")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -345,20 +345,20 @@ public final class UsersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode removeAUserSEmailAlias(String authorization) {
-        return transport.send(removeAUserSEmailAliasCall(authorization), jsonReader);
+    public JsonNode removeAUsersEmailAlias(String authorization) {
+        return transport.send(removeAUsersEmailAliasCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #removeAUserSEmailAlias}, without blocking: the future fails with the same exceptions.
+     * Like {@link #removeAUsersEmailAlias}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> removeAUserSEmailAliasAsync(String authorization) {
-        return transport.sendAsync(removeAUserSEmailAliasCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> removeAUsersEmailAliasAsync(String authorization) {
+        return transport.sendAsync(removeAUsersEmailAliasCall(authorization), jsonReader);
     }
 
-    private Call removeAUserSEmailAliasCall(String authorization) {
+    private Call removeAUsersEmailAliasCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("users.removeAUserSEmailAlias", "DELETE", "apiBoxComUrl", "/2.0/users/12927765/email_aliases/597")
+        return Call.builder("users.removeAUsersEmailAlias", "DELETE", "apiBoxComUrl", "/2.0/users/12927765/email_aliases/597")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
