@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -186,7 +185,6 @@ public final class GenerateMojo extends AbstractMojo {
 
     /** Everything that decides the output: the collection, the options, and this generator's own build. */
     private String inputHash(byte[] source) {
-        Properties inputs = new Properties();
         StringBuilder text = new StringBuilder()
                 .append("collection=").append(OutputWriter.sha256(source)).append('\n')
                 .append("packageName=").append(packageName).append('\n')
@@ -203,7 +201,6 @@ public final class GenerateMojo extends AbstractMojo {
                 throw new UncheckedIOException(e);
             }
         }
-        inputs.clear();
         return OutputWriter.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 

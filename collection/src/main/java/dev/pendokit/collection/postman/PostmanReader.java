@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pendokit.collection.CollectionException;
 import dev.pendokit.collection.json.JsonTrees;
-import dev.pendokit.collection.json.LenientJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
