@@ -91,13 +91,11 @@ public final class GenerateMojo extends AbstractMojo {
             getLog().info("pendokit: generation skipped (pendokit.skip)");
             return;
         }
-        claimOutputDirectory();
+        OutputClaims.claim(project, mojoExecution, outputDirectory, "outputDirectory");
         long start = System.nanoTime();
         try {
-            byte[] source = collectionBytes();
-            NameOverrides overrides = overrides();
-            ResolveOptions resolve = ResolveOptions.DEFAULTS.withOverrides(overrides).withStrict(strict);
-            String inputs = inputHash(source);
+            CollectionInput input = new CollectionInput(collection, nameOverrides, nameOverridesFile, strict);
+            String inputs = inputHash(input);
             // One state per output folder: two executions generating into two folders keep theirs.
             Path state = Path.of(project.getBuild().getDirectory(), "pendokit", "generate-"
                     + OutputWriter.sha256(outputDirectory.getAbsolutePath().getBytes(StandardCharsets.UTF_8))
@@ -105,8 +103,7 @@ public final class GenerateMojo extends AbstractMojo {
             OutputWriter writer = new OutputWriter(outputDirectory.toPath(), state);
             String[] summary = new String[1];
             OutputWriter.Outcome outcome = writer.write(inputs, () -> {
-                ApiModel model = collection == null ? ApiModels.loadBundled(resolve)
-                        : ApiModels.load(source, collection.getName(), resolve);
+                ApiModel model = input.load();
                 model.warnings().forEach(this::warn);
                 GeneratorOptions options = options(model);
                 summary[0] = "'" + model.name() + "' (" + model.operations().size() + " operations) as "
@@ -128,80 +125,21 @@ public final class GenerateMojo extends AbstractMojo {
         }
     }
 
-    /**
-     * Refuses a second execution writing the same folder in this project: each would delete the
-     * other's files as no longer produced.
-     */
-    private void claimOutputDirectory() throws MojoFailureException {
-        String key = "pendokit.generate:" + outputDirectory.getAbsolutePath();
-        Object owner = project.getContextValue(key);
-        String execution = mojoExecution.getExecutionId();
-        if (owner != null && !owner.equals(execution)) {
-            throw new MojoFailureException("The executions '" + owner + "' and '" + execution + "' of pendokit:generate"
-                    + " both write " + outputDirectory + ", and each would delete the other's files. Give one of them"
-                    + " its own <outputDirectory>");
-        }
-        project.setContextValue(key, execution);
-    }
-
     private GeneratorOptions options(ApiModel model) {
         GeneratorOptions defaults = GeneratorOptions.defaultsFor(model.name());
         return new GeneratorOptions(packageName == null || packageName.isBlank() ? defaults.packageName() : packageName,
                 clientName == null || clientName.isBlank() ? defaults.clientName() : clientName, retryableOperations);
     }
 
-    private byte[] collectionBytes() {
-        try {
-            if (collection == null) {
-                try (InputStream in = BundledCollection.open()) {
-                    return in.readAllBytes();
-                }
-            }
-            if (!collection.isFile()) {
-                throw new CollectionException("The collection file " + collection + " does not exist. Check"
-                        + " pendokit.collection (<collection> in the plugin's configuration), or leave it unset for"
-                        + " the bundled Pendo collection");
-            }
-            return Files.readAllBytes(collection.toPath());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the collection " + collection + ": " + e.getMessage(), e);
-        }
-    }
-
-    private NameOverrides overrides() {
-        List<String> entries = new ArrayList<>(nameOverrides);
-        NameOverrides fromPom = NameOverrides.parse(entries, "<nameOverrides>");
-        if (nameOverridesFile == null) {
-            return fromPom;
-        }
-        try {
-            return NameOverrides.parse(Files.readAllLines(nameOverridesFile.toPath(), StandardCharsets.UTF_8),
-                    nameOverridesFile.getName()).with(fromPom);
-        } catch (IOException e) {
-            throw new CollectionException("The name overrides file " + nameOverridesFile + " cannot be read: "
-                    + e.getMessage() + ". Check pendokit.nameOverridesFile");
-        }
-    }
-
     /** Everything that decides the output: the collection, the options, and this generator's own build. */
-    private String inputHash(byte[] source) {
-        StringBuilder text = new StringBuilder()
-                .append("collection=").append(OutputWriter.sha256(source)).append('\n')
-                .append("packageName=").append(packageName).append('\n')
-                .append("clientName=").append(clientName).append('\n')
-                .append("nameOverrides=").append(nameOverrides).append('\n')
-                .append("retryableOperations=").append(retryableOperations).append('\n')
-                .append("strict=").append(strict).append('\n')
-                .append("generator=").append(Fingerprint.of(ClientGenerator.class)).append('\n')
-                .append("resolver=").append(Fingerprint.of(ApiModels.class)).append('\n');
-        if (nameOverridesFile != null && nameOverridesFile.isFile()) {
-            try {
-                text.append("nameOverridesFile=").append(OutputWriter.sha256(Files.readAllBytes(nameOverridesFile.toPath())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return OutputWriter.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    private String inputHash(CollectionInput input) {
+        String text = "collection=" + input.hash() + '\n'
+                + "packageName=" + packageName + '\n'
+                + "clientName=" + clientName + '\n'
+                + "retryableOperations=" + retryableOperations + '\n'
+                + "generator=" + Fingerprint.of(ClientGenerator.class) + '\n'
+                + "resolver=" + Fingerprint.of(ApiModels.class) + '\n';
+        return OutputWriter.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private void warn(Diagnostic diagnostic) {

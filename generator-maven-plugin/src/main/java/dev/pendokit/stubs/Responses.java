@@ -1,0 +1,99 @@
+package dev.pendokit.stubs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pendokit.collection.model.Example;
+import dev.pendokit.collection.model.Response;
+import java.util.Map;
+
+/**
+ * What a stub answers for a documented response: the saved example where the collection has
+ * one; otherwise a body made from the documented shape (JSON), a small CSV for CSV exports, an
+ * XLIFF document for XML, or a Pendo-style JSON error carrying the documented reason. 429 comes
+ * with its reason phrase and a {@code Retry-After}.
+ */
+final class Responses {
+
+    /** A response definition, and its body when it has one (for moving large bodies to files). */
+    record Answer(ObjectNode definition, String body, String extension) {}
+
+    static final String CSV = "visitorId,accountId,lastVisit\nvisitor-0001,account-0001,1693540800000\n"
+            + "visitor-0002,account-0001,1693627200000\n";
+    static final String XLIFF = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
+            + "  <file original=\"guide-0001\" source-language=\"en-US\" target-language=\"fr\" datatype=\"plaintext\">\n"
+            + "    <body>\n      <trans-unit id=\"step-0001\">\n        <source>Welcome</source>\n"
+            + "        <target>Bienvenue</target>\n      </trans-unit>\n    </body>\n  </file>\n</xliff>\n";
+    private static final Map<Integer, String> PHRASES = Map.ofEntries(
+            Map.entry(200, "OK"), Map.entry(201, "Created"), Map.entry(202, "Accepted"), Map.entry(204, "No Content"),
+            Map.entry(207, "Multi-Status"), Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"),
+            Map.entry(402, "Payment Required"), Map.entry(403, "Forbidden"), Map.entry(404, "Not Found"),
+            Map.entry(408, "Request Timeout"), Map.entry(409, "Conflict"), Map.entry(413, "Payload Too Large"),
+            Map.entry(422, "Unprocessable Entity"), Map.entry(429, "Too Many Requests"),
+            Map.entry(500, "Internal Server Error"), Map.entry(502, "Bad Gateway"),
+            Map.entry(503, "Service Unavailable"), Map.entry(504, "Gateway Timeout"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private Responses() {}
+
+    static Answer of(Response response, int exampleIndex) {
+        if (exampleIndex < response.examples().size()) {
+            Example example = response.examples().get(exampleIndex);
+            String type = example.mediaType().isEmpty() ? response.mediaType() : example.mediaType();
+            return answer(response.status(), type, example.body());
+        }
+        if (response.status() >= 400) {
+            return new Answer(error(response.status(), response.reason()), null, ".json");
+        }
+        return switch (response.kind()) {
+            case CSV -> answer(response.status(), "text/csv", CSV);
+            case XML -> answer(response.status(), "application/xml", XLIFF);
+            case TEXT -> answer(response.status(), response.mediaType(), "OK");
+            default -> answer(response.status(), "application/json", json(SampleValues.of(response.shape())));
+        };
+    }
+
+    /** A Pendo-style error: the status, its phrase and what the documentation says it means. */
+    static ObjectNode error(int status, String message) {
+        ObjectNode body = NODES.objectNode().put("status", status).put("error", phrase(status))
+                .put("message", message.isEmpty() ? phrase(status) : message);
+        return definition(status, "application/json", json(body));
+    }
+
+    private static Answer answer(int status, String mediaType, String body) {
+        String extension = mediaType.contains("csv") ? ".csv" : mediaType.contains("xml") ? ".xml"
+                : mediaType.contains("json") ? ".json" : ".txt";
+        return new Answer(definition(status, mediaType, body), body, extension);
+    }
+
+    private static ObjectNode definition(int status, String mediaType, String body) {
+        ObjectNode response = NODES.objectNode().put("status", status);
+        String phrase = phrase(status);
+        if (!phrase.isEmpty()) {
+            response.put("statusMessage", phrase);
+        }
+        ObjectNode headers = response.putObject("headers").put("Content-Type", mediaType);
+        if (status == 429) {
+            headers.put("Retry-After", "1");
+        }
+        if (body != null && !body.isEmpty() && status != 204) {
+            response.put("body", body);
+        }
+        return response;
+    }
+
+    static String phrase(int status) {
+        return PHRASES.getOrDefault(status, "");
+    }
+
+    private static String json(Object node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

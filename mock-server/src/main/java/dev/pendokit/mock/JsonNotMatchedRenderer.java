@@ -1,0 +1,59 @@
+package dev.pendokit.mock;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.Metadata;
+import com.github.tomakehurst.wiremock.core.Admin;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.github.tomakehurst.wiremock.verification.notmatched.NotMatchedRenderer;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * A request no documented request matches gets a 404 whose JSON names the closest documented
+ * request and what differed, instead of an empty page:
+ *
+ * <pre>{@code
+ * {"status": 404, "error": "Not Found", "message": "No documented request matches GET /api/v1/gide",
+ *  "closest": {"request": "Guides/Get all guides", "method": "GET", "path": "/api/v1/guide",
+ *              "differences": [{"part": "path", "expected": "/api/v1/guide", "actual": "/api/v1/gide"}]}}
+ * }</pre>
+ *
+ * Only the plain documented requests are candidates (mappings whose metadata says
+ * {@code selector: default}); the variants chosen by {@code Prefer} or the Postman headers would
+ * only add noise.
+ */
+final class JsonNotMatchedRenderer extends NotMatchedRenderer {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    protected ResponseDefinition render(Admin admin, ServeEvent serveEvent) {
+        LoggedRequest request = serveEvent.getRequest();
+        ObjectNode body = JSON.createObjectNode().put("status", 404).put("error", "Not Found")
+                .put("message", "No documented request matches " + request.getMethod() + " " + request.getUrl());
+        closest(admin, request).ifPresent(stub -> body.set("closest", RequestDifferences.describe(stub, request)));
+        try {
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(404).withStatusMessage("Not Found")
+                    .withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(body)).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<StubMapping> closest(Admin admin, LoggedRequest request) {
+        return admin.listAllStubMappings().getMappings().stream()
+                .filter(JsonNotMatchedRenderer::isDocumentedDefault)
+                .min(Comparator.comparingDouble(stub -> stub.getRequest().match(request).getDistance()));
+    }
+
+    private static boolean isDocumentedDefault(StubMapping stub) {
+        Metadata pendokit = stub.getMetadata() == null ? null : stub.getMetadata().getMetadata("pendokit", null);
+        return pendokit != null && "default".equals(pendokit.getString("selector", null));
+    }
+}

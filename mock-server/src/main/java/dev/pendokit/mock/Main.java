@@ -1,0 +1,101 @@
+package dev.pendokit.mock;
+
+import dev.pendokit.collection.ApiModels;
+import dev.pendokit.collection.CollectionException;
+import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.collection.resolve.ResolveOptions;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar pendo-mock-server.jar [--port 8080] [--collection FILE] [--integration-key KEY]
+ * [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
+ * writes its stubs for stock WireMock and exits.
+ */
+public final class Main {
+
+    static final String USAGE = """
+            Usage: java -jar pendo-mock-server.jar [options]
+
+            Serves every documented response of the Pendo API (or of another Postman collection) on
+            http://localhost:PORT. Choose a response with the header Prefer: code=404 (or example=NAME),
+            or x-mock-response-code: 404 (or x-mock-response-name: NAME); without either, the documented
+            success comes back.
+
+              --port N                 the port to listen on (default 8080; 0 picks a free one)
+              --collection FILE        a Postman collection (v2.0 or v2.1) to serve instead of the bundled Pendo one
+              --integration-key KEY    accept only this x-pendo-integration-key (another gets 401; 403 on
+                                       /api/v1/token/verify). Unset, any key is accepted
+              --export-stubs DIR       write the stubs as WireMock mappings into DIR/mappings and DIR/__files
+                                       (for java -jar wiremock-standalone.jar --root-dir DIR) and exit
+              --help                   show this and exit
+            """;
+
+    /** Exit statuses: 0 done, 1 could not start or export, 2 the command line is wrong. */
+    static final int FAILED = 1;
+    static final int USAGE_ERROR = 2;
+
+    private Main() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        int status = run(args, System.out, System.err);
+        if (status >= 0) {
+            System.exit(status);
+        }
+        new CountDownLatch(1).await();
+    }
+
+    /**
+     * Does what the arguments say. Returns the exit status, or -1 when a server is running (and
+     * stopped by the JVM's shutdown).
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("pendo-mock-server: " + e.getMessage() + ". See --help");
+            return USAGE_ERROR;
+        }
+        if (options.help()) {
+            out.print(USAGE);
+            return 0;
+        }
+        try {
+            if (options.exportStubs() != null) {
+                return export(options, out);
+            }
+            long start = System.nanoTime();
+            PendoMock mock = builder(options).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(mock::close, "pendo-mock-server-stop"));
+            out.println(readyLine(mock, (System.nanoTime() - start) / 1_000_000));
+            return -1;
+        } catch (PendoMockException | CollectionException | UncheckedIOException e) {
+            err.println("pendo-mock-server: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    static PendoMock.Builder builder(Options options) {
+        PendoMock.Builder builder = PendoMock.builder().port(options.port()).integrationKey(options.integrationKey());
+        return options.collection() == null ? builder : builder.collection(options.collection());
+    }
+
+    static String readyLine(PendoMock mock, long millis) {
+        return "pendo-mock-server: serving '" + mock.name() + "' at " + mock.baseUrl() + ": " + mock.requestCount()
+                + " requests, " + mock.stubCount() + " stubs (ready in " + millis + " ms)";
+    }
+
+    private static int export(Options options, PrintStream out) {
+        Path collection = options.collection();
+        ApiModel model = collection == null ? ApiModels.loadBundled(ResolveOptions.DEFAULTS)
+                : ApiModels.load(collection, ResolveOptions.DEFAULTS);
+        StubExport.Result result = StubExport.write(model, options.exportStubs());
+        out.println("pendo-mock-server: wrote " + result.mappings() + " mappings and " + result.bodies()
+                + " body files for '" + model.name() + "' to " + options.exportStubs()
+                + "; serve them with: java -jar wiremock-standalone.jar --root-dir " + options.exportStubs());
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.pendokit.mock;
+
+import com.github.tomakehurst.wiremock.standalone.MappingsSource;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.stubbing.StubMappings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The mock's own stubs, held in memory: what WireMock loads at start and again on a reset
+ * ({@code POST /__admin/mappings/reset}, {@code resetToDefaultMappings()}), so a test's own stubs
+ * go and the documented ones stay. Replacing WireMock's default source also keeps it from loading
+ * whatever {@code mappings/} folder is in the working directory. Nothing is ever saved.
+ */
+final class MemoryMappings implements MappingsSource {
+
+    private volatile List<StubMapping> mappings = List.of();
+
+    /** Sets the stubs; they are served from the next load on. */
+    synchronized void set(List<StubMapping> mappings) {
+        this.mappings = List.copyOf(mappings);
+    }
+
+    /** Adds stubs to those served from the next load on. */
+    synchronized void add(List<StubMapping> more) {
+        List<StubMapping> all = new ArrayList<>(mappings);
+        all.addAll(more);
+        this.mappings = List.copyOf(all);
+    }
+
+    int size() {
+        return mappings.size();
+    }
+
+    @Override
+    public void loadMappingsInto(StubMappings stubMappings) {
+        mappings.forEach(stubMappings::addMapping);
+    }
+
+    @Override
+    public void save(List<StubMapping> stubMappings) {}
+
+    @Override
+    public void save(StubMapping stubMapping) {}
+
+    @Override
+    public void remove(StubMapping stubMapping) {}
+
+    @Override
+    public void removeAll() {}
+}

@@ -1,0 +1,73 @@
+package dev.pendokit.mock;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The mock server's command line. Refuses what it does not know, naming it. */
+record Options(int port, Path collection, String integrationKey, Path exportStubs, boolean help) {
+
+    static final int DEFAULT_PORT = 8080;
+
+    /** @throws IllegalArgumentException with a message naming the argument at fault */
+    static Options parse(String... args) {
+        int port = DEFAULT_PORT;
+        Path collection = null;
+        String key = null;
+        Path export = null;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            boolean inline = arg.contains("=") && arg.startsWith("--");
+            switch (name) {
+                case "--help", "-h" -> help = true;
+                case "--port", "--collection", "--integration-key", "--export-stubs" -> {
+                    String value;
+                    if (inline) {
+                        value = arg.substring(arg.indexOf('=') + 1);
+                    } else if (i + 1 < args.length) {
+                        value = args[++i];
+                    } else {
+                        throw new IllegalArgumentException(name + " needs a value");
+                    }
+                    switch (name) {
+                        case "--port" -> port = port(value);
+                        case "--collection" -> collection = collection(value);
+                        case "--integration-key" -> key = value;
+                        default -> export = Path.of(value);
+                    }
+                }
+                default -> throw new IllegalArgumentException("Unknown option " + (name.equals(arg) ? arg : name)
+                        + "; the options are --port, --collection, --integration-key, --export-stubs and --help");
+            }
+        }
+        return new Options(port, collection, key, export, help);
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--port takes a number from 0 (any free port) to 65535, not '" + value + "'");
+    }
+
+    private static Path collection(String value) {
+        Path path = Path.of(value);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException("--collection " + value + ": no such file");
+        }
+        return path;
+    }
+
+    /** Never shows the key. */
+    @Override
+    public String toString() {
+        return "Options[port=" + port + ", collection=" + collection + ", integrationKey=" + (integrationKey == null ? "unset" : "****")
+                + ", exportStubs=" + exportStubs + ", help=" + help + "]";
+    }
+}

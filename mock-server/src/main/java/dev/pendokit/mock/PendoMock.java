@@ -1,0 +1,261 @@
+package dev.pendokit.mock;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.LoggedResponse;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.pendokit.collection.ApiModels;
+import dev.pendokit.collection.CollectionException;
+import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.collection.resolve.ResolveOptions;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.pendokit.stubs.StubGenerator;
+import dev.pendokit.stubs.StubGenerator.Selection;
+import java.net.BindException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * A local Pendo (or any collection's API): WireMock serving every documented response, chosen
+ * by the caller with {@code Prefer: code=NNN} or {@code x-mock-response-code: NNN}, and the
+ * documented success otherwise.
+ *
+ * <pre>{@code
+ * try (PendoMock pendo = PendoMock.builder().integrationKey("test-key").start()) {
+ *     PendoClient client = PendoClient.builder().baseUrl(pendo.baseUrl()).integrationKey("test-key").build();
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class PendoMock implements AutoCloseable {
+
+    /** How many requests the journal keeps by default: enough for a test, bounded under load. */
+    public static final int DEFAULT_JOURNAL_LIMIT = 1000;
+
+    private final WireMockServer server;
+    private final ApiModel model;
+    private final int stubCount;
+    private final CompletableFuture<Void> chosenStubs;
+
+    private PendoMock(WireMockServer server, ApiModel model, int stubCount, CompletableFuture<Void> chosenStubs) {
+        this.server = server;
+        this.model = model;
+        this.stubCount = stubCount;
+        this.chosenStubs = chosenStubs;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Where the mock listens, {@code http://localhost:PORT}: the base URL to give a client. */
+    public URI baseUrl() {
+        return URI.create("http://localhost:" + server.port());
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The collection's name. */
+    public String name() {
+        return model.name();
+    }
+
+    /** How many documented requests the mock serves. */
+    public int requestCount() {
+        return model.operations().size();
+    }
+
+    /** How many WireMock stubs serve them: one per request and documented response, and a few more. */
+    public int stubCount() {
+        return stubCount;
+    }
+
+    /** Waits until every stub is in; requests that choose a response wait for this by themselves. */
+    public PendoMock awaitAllStubs() {
+        chosenStubs.join();
+        return this;
+    }
+
+    /** The requests received since start (or the last {@link #resetRequests()}), oldest first, up to the journal's limit. */
+    public List<ReceivedRequest> receivedRequests() {
+        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+        List<ReceivedRequest> requests = new ArrayList<>(events.size());
+        for (int i = events.size() - 1; i >= 0; i--) {
+            requests.add(received(events.get(i)));
+        }
+        return requests;
+    }
+
+    /** The received requests that no documented request matched. */
+    public List<ReceivedRequest> unmatchedRequests() {
+        return receivedRequests().stream().filter(r -> !r.matched()).toList();
+    }
+
+    public void resetRequests() {
+        server.resetRequests();
+    }
+
+    /** The WireMock server underneath, to add stubs of a test's own or to verify requests. */
+    public WireMockServer wireMock() {
+        return server;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    private static ReceivedRequest received(ServeEvent event) {
+        LoggedRequest request = event.getRequest();
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : request.getAllHeaderKeys()) {
+            headers.put(name, List.copyOf(request.header(name).values()));
+        }
+        LoggedResponse response = event.getResponse();
+        String stub = event.getWasMatched() && event.getStubMapping().getName() != null ? event.getStubMapping().getName() : "";
+        return new ReceivedRequest(request.getMethod().getName(), request.getUrl(), headers, request.getBodyAsString(),
+                response == null ? 0 : response.getStatus(), stub);
+    }
+
+    /** How the mock is set up; {@link #start()} starts it. */
+    public static final class Builder {
+
+        private Path collection;
+        private int port;
+        private String integrationKey;
+        private int journalLimit = DEFAULT_JOURNAL_LIMIT;
+
+        private Builder() {}
+
+        /** A Postman collection to serve instead of the bundled Pendo collection. */
+        public Builder collection(Path collection) {
+            this.collection = collection;
+            return this;
+        }
+
+        /** The port; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("The port must be between 0 (any free port) and 65535, not " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * The only integration key the mock accepts; another key gets 401 (403 on
+         * {@code /api/v1/token/verify}). Unset, any key is accepted and a missing one gets 401.
+         */
+        public Builder integrationKey(String integrationKey) {
+            this.integrationKey = integrationKey == null || integrationKey.isEmpty() ? null : integrationKey;
+            return this;
+        }
+
+        /** How many requests the journal keeps (oldest dropped first); 0 keeps none. */
+        public Builder journalLimit(int journalLimit) {
+            if (journalLimit < 0) {
+                throw new IllegalArgumentException("The journal limit must be 0 (no journal) or more, not " + journalLimit);
+            }
+            this.journalLimit = journalLimit;
+            return this;
+        }
+
+        /**
+         * Reads the collection and starts serving it.
+         *
+         * @throws PendoMockException naming the problem and the fix: a collection that cannot be
+         *     read, or a port in use
+         */
+        public PendoMock start() {
+            MemoryMappings mappings = new MemoryMappings();
+            CompletableFuture<ApiModel> model = new CompletableFuture<>();
+            CompletableFuture<Void> defaultStubs = new CompletableFuture<>();
+            CompletableFuture<Void> chosenStubs = new CompletableFuture<>();
+            WireMockConfiguration options = options().port(port).mappingSource(mappings)
+                    .notMatchedRendererFactory(extensions -> new JsonNotMatchedRenderer())
+                    .extensions(new StartupGate(defaultStubs, chosenStubs), new KeyCheck(integrationKey, model),
+                            new PostmanSelectors())
+                    .stubRequestLoggingDisabled(true);
+            options = journalLimit == 0 ? options.disableRequestJournal() : options.maxRequestJournalEntries(journalLimit);
+            // Jetty's start (about a second on a cold JVM) overlaps reading the collection.
+            WireMockServer server = new WireMockServer(options);
+            CompletableFuture<Void> started = CompletableFuture.runAsync(server::start);
+            List<StubMapping> defaults;
+            try {
+                model.complete(collection == null ? ApiModels.loadBundled(ResolveOptions.DEFAULTS)
+                        : ApiModels.load(collection, ResolveOptions.DEFAULTS));
+                defaults = StubMappings.of(StubGenerator.inlineMappings(model.join(), Selection.DEFAULT));
+                started.join();
+            } catch (CollectionException e) {
+                stop(server, started, e, model, defaultStubs, chosenStubs);
+                throw new PendoMockException(e.getMessage(), e);
+            } catch (CompletionException e) {
+                stop(server, started, e.getCause(), model, defaultStubs, chosenStubs);
+                throw new PendoMockException(startFailure(e.getCause()), e.getCause());
+            }
+            mappings.set(defaults);
+            server.resetToDefaultMappings();
+            defaultStubs.complete(null);
+            addChosenStubs(model.join(), server, mappings, chosenStubs);
+            return new PendoMock(server, model.join(), defaults.size() + StubGenerator.chosenCount(model.join()),
+                    chosenStubs);
+        }
+
+        /** Releases what a failed start holds: requests waiting at the gate, and the server. */
+        private static void stop(WireMockServer server, CompletableFuture<Void> started, Throwable failure,
+                CompletableFuture<?>... stages) {
+            for (CompletableFuture<?> stage : stages) {
+                stage.completeExceptionally(failure);
+            }
+            try {
+                started.join();
+            } catch (CompletionException ignored) {
+                // The start failed too; there is nothing to stop.
+            }
+            if (server.isRunning()) {
+                server.stop();
+            }
+        }
+
+        /**
+         * Adds the stubs for chosen responses once the server answers: they are most of the stubs,
+         * and requests that need them wait for them ({@link ChosenStubsGate}).
+         */
+        private static void addChosenStubs(ApiModel model, WireMockServer server, MemoryMappings mappings,
+                CompletableFuture<Void> done) {
+            Thread loader = new Thread(() -> {
+                try {
+                    List<StubMapping> chosen = StubMappings.of(StubGenerator.inlineMappings(model, Selection.CHOSEN));
+                    mappings.add(chosen);
+                    chosen.forEach(server::addStubMapping);
+                    done.complete(null);
+                } catch (RuntimeException | Error e) {
+                    done.completeExceptionally(e);
+                }
+            }, "pendo-mock-stubs");
+            loader.setDaemon(true);
+            loader.start();
+        }
+
+        private String startFailure(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException) {
+                    return "Port " + port + " is in use by another process. Stop that process, or choose another port"
+                            + " (--port, or 0 for any free port)";
+                }
+            }
+            return "The mock server could not start: " + e.getMessage();
+        }
+    }
+}
