@@ -37,7 +37,7 @@ final class JsonNotMatchedRenderer extends NotMatchedRenderer {
         LoggedRequest request = serveEvent.getRequest();
         ObjectNode body = JSON.createObjectNode().put("status", 404).put("error", "Not Found")
                 .put("message", "No documented request matches " + request.getMethod() + " " + request.getUrl());
-        closest(admin, request).ifPresent(stub -> body.set("closest", RequestDifferences.describe(stub, request)));
+        closest(admin, request).ifPresent(closest -> body.set("closest", closest));
         try {
             return ResponseDefinitionBuilder.responseDefinition().withStatus(404).withStatusMessage("Not Found")
                     .withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(body)).build();
@@ -46,10 +46,18 @@ final class JsonNotMatchedRenderer extends NotMatchedRenderer {
         }
     }
 
-    private static Optional<StubMapping> closest(Admin admin, LoggedRequest request) {
+    /** The nearest documented request by WireMock's distance, then by how many parts differ. */
+    private static Optional<ObjectNode> closest(Admin admin, LoggedRequest request) {
+        record Candidate(ObjectNode description, double distance, int differences) {}
         return admin.listAllStubMappings().getMappings().stream()
                 .filter(JsonNotMatchedRenderer::isDocumentedDefault)
-                .min(Comparator.comparingDouble(stub -> stub.getRequest().match(request).getDistance()));
+                .map(stub -> {
+                    ObjectNode description = RequestDifferences.describe(stub, request);
+                    return new Candidate(description, stub.getRequest().match(request).getDistance(),
+                            description.path("differences").size());
+                })
+                .min(Comparator.comparingDouble(Candidate::distance).thenComparingInt(Candidate::differences))
+                .map(Candidate::description);
     }
 
     private static boolean isDocumentedDefault(StubMapping stub) {

@@ -33,6 +33,7 @@ import java.util.concurrent.CompletableFuture;
 final class KeyCheck implements StubRequestFilterV2 {
 
     static final String MASK = "****";
+    static final String NAME = "pendokit-key-check";
 
     /** The operations, and the variable that holds the collection's own key. */
     private record Operations(OperationIndex index, String keyVariable) {}
@@ -53,7 +54,7 @@ final class KeyCheck implements StubRequestFilterV2 {
 
     @Override
     public String getName() {
-        return "pendokit-key-check";
+        return NAME;
     }
 
     @Override

@@ -4,23 +4,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.http.LoggedResponse;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.pendokit.collection.ApiModels;
 import dev.pendokit.collection.CollectionException;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.resolve.ResolveOptions;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.pendokit.stubs.StubGenerator;
 import dev.pendokit.stubs.StubGenerator.Selection;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -45,12 +39,15 @@ public final class PendoMock implements AutoCloseable {
     private final ApiModel model;
     private final int stubCount;
     private final CompletableFuture<Void> chosenStubs;
+    private final RequestLog log;
 
-    private PendoMock(WireMockServer server, ApiModel model, int stubCount, CompletableFuture<Void> chosenStubs) {
+    private PendoMock(WireMockServer server, ApiModel model, int stubCount, CompletableFuture<Void> chosenStubs,
+            RequestLog log) {
         this.server = server;
         this.model = model;
         this.stubCount = stubCount;
         this.chosenStubs = chosenStubs;
+        this.log = log;
     }
 
     public static Builder builder() {
@@ -89,12 +86,7 @@ public final class PendoMock implements AutoCloseable {
 
     /** The requests received since start (or the last {@link #resetRequests()}), oldest first, up to the journal's limit. */
     public List<ReceivedRequest> receivedRequests() {
-        List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
-        List<ReceivedRequest> requests = new ArrayList<>(events.size());
-        for (int i = events.size() - 1; i >= 0; i--) {
-            requests.add(received(events.get(i)));
-        }
-        return requests;
+        return log.requests();
     }
 
     /** The received requests that no documented request matched. */
@@ -103,7 +95,7 @@ public final class PendoMock implements AutoCloseable {
     }
 
     public void resetRequests() {
-        server.resetRequests();
+        log.clear();
     }
 
     /** The WireMock server underneath, to add stubs of a test's own or to verify requests. */
@@ -114,18 +106,6 @@ public final class PendoMock implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-    }
-
-    private static ReceivedRequest received(ServeEvent event) {
-        LoggedRequest request = event.getRequest();
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (String name : request.getAllHeaderKeys()) {
-            headers.put(name, List.copyOf(request.header(name).values()));
-        }
-        LoggedResponse response = event.getResponse();
-        String stub = event.getWasMatched() && event.getStubMapping().getName() != null ? event.getStubMapping().getName() : "";
-        return new ReceivedRequest(request.getMethod().getName(), request.getUrl(), headers, request.getBodyAsString(),
-                response == null ? 0 : response.getStatus(), stub);
     }
 
     /** How the mock is set up; {@link #start()} starts it. */
@@ -182,12 +162,13 @@ public final class PendoMock implements AutoCloseable {
             CompletableFuture<ApiModel> model = new CompletableFuture<>();
             CompletableFuture<Void> defaultStubs = new CompletableFuture<>();
             CompletableFuture<Void> chosenStubs = new CompletableFuture<>();
+            RequestLog log = new RequestLog(journalLimit);
             WireMockConfiguration options = options().port(port).mappingSource(mappings)
                     .notMatchedRendererFactory(extensions -> new JsonNotMatchedRenderer())
                     .extensions(new StartupGate(defaultStubs, chosenStubs), new KeyCheck(integrationKey, model),
-                            new PostmanSelectors())
+                            new PostmanSelectors(), log)
+                    .disableRequestJournal()
                     .stubRequestLoggingDisabled(true);
-            options = journalLimit == 0 ? options.disableRequestJournal() : options.maxRequestJournalEntries(journalLimit);
             // Jetty's start (about a second on a cold JVM) overlaps reading the collection.
             WireMockServer server = new WireMockServer(options);
             CompletableFuture<Void> started = CompletableFuture.runAsync(server::start);
@@ -209,7 +190,7 @@ public final class PendoMock implements AutoCloseable {
             defaultStubs.complete(null);
             addChosenStubs(model.join(), server, mappings, chosenStubs);
             return new PendoMock(server, model.join(), defaults.size() + StubGenerator.chosenCount(model.join()),
-                    chosenStubs);
+                    chosenStubs, log);
         }
 
         /** Releases what a failed start holds: requests waiting at the gate, and the server. */
