@@ -18,17 +18,17 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Test helpers: generate a client for a collection, write it out, compile it with javac in-process. */
-final class Generation {
+public final class Generation {
 
     static final Path CORPUS = Path.of("..", "testdata", "postman-corpus");
 
     private Generation() {}
 
-    static ApiModel pendo() {
+    public static ApiModel pendo() {
         return ApiModels.loadBundled(ResolveOptions.DEFAULTS);
     }
 
-    static ApiModel corpus(String file) {
+    public static ApiModel corpus(String file) {
         return ApiModels.load(CORPUS.resolve(file), ResolveOptions.DEFAULTS);
     }
 
@@ -36,7 +36,7 @@ final class Generation {
         return ClientGenerator.generate(model, GeneratorOptions.defaultsFor(model.name()));
     }
 
-    static void write(List<GeneratedFile> files, Path directory) {
+    public static void write(List<GeneratedFile> files, Path directory) {
         try {
             for (GeneratedFile file : files) {
                 Path target = directory.resolve(file.path());
