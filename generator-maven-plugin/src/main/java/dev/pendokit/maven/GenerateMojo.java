@@ -1,33 +1,22 @@
 package dev.pendokit.maven;
 
 import dev.pendokit.collection.ApiModels;
-import dev.pendokit.collection.BundledCollection;
 import dev.pendokit.collection.CollectionException;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.Diagnostic;
-import dev.pendokit.collection.naming.NameOverrides;
-import dev.pendokit.collection.resolve.ResolveOptions;
 import dev.pendokit.generator.ClientGenerator;
 import dev.pendokit.generator.GeneratorOptions;
 import dev.pendokit.generator.OutputWriter;
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Generates a typed Java client from a Postman collection (the bundled Pendo API collection
@@ -35,11 +24,7 @@ import org.apache.maven.project.MavenProject;
  * adds that folder to the compile sources. Unchanged inputs regenerate nothing.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public final class GenerateMojo extends AbstractMojo {
-
-    /** The Postman collection (v2.0 or v2.1); unset, the bundled Pendo API collection. */
-    @Parameter(property = "pendokit.collection")
-    private File collection;
+public final class GenerateMojo extends CollectionMojo {
 
     /** The client's package; unset, derived from the collection's name ({@code dev.pendokit.pendo}). */
     @Parameter(property = "pendokit.packageName")
@@ -49,60 +34,26 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "pendokit.clientName")
     private String clientName;
 
-    /** Name overrides, {@code kind:target=name} (see the collection module's README). */
-    @Parameter(property = "pendokit.nameOverrides")
-    private List<String> nameOverrides = new ArrayList<>();
-
-    /** A file of name overrides, one {@code kind:target=name} per line. */
-    @Parameter(property = "pendokit.nameOverridesFile")
-    private File nameOverridesFile;
-
     /** POST/PATCH requests that only read and may be retried, as {@code Folder/Request} globs. */
     @Parameter(property = "pendokit.retryableOperations")
     private List<String> retryableOperations = new ArrayList<>();
-
-    /** Treat the collection's warnings as errors. */
-    @Parameter(property = "pendokit.strict", defaultValue = "false")
-    private boolean strict;
-
-    /** Skip generation. */
-    @Parameter(property = "pendokit.skip", defaultValue = "false")
-    private boolean skip;
 
     /** Where the sources go; a folder of the generator's own, cleaned of files it no longer produces. */
     @Parameter(property = "pendokit.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/pendokit")
     private File outputDirectory;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
-    private MojoExecution mojoExecution;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        List<String> properties = new ArrayList<>(session.getUserProperties().stringPropertyNames());
-        properties.addAll(project.getProperties().stringPropertyNames());
-        PluginParameters.check(mojoExecution, project, properties);
-        if (skip) {
-            getLog().info("pendokit: generation skipped (pendokit.skip)");
+        if (!checkParameters()) {
             return;
         }
         OutputClaims.claim(project, mojoExecution, outputDirectory, "outputDirectory");
         long start = System.nanoTime();
         try {
-            CollectionInput input = new CollectionInput(collection, nameOverrides, nameOverridesFile, strict);
-            String inputs = inputHash(input);
-            // One state per output folder: two executions generating into two folders keep theirs.
-            Path state = Path.of(project.getBuild().getDirectory(), "pendokit", "generate-"
-                    + OutputWriter.sha256(outputDirectory.getAbsolutePath().getBytes(StandardCharsets.UTF_8))
-                    .substring(0, 12) + ".state");
-            OutputWriter writer = new OutputWriter(outputDirectory.toPath(), state);
+            CollectionInput input = collectionInput();
+            OutputWriter writer = new OutputWriter(outputDirectory.toPath(), stateFile(outputDirectory));
             String[] summary = new String[1];
-            OutputWriter.Outcome outcome = writer.write(inputs, () -> {
+            OutputWriter.Outcome outcome = writer.write(inputHash(input), () -> {
                 ApiModel model = input.load();
                 model.warnings().forEach(this::warn);
                 GeneratorOptions options = options(model);

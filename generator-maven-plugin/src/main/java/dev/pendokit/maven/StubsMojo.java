@@ -8,18 +8,11 @@ import dev.pendokit.stubs.StubGenerator;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Writes WireMock mappings for every request and documented status of a Postman collection (the
@@ -29,27 +22,7 @@ import org.apache.maven.project.MavenProject;
  * nothing.
  */
 @Mojo(name = "stubs", defaultPhase = LifecyclePhase.GENERATE_TEST_RESOURCES, threadSafe = true, requiresProject = false)
-public final class StubsMojo extends AbstractMojo {
-
-    /** The Postman collection (v2.0 or v2.1); unset, the bundled Pendo API collection. */
-    @Parameter(property = "pendokit.collection")
-    private File collection;
-
-    /** Name overrides, {@code kind:target=name}; they name the mapping files as they name the client's methods. */
-    @Parameter(property = "pendokit.nameOverrides")
-    private List<String> nameOverrides = new ArrayList<>();
-
-    /** A file of name overrides, one {@code kind:target=name} per line. */
-    @Parameter(property = "pendokit.nameOverridesFile")
-    private File nameOverridesFile;
-
-    /** Treat the collection's warnings as errors. */
-    @Parameter(property = "pendokit.strict", defaultValue = "false")
-    private boolean strict;
-
-    /** Skip the goal. */
-    @Parameter(property = "pendokit.skip", defaultValue = "false")
-    private boolean skip;
+public final class StubsMojo extends CollectionMojo {
 
     /**
      * The WireMock root: mappings go to its {@code mappings/} and large bodies to its
@@ -58,37 +31,20 @@ public final class StubsMojo extends AbstractMojo {
     @Parameter(property = "pendokit.stubsDirectory", defaultValue = "${project.build.directory}/wiremock")
     private File stubsDirectory;
 
-    /** Without a pom ({@code requiresProject = false}), Maven's stand-in project in the current folder. */
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
-    private MojoExecution mojoExecution;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        List<String> properties = new ArrayList<>(session.getUserProperties().stringPropertyNames());
-        properties.addAll(project.getProperties().stringPropertyNames());
-        PluginParameters.check(mojoExecution, project, properties);
-        if (skip) {
-            getLog().info("pendokit: stubs skipped (pendokit.skip)");
+        if (!checkParameters()) {
             return;
         }
         OutputClaims.claim(project, mojoExecution, stubsDirectory, "stubsDirectory");
         long start = System.nanoTime();
         try {
-            CollectionInput input = new CollectionInput(collection, nameOverrides, nameOverridesFile, strict);
+            CollectionInput input = collectionInput();
             String inputs = OutputWriter.sha256(("collection=" + input.hash() + "\ngenerator="
                     + Fingerprint.of(StubGenerator.class) + "\nresolver=" + Fingerprint.of(ApiModels.class) + "\n")
                     .getBytes(StandardCharsets.UTF_8));
-            Path state = Path.of(project.getBuild().getDirectory(), "pendokit", "stubs-"
-                    + OutputWriter.sha256(stubsDirectory.getAbsolutePath().getBytes(StandardCharsets.UTF_8))
-                    .substring(0, 12) + ".state");
             String[] summary = new String[1];
-            OutputWriter.Outcome outcome = new OutputWriter(stubsDirectory.toPath(), state).write(inputs, () -> {
+            OutputWriter.Outcome outcome = new OutputWriter(stubsDirectory.toPath(), stateFile(stubsDirectory)).write(inputs, () -> {
                 ApiModel model = input.load();
                 model.warnings().forEach(w -> getLog().warn("pendokit: " + w));
                 summary[0] = "'" + model.name() + "' (" + model.operations().size() + " requests)";

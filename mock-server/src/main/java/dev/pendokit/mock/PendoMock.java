@@ -169,6 +169,7 @@ public final class PendoMock implements AutoCloseable {
                             new PostmanSelectors(), log)
                     .disableRequestJournal()
                     .stubRequestLoggingDisabled(true);
+            options.withStores(IndexedStubStore.stores(options.filesRoot()));
             // Jetty's start (about a second on a cold JVM) overlaps reading the collection.
             WireMockServer server = new WireMockServer(options);
             CompletableFuture<Void> started = CompletableFuture.runAsync(server::start);

@@ -12,6 +12,7 @@ import dev.pendokit.collection.model.PathTemplate;
 import dev.pendokit.collection.model.RequestBody;
 import dev.pendokit.collection.resolve.ResolveOptions;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -65,10 +66,22 @@ final class DocumentedRequests {
                 String value = parameter == null ? "example-" + segment.text() : value(parameter);
                 path.append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
             } else {
-                path.append(segment.text());
+                path.append(literal(segment.text()));
             }
         }
         return path.length() == 0 ? "/" : path.toString();
+    }
+
+    /**
+     * A fixed segment as a client sends it: characters a URI cannot hold (the braces of an
+     * unresolved {@code {{variable}}}, spaces) percent-encoded, the rest as written.
+     */
+    private static String literal(String segment) {
+        try {
+            return new URI(null, null, "/" + segment, null).getRawPath().substring(1);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private static String query(Operation operation) {
