@@ -7,9 +7,8 @@ import static dev.pendokit.mock.MockHttp.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,23 +20,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IntegrationShapedRequestsTest {
 
     private static final String KEY = "x-pendo-integration-key";
-    private static PendoMock mock;
-
-    @BeforeAll
-    static void start() {
-        mock = PendoMock.builder().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
+    @RegisterExtension
+    static final PendoMockExtension PENDO = PendoMockExtension.builder().build();
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/page?expand=*", "/api/v1/page?appId=-323232", "/api/v1/feature?expand=*",
             "/api/v1/feature?appId=5629499534213120", "/api/v1/guide?expand=*", "/api/v1/tracktype?appId=-323232"})
     void listEndpointsWithExpandOrAppIdAnswerTheirList(String pathAndQuery) {
-        HttpResponse<String> response = send(request(mock, "GET", pathAndQuery, null, KEY, "k"));
+        HttpResponse<String> response = send(request(PENDO.mock(), "GET", pathAndQuery, null, KEY, "k"));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json(response).isArray()).as(response.body()).isTrue();
     }
@@ -63,7 +53,7 @@ class IntegrationShapedRequestsTest {
           {"source":{"accounts":{"appId":-323232}}},{"limit":1000}]}}"""
     })
     void aggregationsAsIntegrationsSendThem(String body) {
-        HttpResponse<String> response = send(request(mock, "POST", "/api/v1/aggregation", body, KEY, "k",
+        HttpResponse<String> response = send(request(PENDO.mock(), "POST", "/api/v1/aggregation", body, KEY, "k",
                 "Content-Type", "application/json"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(answeredBy(response)).startsWith("Aggregation/");
@@ -72,7 +62,7 @@ class IntegrationShapedRequestsTest {
 
     @Test
     void visitorHistoryWithAFormContentTypeAnswersItsList() {
-        HttpResponse<String> response = send(request(mock, "GET",
+        HttpResponse<String> response = send(request(PENDO.mock(), "GET",
                 "/api/v1/visitor/exampleVisitor/history?starttime=1693540800000", null, KEY, "k",
                 "Content-Type", "application/x-www-form-urlencoded"));
         assertThat(response.statusCode()).isEqualTo(200);
@@ -82,10 +72,10 @@ class IntegrationShapedRequestsTest {
 
     @Test
     void metadataUpdatesAsReverseEtlSendsThem() {
-        HttpResponse<String> bulk = send(request(mock, "POST", "/api/v1/metadata/account/custom/value",
+        HttpResponse<String> bulk = send(request(PENDO.mock(), "POST", "/api/v1/metadata/account/custom/value",
                 "[{\"accountId\":\"acme\",\"values\":{\"tier\":\"gold\",\"seats\":42}}]", KEY, "k",
                 "Content-Type", "application/json"));
-        HttpResponse<String> single = send(request(mock, "PUT", "/api/v1/metadata/visitor/custom/value/v%40acme.com/plan",
+        HttpResponse<String> single = send(request(PENDO.mock(), "PUT", "/api/v1/metadata/visitor/custom/value/v%40acme.com/plan",
                 "\"enterprise\"", KEY, "k", "Content-Type", "application/json"));
         assertThat(bulk.statusCode()).isEqualTo(200);
         assertThat(single.statusCode()).isBetween(200, 204);
@@ -93,7 +83,7 @@ class IntegrationShapedRequestsTest {
 
     @Test
     void anEventRouterTrackCallIsAccepted() {
-        HttpResponse<String> response = send(request(mock, "POST", "/data/track",
+        HttpResponse<String> response = send(request(PENDO.mock(), "POST", "/data/track",
                 "{\"type\":\"track\",\"event\":\"Order Completed\",\"visitorId\":\"user-42\",\"accountId\":\"acme\","
                         + "\"timestamp\":1693540800000,\"properties\":{\"revenue\":99.5},\"context\":{\"ip\":\"127.0.0.1\"}}",
                 "x-pendo-integration-key", "track-secret", "Content-Type", "application/json"));

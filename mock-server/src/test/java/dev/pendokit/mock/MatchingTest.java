@@ -7,9 +7,8 @@ import static dev.pendokit.mock.MockHttp.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,17 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MatchingTest {
 
     private static final String KEY = "x-pendo-integration-key";
-    private static PendoMock mock;
-
-    @BeforeAll
-    static void start() {
-        mock = PendoMock.builder().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
+    @RegisterExtension
+    static final PendoMockExtension PENDO = PendoMockExtension.builder().build();
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -49,30 +39,30 @@ class MatchingTest {
             GET  | /api/v1/report/r-1/results.json                       | Report/Return Report Contents as JSON
             """)
     void literalSegmentsWinOverVariables(String method, String path, String expected) {
-        HttpResponse<String> response = send(request(mock, method, path, "{}", KEY, "k", "Content-Type", "application/json"));
+        HttpResponse<String> response = send(request(PENDO.mock(), method, path, "{}", KEY, "k", "Content-Type", "application/json"));
         assertThat(answeredBy(response)).isEqualTo(expected);
         assertThat(response.statusCode()).isBetween(200, 299);
     }
 
     @Test
     void theBase64HeaderTellsTheEncodedLookupsApart() {
-        assertThat(answeredBy(send(request(mock, "GET", "/api/v1/visitor/b64_ZXhhbXBsZVZpc2l0b3I", null, KEY, "k",
+        assertThat(answeredBy(send(request(PENDO.mock(), "GET", "/api/v1/visitor/b64_ZXhhbXBsZVZpc2l0b3I", null, KEY, "k",
                 "x-pendo-base64-encoded-params", "true")))).isEqualTo("Visitor/Get Visitor by base64 encoded ID");
-        assertThat(answeredBy(send(request(mock, "GET", "/api/v1/visitor/exampleVisitor", null, KEY, "k"))))
+        assertThat(answeredBy(send(request(PENDO.mock(), "GET", "/api/v1/visitor/exampleVisitor", null, KEY, "k"))))
                 .isEqualTo("Visitor/Get Visitor by ID");
-        assertThat(answeredBy(send(request(mock, "GET", "/api/v1/account/b64_ZXhhbXBsZUFjY291bnQ", null, KEY, "k",
+        assertThat(answeredBy(send(request(PENDO.mock(), "GET", "/api/v1/account/b64_ZXhhbXBsZUFjY291bnQ", null, KEY, "k",
                 "x-pendo-base64-encoded-params", "true")))).isEqualTo("Account/Get Account by base64 encoded ID");
-        assertThat(answeredBy(send(request(mock, "GET", "/api/v1/account/exampleAccount", null, KEY, "k"))))
+        assertThat(answeredBy(send(request(PENDO.mock(), "GET", "/api/v1/account/exampleAccount", null, KEY, "k"))))
                 .isEqualTo("Account/Get Account by ID");
     }
 
     @Test
     void requiredQueryParametersTellListsFromLookups() {
-        assertThat(answeredBy(send(request(mock, "GET", "/api/v1/page", null, KEY, "k"))))
+        assertThat(answeredBy(send(request(PENDO.mock(), "GET", "/api/v1/page", null, KEY, "k"))))
                 .isEqualTo("Page/Return List of All Pages");
-        assertThat(answeredBy(send(request(mock, "GET", "/api/v1/page?id=examplePage", null, KEY, "k"))))
+        assertThat(answeredBy(send(request(PENDO.mock(), "GET", "/api/v1/page?id=examplePage", null, KEY, "k"))))
                 .startsWith("Page/Return");
-        assertThat(answeredBy(send(request(mock, "GET", "/api/v1/page?id=examplePage", null, KEY, "k"))))
+        assertThat(answeredBy(send(request(PENDO.mock(), "GET", "/api/v1/page?id=examplePage", null, KEY, "k"))))
                 .isNotEqualTo("Page/Return List of All Pages");
     }
 
@@ -87,7 +77,7 @@ class MatchingTest {
     void theAggregationSourceChoosesTheRows(String source, String expected) {
         String body = "{\"response\":{\"mimeType\":\"application/json\"},\"request\":{\"pipeline\":[{\"source\":{\""
                 + source + "\":null}}]}}";
-        HttpResponse<String> response = send(request(mock, "POST", "/api/v1/aggregation", body, KEY, "k",
+        HttpResponse<String> response = send(request(PENDO.mock(), "POST", "/api/v1/aggregation", body, KEY, "k",
                 "Content-Type", "application/json"));
         assertThat(answeredBy(response)).isEqualTo(expected);
         assertThat(json(response).path("results").isArray()).isTrue();
@@ -98,7 +88,7 @@ class MatchingTest {
     void theAggregationRowsCarryTheDocumentedAttributesOfTheirSource() {
         String body = "{\"response\":{\"mimeType\":\"application/json\"},\"request\":{\"pipeline\":[{\"source\":"
                 + "{\"visitors\":null}}]}}";
-        HttpResponse<String> response = send(request(mock, "POST", "/api/v1/aggregation", body, KEY, "k",
+        HttpResponse<String> response = send(request(PENDO.mock(), "POST", "/api/v1/aggregation", body, KEY, "k",
                 "Content-Type", "application/json"));
         assertThat(json(response).path("results").get(0).has("visitorId") || json(response).path("results").get(0)
                 .has("id")).as(response.body()).isTrue();

@@ -7,28 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A request no documented request matches gets a JSON 404 that says what to change. */
 class UnmatchedTest {
 
-    private static PendoMock mock;
-
-    @BeforeAll
-    static void start() {
-        mock = PendoMock.builder().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
+    @RegisterExtension
+    static final PendoMockExtension PENDO = PendoMockExtension.builder().build();
 
     @Test
     void aMisspeltPathNamesTheClosestDocumentedRequest() {
-        HttpResponse<String> response = send(request(mock, "GET", "/api/v1/pages", null, "x-pendo-integration-key", "k"));
+        HttpResponse<String> response = send(request(PENDO.mock(), "GET", "/api/v1/pages", null, "x-pendo-integration-key", "k"));
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
@@ -41,7 +31,7 @@ class UnmatchedTest {
 
     @Test
     void aWrongMethodIsNamed() {
-        HttpResponse<String> response = send(request(mock, "DELETE", "/api/v1/page", null, "x-pendo-integration-key", "k"));
+        HttpResponse<String> response = send(request(PENDO.mock(), "DELETE", "/api/v1/page", null, "x-pendo-integration-key", "k"));
 
         assertThat(response.statusCode()).isEqualTo(404);
         JsonNode closest = json(response).path("closest");
@@ -51,7 +41,7 @@ class UnmatchedTest {
 
     @Test
     void aMissingRequiredQueryParameterIsNamed() {
-        HttpResponse<String> response = send(request(mock, "GET", "/api/v1/visitor/v-1/history", null,
+        HttpResponse<String> response = send(request(PENDO.mock(), "GET", "/api/v1/visitor/v-1/history", null,
                 "x-pendo-integration-key", "k"));
 
         assertThat(response.statusCode()).isEqualTo(404);
@@ -62,9 +52,9 @@ class UnmatchedTest {
 
     @Test
     void unmatchedRequestsAreListed() {
-        mock.resetRequests();
-        send(request(mock, "GET", "/api/v2/page", null, "x-pendo-integration-key", "k"));
-        assertThat(mock.unmatchedRequests()).singleElement()
+        PENDO.mock().resetRequests();
+        send(request(PENDO.mock(), "GET", "/api/v2/page", null, "x-pendo-integration-key", "k"));
+        assertThat(PENDO.mock().unmatchedRequests()).singleElement()
                 .satisfies(r -> assertThat(r.url()).isEqualTo("/api/v2/page"))
                 .satisfies(r -> assertThat(r.status()).isEqualTo(404));
     }
