@@ -31,8 +31,12 @@ final class RequestLog implements ServeEventListener {
         return "pendokit-request-log";
     }
 
+    /**
+     * Before the response goes out, as WireMock's journal does: a test that reads the log once
+     * its call returns must find that call in it.
+     */
     @Override
-    public void afterComplete(ServeEvent event, Parameters parameters) {
+    public void beforeResponseSent(ServeEvent event, Parameters parameters) {
         if (limit == 0) {
             return;
         }
