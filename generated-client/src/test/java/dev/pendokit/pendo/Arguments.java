@@ -15,13 +15,13 @@ import java.util.List;
  * the model's order (a {@code Params} record built through its builder when the method takes
  * one), then the body, read from the example as the method's body type.
  */
-final class Arguments {
+public final class Arguments {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Arguments() {}
 
-    static Object[] of(Operation operation, Method method) throws Exception {
+    public static Object[] of(Operation operation, Method method) throws Exception {
         List<Parameter> parameters = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
             if (!parameter.constant()) {
@@ -47,7 +47,7 @@ final class Arguments {
     }
 
     /** The body the example gives, as JSON (what the client must send for a JSON body). */
-    static JsonNode exampleBody(Operation operation) throws Exception {
+    public static JsonNode exampleBody(Operation operation) throws Exception {
         RequestBody body = operation.requestBody().orElseThrow();
         return body.exampleJson().orElseGet(() -> parse(body.example()));
     }

@@ -1,0 +1,158 @@
+package dev.pendokit.contract;
+
+import dev.pendokit.collection.ApiModels;
+import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.collection.model.AuthScheme;
+import dev.pendokit.collection.model.BodyKind;
+import dev.pendokit.collection.model.Operation;
+import dev.pendokit.collection.model.Parameter;
+import dev.pendokit.collection.model.ParameterIn;
+import dev.pendokit.collection.model.PathTemplate;
+import dev.pendokit.collection.model.RequestBody;
+import dev.pendokit.collection.model.Response;
+import dev.pendokit.collection.resolve.ResolveOptions;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The contracts, read from the collection: for every operation, one for its documented success
+ * and one for each documented error status the client maps to an exception. A new request in
+ * the collection gets its contracts here, without new test code.
+ */
+final class Contracts {
+
+    /** The consumer and provider names in the pact file. */
+    static final String CONSUMER = "pendo-client";
+    static final String PROVIDER = "Pendo API";
+
+    /** The error statuses that have contracts, where an operation documents them. */
+    static final List<Integer> ERROR_STATUSES = List.of(400, 401, 404, 429, 500);
+
+    /** What the pact holds in place of the integration key: a placeholder, never a key. */
+    static final String KEY_EXAMPLE = "example-integration-key";
+
+    static final ApiModel MODEL = ApiModels.loadBundled(ResolveOptions.DEFAULTS);
+
+    /** The success response of one operation, or one of its documented errors. */
+    record Contract(Operation operation, Response response) {
+
+        int status() {
+            return response.status();
+        }
+
+        /** Unique within the pact: the request's place in the collection and the status. */
+        String description() {
+            return name(operation) + " answers " + status();
+        }
+
+        /** What must be true of the provider for the answer to be this one. */
+        ProviderState state() {
+            return ProviderState.of(operation, status());
+        }
+
+        /** Whether the request changes data (run against a live Pendo only when allowed). */
+        boolean writes() {
+            return !operation.method().equals("GET") && !Reads.ONLY.contains(name(operation));
+        }
+    }
+
+    /** Requests sent as POST that only read: Pendo's aggregation queries. */
+    private static final class Reads {
+        static final Set<String> ONLY = Set.copyOf(MODEL.operations().stream()
+                .filter(o -> o.method().equals("POST") && o.path().toString().equals("/api/v1/aggregation"))
+                .map(Contracts::name).toList());
+    }
+
+    private Contracts() {}
+
+    /** Every operation's success contract, in the collection's order. */
+    static List<Contract> successes() {
+        List<Contract> contracts = new ArrayList<>();
+        for (Operation operation : MODEL.operations()) {
+            contracts.add(new Contract(operation, operation.successResponse().orElseThrow(() -> new IllegalStateException(
+                    name(operation) + " documents no 2xx response: a contract needs one"))));
+        }
+        return contracts;
+    }
+
+    /** The contracts for one error status: every operation that documents it. */
+    static List<Contract> errors(int status) {
+        List<Contract> contracts = new ArrayList<>();
+        for (Operation operation : MODEL.operations()) {
+            operation.response(status).ifPresent(response -> contracts.add(new Contract(operation, response)));
+        }
+        return contracts;
+    }
+
+    static int operationCount() {
+        return MODEL.operations().size();
+    }
+
+    /** The request's place in the collection, as people find it there. */
+    static String name(Operation operation) {
+        return String.join("/", operation.folders()) + "/" + operation.name();
+    }
+
+    /** The documented request's path, with each variable's example, encoded as the client encodes it. */
+    static String path(Operation operation) {
+        StringBuilder path = new StringBuilder();
+        for (PathTemplate.Segment segment : operation.path().segments()) {
+            path.append('/');
+            path.append(segment.variable() ? encode(example(pathParameter(operation, segment.text()))) : segment.text());
+        }
+        return path.length() == 0 ? "/" : path.toString();
+    }
+
+    static Parameter pathParameter(Operation operation, String name) {
+        return operation.parameters(ParameterIn.PATH).stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(name(operation) + ": no example for :" + name));
+    }
+
+    /** The query the client sends for the examples: every parameter that has one, by name. */
+    static Map<String, String> query(Operation operation) {
+        Map<String, String> query = new LinkedHashMap<>();
+        for (Parameter parameter : operation.parameters(ParameterIn.QUERY)) {
+            if (parameter.example() != null) {
+                query.put(parameter.name(), parameter.example());
+            }
+        }
+        return query;
+    }
+
+    /** The headers the documentation fixes (such as {@code x-pendo-base64-encoded-params: true}). */
+    static Map<String, String> constantHeaders(Operation operation) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Parameter parameter : operation.parameters(ParameterIn.HEADER)) {
+            if (parameter.constant()) {
+                headers.put(parameter.name(), parameter.example());
+            }
+        }
+        return headers;
+    }
+
+    /** The header that carries the credential, if the operation takes one in a header. */
+    static Optional<String> keyHeader(Operation operation) {
+        return operation.auth() instanceof AuthScheme.ApiKey key && key.in() == AuthScheme.In.HEADER
+                ? Optional.of(key.name()) : Optional.empty();
+    }
+
+    /** The JSON or XML body the client sends for the example, or empty. */
+    static Optional<RequestBody> body(Operation operation) {
+        return operation.requestBody().filter(b -> b.kind() == BodyKind.JSON || b.kind() == BodyKind.XML);
+    }
+
+    private static String example(Parameter parameter) {
+        return parameter.example();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A")
+                .replace("%7E", "~");
+    }
+}

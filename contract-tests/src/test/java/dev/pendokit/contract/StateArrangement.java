@@ -1,0 +1,128 @@
+package dev.pendokit.contract;
+
+import au.com.dius.pact.core.model.Interaction;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.hc.core5.http.HttpRequest;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Makes the provider states of an interaction true, by changing the request before it goes out.
+ *
+ * <ul>
+ *   <li>Every request carries the provider's key in place of the pact's placeholder; "the request
+ *       carries no valid integration key" sends none.</li>
+ *   <li>Against the mock, the other error states (400, 404, 429, 500) are arranged the mock's way,
+ *       by choosing the documented answer with {@code Prefer: code=NNN}.</li>
+ *   <li>Against a live Pendo, "page with id examplePage exists" puts a real page's id in the path
+ *       ({@link Discovery}); error states other than the key cannot be arranged, nor can
+ *       requests that change data without {@code -Dpendo.allowWrites=true}: those interactions
+ *       are skipped, with the reason.</li>
+ * </ul>
+ */
+final class StateArrangement {
+
+    private static final String KEY_HEADER = "x-pendo-integration-key";
+
+    private final boolean live;
+    private final String key;
+    private final boolean allowWrites;
+    private final Discovery discovery;
+
+    private StateArrangement(boolean live, String key, boolean allowWrites, Discovery discovery) {
+        this.live = live;
+        this.key = key;
+        this.allowWrites = allowWrites;
+        this.discovery = discovery;
+    }
+
+    static StateArrangement mock(String key) {
+        return new StateArrangement(false, key, true, null);
+    }
+
+    static StateArrangement live(LiveSettings settings) {
+        return new StateArrangement(true, settings.integrationKey(), settings.allowWrites(),
+                new Discovery(settings.baseUrl(), settings.integrationKey()));
+    }
+
+    boolean live() {
+        return live;
+    }
+
+    /** Why an interaction cannot be verified here; the test reports it as skipped with this reason. */
+    static final class NotArranged extends Exception {
+        private final String reason;
+
+        NotArranged(String reason) {
+            super(reason, null, false, false);
+            this.reason = reason;
+        }
+
+        String reason() {
+            return reason;
+        }
+
+        TestAbortedException asAbort() {
+            return new TestAbortedException(reason);
+        }
+    }
+
+    void arrange(Interaction interaction, HttpRequest request) throws NotArranged, URISyntaxException {
+        int status = interaction.asSynchronousRequestResponse().getResponse().getStatus();
+        boolean success = status >= 200 && status < 300;
+        if (live && !allowWrites && writes(request)) {
+            throw new NotArranged("changes data; run with -D" + LiveSettings.ALLOW_WRITES + "=true against a sandbox");
+        }
+        if (request.containsHeader(KEY_HEADER)) {
+            request.setHeader(KEY_HEADER, key);
+        }
+        for (au.com.dius.pact.core.model.ProviderState state : interaction.getProviderStates()) {
+            if (state.getName().equals(ProviderState.KEY_NOT_VALID)) {
+                request.removeHeaders(KEY_HEADER);
+            } else if (!success && live) {
+                throw new NotArranged("'" + state.getName() + "' (" + status + ") cannot be arranged against a live Pendo");
+            } else if (!success) {
+                request.setHeader("Prefer", "code=" + status);
+            } else if (live) {
+                realIds(state.getParams(), request);
+            }
+        }
+        if (!success && !live && interaction.getProviderStates().isEmpty()) {
+            request.setHeader("Prefer", "code=" + status);
+        }
+    }
+
+    /** Puts a real id in the path in place of each example id the state names. */
+    private void realIds(Map<String, Object> ids, HttpRequest request) throws NotArranged, URISyntaxException {
+        String path = request.getUri().getRawPath();
+        for (Map.Entry<String, Object> id : ids.entrySet()) {
+            String example = encode(String.valueOf(id.getValue()));
+            Optional<String> real = discovery.id(id.getKey());
+            if (real.isEmpty()) {
+                throw new NotArranged("no " + id.getKey() + " found to stand for " + id.getValue()
+                        + " (listed and aggregated)");
+            }
+            path = path.replace("/" + example + "/", "/" + encode(real.get()) + "/");
+            if (path.endsWith("/" + example)) {
+                path = path.substring(0, path.length() - example.length()) + encode(real.get());
+            }
+        }
+        URI uri = request.getUri();
+        request.setUri(new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
+    }
+
+    private static boolean writes(HttpRequest request) throws URISyntaxException {
+        String method = request.getMethod();
+        return !(method.equals("GET") || method.equals("HEAD")
+                || (method.equals("POST") && request.getUri().getPath().equals("/api/v1/aggregation")));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
