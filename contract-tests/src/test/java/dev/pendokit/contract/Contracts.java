@@ -3,12 +3,10 @@ package dev.pendokit.contract;
 import dev.pendokit.collection.ApiModels;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.AuthScheme;
-import dev.pendokit.collection.model.BodyKind;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.Parameter;
 import dev.pendokit.collection.model.ParameterIn;
 import dev.pendokit.collection.model.PathTemplate;
-import dev.pendokit.collection.model.RequestBody;
 import dev.pendokit.collection.model.Response;
 import dev.pendokit.collection.resolve.ResolveOptions;
 import java.net.URLEncoder;
@@ -18,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The contracts, read from the collection: for every operation, one for its documented success
@@ -55,18 +52,6 @@ final class Contracts {
         ProviderState state() {
             return ProviderState.of(operation, status());
         }
-
-        /** Whether the request changes data (run against a live Pendo only when allowed). */
-        boolean writes() {
-            return !operation.method().equals("GET") && !Reads.ONLY.contains(name(operation));
-        }
-    }
-
-    /** Requests sent as POST that only read: Pendo's aggregation queries. */
-    private static final class Reads {
-        static final Set<String> ONLY = Set.copyOf(MODEL.operations().stream()
-                .filter(o -> o.method().equals("POST") && o.path().toString().equals("/api/v1/aggregation"))
-                .map(Contracts::name).toList());
     }
 
     private Contracts() {}
@@ -104,7 +89,7 @@ final class Contracts {
         StringBuilder path = new StringBuilder();
         for (PathTemplate.Segment segment : operation.path().segments()) {
             path.append('/');
-            path.append(segment.variable() ? encode(example(pathParameter(operation, segment.text()))) : segment.text());
+            path.append(segment.variable() ? encode(pathParameter(operation, segment.text()).example()) : segment.text());
         }
         return path.length() == 0 ? "/" : path.toString();
     }
@@ -140,15 +125,6 @@ final class Contracts {
     static Optional<String> keyHeader(Operation operation) {
         return operation.auth() instanceof AuthScheme.ApiKey key && key.in() == AuthScheme.In.HEADER
                 ? Optional.of(key.name()) : Optional.empty();
-    }
-
-    /** The JSON or XML body the client sends for the example, or empty. */
-    static Optional<RequestBody> body(Operation operation) {
-        return operation.requestBody().filter(b -> b.kind() == BodyKind.JSON || b.kind() == BodyKind.XML);
-    }
-
-    private static String example(Parameter parameter) {
-        return parameter.example();
     }
 
     private static String encode(String value) {

@@ -15,8 +15,10 @@ import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -31,8 +33,14 @@ final class Interactions {
     private Interactions() {}
 
     static V4Pact pact(PactDslWithProvider builder, List<Contract> contracts) {
+        Set<String> descriptions = new HashSet<>();
         PactDslResponse response = null;
         for (Contract contract : contracts) {
+            if (!descriptions.add(contract.description())) {
+                // Pact keys interactions by description: a second one would silently replace the first.
+                throw new IllegalStateException("Two requests are named '" + contract.description() + "' in the collection;"
+                        + " rename one so that each contract has a name of its own");
+            }
             PactDslRequestWithPath request = request(builder, response, contract);
             response = response(request.willRespondWith().status(contract.status()), contract.response());
         }
