@@ -64,7 +64,17 @@ abstract class CollectionMojo extends AbstractMojo {
 
     /** The collection as the parameters name it; reads the file. */
     protected final CollectionInput collectionInput() {
-        return new CollectionInput(collection, nameOverrides, nameOverridesFile, strict);
+        return collectionInput(collection);
+    }
+
+    /** Another collection file, read with the same name overrides and strictness. */
+    protected final CollectionInput collectionInput(File file) {
+        return new CollectionInput(file, nameOverrides, nameOverridesFile, strict);
+    }
+
+    /** The collection file the parameters name, or null for the bundled one. */
+    protected final File collectionFile() {
+        return collection;
     }
 
     /**

@@ -1,0 +1,178 @@
+package dev.pendokit.maven;
+
+import dev.pendokit.collection.CollectionException;
+import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.drift.Change;
+import dev.pendokit.drift.DriftReport;
+import dev.pendokit.drift.FailOn;
+import dev.pendokit.drift.diff.ModelDiff;
+import dev.pendokit.drift.live.LiveCheck;
+import dev.pendokit.drift.report.ReportWriter;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Tells whether the API drifted from what a client was generated against, in a report and an
+ * exit status. Two checks, either or both:
+ *
+ * <ul>
+ *   <li>collection drift: {@code collection} (the newer one) against {@code baseline}, a
+ *       semantic diff of the two API models, each change judged for a client generated from the
+ *       baseline;</li>
+ *   <li>live drift: the read-only requests of {@code collection} sent to {@code baseUrl} with the
+ *       key from the environment variable {@code PENDO_INTEGRATION_KEY}, each answer compared with
+ *       the documented one; paced and bounded in time.</li>
+ * </ul>
+ *
+ * <p>Writes {@code report.md}, {@code report.html}, {@code report.json} and a JUnit XML file into
+ * {@code reportDirectory}, logs a one-line summary, and fails per {@code failOn}. Runs without a
+ * project, from any folder.
+ */
+@Mojo(name = "drift", threadSafe = true, requiresProject = false)
+public final class DriftMojo extends CollectionMojo {
+
+    /** The environment variable that holds the key for the live check; never a parameter, so never in a pom. */
+    static final String KEY_VARIABLE = "PENDO_INTEGRATION_KEY";
+
+    /** The collection the client was generated from; unset, no collection drift is checked. */
+    @Parameter(property = "pendokit.baseline")
+    private File baseline;
+
+    /** The live API to check against the collection ({@code https://app.pendo.io}); unset, no live check. */
+    @Parameter(property = "pendokit.baseUrl")
+    private String baseUrl;
+
+    /** Where the reports go. */
+    @Parameter(property = "pendokit.reportDirectory", defaultValue = "${project.build.directory}/pendokit-drift")
+    private File reportDirectory;
+
+    /** What fails the build: {@code breaking}, {@code any} or {@code none}. */
+    @Parameter(property = "pendokit.failOn", defaultValue = "breaking")
+    private String failOn;
+
+    /** Live check: requests per second at most (Pendo's limits are per subscription; stay well under). */
+    @Parameter(property = "pendokit.rate", defaultValue = "2")
+    private double rate;
+
+    /** Live check: how long it may run, as an ISO-8601 duration ({@code PT10M}); what is left is reported as not checked. */
+    @Parameter(property = "pendokit.liveBudget", defaultValue = "PT10M")
+    private String liveBudget;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (!checkParameters()) {
+            return;
+        }
+        FailOn rule = parse(() -> FailOn.parse(failOn));
+        if (baseline == null && blank(baseUrl)) {
+            throw new MojoFailureException("pendokit: drift has nothing to compare: set pendokit.baseline (a collection"
+                    + " to compare pendokit.collection with) and/or pendokit.baseUrl (a live API to check it against)");
+        }
+        try {
+            ApiModel current = collectionInput().load();
+            current.warnings().forEach(w -> getLog().warn("pendokit: " + w));
+            List<Change> changes = new ArrayList<>();
+            Set<String> checked = new LinkedHashSet<>();
+            String baselineName = "";
+            if (baseline != null) {
+                if (!baseline.isFile()) {
+                    throw new MojoFailureException("pendokit: the baseline collection " + baseline + " does not exist."
+                            + " Check pendokit.baseline: it names the collection the client was generated from");
+                }
+                ApiModel old = collectionInput(baseline).load();
+                baselineName = describe(old, baseline);
+                changes.addAll(ModelDiff.between(old, current));
+                current.operations().forEach(o -> checked.add(ModelDiff.name(o)));
+            }
+            String live = "";
+            if (!blank(baseUrl)) {
+                LiveCheck.LiveResult result = LiveCheck.run(current, liveOptions());
+                live = baseUrl.trim();
+                changes.addAll(result.changes());
+                checked.addAll(result.operations());
+            }
+            DriftReport report = new DriftReport(title(baselineName, live), baselineName,
+                    describe(current, collectionFile()), live, List.copyOf(checked), changes);
+            List<Path> files = ReportWriter.write(report, rule, reportDirectory.toPath());
+            String where = files.get(0).toAbsolutePath().toString();
+            getLog().info("pendokit: drift: " + report.summary() + "; report: " + where);
+            if (report.fails(rule)) {
+                throw new MojoFailureException("pendokit: drift: " + failing(report, rule) + " (pendokit.failOn="
+                        + rule.name().toLowerCase(java.util.Locale.ROOT) + "); see " + where);
+            }
+        } catch (CollectionException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("pendokit: drift: " + e.getMessage(), e);
+        }
+    }
+
+    private LiveCheck.Options liveOptions() throws MojoFailureException {
+        String key = System.getenv(KEY_VARIABLE);
+        if (key == null || key.isBlank()) {
+            throw new MojoFailureException("pendokit: the live check of " + baseUrl + " needs an integration key: set the"
+                    + " environment variable " + KEY_VARIABLE);
+        }
+        URI url = parse(() -> {
+            URI parsed = URI.create(baseUrl.trim());
+            if (parsed.getHost() == null || !(parsed.getScheme().equals("https") || parsed.getScheme().equals("http"))) {
+                throw new IllegalArgumentException("pendokit.baseUrl '" + baseUrl + "' is not an http(s) URL;"
+                        + " give one such as https://app.pendo.io");
+            }
+            return parsed;
+        });
+        Duration budget = parse(() -> {
+            try {
+                return Duration.parse(liveBudget);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("pendokit.liveBudget '" + liveBudget + "' is not an ISO-8601 duration;"
+                        + " give one such as PT10M (ten minutes)");
+            }
+        });
+        if (!(rate > 0)) {
+            throw new MojoFailureException("pendokit.rate is " + rate + "; give the requests per second, more than 0");
+        }
+        return new LiveCheck.Options(url, key, rate, budget);
+    }
+
+    private static String failing(DriftReport report, FailOn rule) {
+        long count = report.changes().stream().filter(c -> rule.fails(c.severity())).count();
+        return count + (rule == FailOn.BREAKING ? " breaking change" : " change") + (count == 1 ? "" : "s");
+    }
+
+    private static String title(String baseline, String live) {
+        if (!baseline.isEmpty() && !live.isEmpty()) {
+            return "API drift: collection and live";
+        }
+        return baseline.isEmpty() ? "API drift: live API against the collection" : "API drift: collection against its baseline";
+    }
+
+    private static String describe(ApiModel model, File file) {
+        return "'" + model.name() + "' (" + (file == null ? "bundled" : file.getName()) + ", "
+                + model.operations().size() + " requests)";
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** Runs a parse, turning its IllegalArgumentException into the build failure it should be. */
+    private static <T> T parse(java.util.function.Supplier<T> parse) throws MojoFailureException {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+    }
+}
