@@ -72,6 +72,18 @@ abstract class CollectionMojo extends AbstractMojo {
         return new CollectionInput(file, nameOverrides, nameOverridesFile, strict);
     }
 
+    /**
+     * An output folder as configured; run without a pom, Maven leaves {@code ${project.build.directory}}
+     * in its default unresolved, so the folder is then {@code target/<defaultName>} of the folder Maven
+     * runs in.
+     */
+    protected final File outputFolder(File configured, String defaultName) {
+        if (!configured.getPath().contains("${")) {
+            return configured;
+        }
+        return new File(new File(session.getExecutionRootDirectory(), "target"), defaultName);
+    }
+
     /** The collection file the parameters name, or null for the bundled one. */
     protected final File collectionFile() {
         return collection;

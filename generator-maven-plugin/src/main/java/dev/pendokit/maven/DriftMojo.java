@@ -104,7 +104,7 @@ public final class DriftMojo extends CollectionMojo {
             }
             DriftReport report = new DriftReport(title(baselineName, live), baselineName,
                     describe(current, collectionFile()), live, List.copyOf(checked), changes);
-            List<Path> files = ReportWriter.write(report, rule, reportDirectory.toPath());
+            List<Path> files = ReportWriter.write(report, rule, outputFolder(reportDirectory, "pendokit-drift").toPath());
             String where = files.get(0).toAbsolutePath().toString();
             getLog().info("pendokit: drift: " + report.summary() + "; report: " + where);
             if (report.fails(rule)) {

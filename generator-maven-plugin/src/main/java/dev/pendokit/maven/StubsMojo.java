@@ -36,6 +36,7 @@ public final class StubsMojo extends CollectionMojo {
         if (!checkParameters()) {
             return;
         }
+        stubsDirectory = outputFolder(stubsDirectory, "wiremock");
         OutputClaims.claim(project, mojoExecution, stubsDirectory, "stubsDirectory");
         long start = System.nanoTime();
         try {
