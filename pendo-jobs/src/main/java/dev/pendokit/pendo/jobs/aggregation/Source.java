@@ -5,7 +5,7 @@ package dev.pendokit.pendo.jobs.aggregation;
  * since": event sources are cut by their time series, object sources by a time field.
  */
 public enum Source {
-    ACCOUNTS("accounts", false, "metadata.auto.lastupdated", "accountId"),
+    ACCOUNTS("accounts", false, "metadata.auto.lastvisit", "accountId"),
     VISITORS("visitors", false, "metadata.auto.lastvisit", "visitorId"),
     PAGES("pages", false, "lastUpdatedAt", "id"),
     FEATURES("features", false, "lastUpdatedAt", "id"),
