@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar pendo-mock-server.jar [--port 8080] [--collection FILE] [--integration-key KEY]
- * [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
+ * [--aggregation-rows N] [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
  * writes its stubs for stock WireMock and exits.
  */
 public final class Main {
@@ -28,6 +28,9 @@ public final class Main {
               --collection FILE        a Postman collection (v2.0 or v2.1) to serve instead of the bundled Pendo one
               --integration-key KEY    accept only this x-pendo-integration-key (another gets 401; 403 on
                                        /api/v1/token/verify). Unset, any key is accepted
+              --aggregation-rows N     answer aggregations on visitors, accounts, pages, features, guides, events,
+                                       pageEvents and featureEvents from N deterministic rows per source (per day
+                                       for events), honouring filter, sort, limit and select (default 0: off)
               --export-stubs DIR       write the stubs as WireMock mappings into DIR/mappings and DIR/__files
                                        (for java -jar wiremock-standalone.jar --root-dir DIR) and exit
               --help                   show this and exit
@@ -79,7 +82,8 @@ public final class Main {
     }
 
     static PendoMock.Builder builder(Options options) {
-        PendoMock.Builder builder = PendoMock.builder().port(options.port()).integrationKey(options.integrationKey());
+        PendoMock.Builder builder = PendoMock.builder().port(options.port()).integrationKey(options.integrationKey())
+                .aggregationRows(options.aggregationRows());
         return options.collection() == null ? builder : builder.collection(options.collection());
     }
 

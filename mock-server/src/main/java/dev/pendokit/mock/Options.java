@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The mock server's command line. Refuses what it does not know, naming it. */
-record Options(int port, Path collection, String integrationKey, Path exportStubs, boolean help) {
+record Options(int port, Path collection, String integrationKey, Path exportStubs, int aggregationRows, boolean help) {
 
     static final int DEFAULT_PORT = 8080;
 
@@ -14,6 +14,7 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
         Path collection = null;
         String key = null;
         Path export = null;
+        int aggregationRows = 0;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -21,7 +22,7 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
             boolean inline = arg.contains("=") && arg.startsWith("--");
             switch (name) {
                 case "--help", "-h" -> help = true;
-                case "--port", "--collection", "--integration-key", "--export-stubs" -> {
+                case "--port", "--collection", "--integration-key", "--export-stubs", "--aggregation-rows" -> {
                     String value;
                     if (inline) {
                         value = arg.substring(arg.indexOf('=') + 1);
@@ -34,6 +35,7 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
                         case "--port" -> port = port(value);
                         case "--collection" -> collection = collection(value);
                         case "--integration-key" -> key = value;
+                        case "--aggregation-rows" -> aggregationRows = aggregationRows(value);
                         default -> export = Path.of(value);
                     }
                 }
@@ -41,7 +43,7 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
                         + "; the options are --port, --collection, --integration-key, --export-stubs and --help");
             }
         }
-        return new Options(port, collection, key, export, help);
+        return new Options(port, collection, key, export, aggregationRows, help);
     }
 
     private static int port(String value) {
@@ -56,6 +58,19 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
         throw new IllegalArgumentException("--port takes a number from 0 (any free port) to 65535, not '" + value + "'");
     }
 
+    private static int aggregationRows(String value) {
+        try {
+            int rows = Integer.parseInt(value);
+            if (rows >= 0) {
+                return rows;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--aggregation-rows takes a number of rows per source, 0 (off) or more, not '"
+                + value + "'");
+    }
+
     private static Path collection(String value) {
         Path path = Path.of(value);
         if (!Files.isRegularFile(path)) {
@@ -68,6 +83,6 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
     @Override
     public String toString() {
         return "Options[port=" + port + ", collection=" + collection + ", integrationKey=" + (integrationKey == null ? "unset" : "****")
-                + ", exportStubs=" + exportStubs + ", help=" + help + "]";
+                + ", exportStubs=" + exportStubs + ", aggregationRows=" + aggregationRows + ", help=" + help + "]";
     }
 }

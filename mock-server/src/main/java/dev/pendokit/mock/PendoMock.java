@@ -4,16 +4,19 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.pendokit.collection.ApiModels;
 import dev.pendokit.collection.CollectionException;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.resolve.ResolveOptions;
+import dev.pendokit.mock.aggregation.AggregationEngine;
 import dev.pendokit.stubs.StubGenerator;
 import dev.pendokit.stubs.StubGenerator.Selection;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -115,6 +118,7 @@ public final class PendoMock implements AutoCloseable {
         private int port;
         private String integrationKey;
         private int journalLimit = DEFAULT_JOURNAL_LIMIT;
+        private int aggregationRows;
 
         private Builder() {}
 
@@ -152,6 +156,22 @@ public final class PendoMock implements AutoCloseable {
         }
 
         /**
+         * Data mode for {@code POST /api/v1/aggregation}: with 1 or more, a pipeline that starts
+         * with {@code visitors}, {@code accounts}, {@code pages}, {@code features}, {@code guides},
+         * {@code events}, {@code pageEvents} or {@code featureEvents} is answered from that many
+         * deterministic rows per source (per day for events), with {@code filter}, {@code sort},
+         * {@code limit} and {@code select} applied, so that cursor paging can be tested. Any other
+         * aggregation is answered by the stubs. 0 (the default) is off.
+         */
+        public Builder aggregationRows(int rowsPerSource) {
+            if (rowsPerSource < 0) {
+                throw new IllegalArgumentException("The aggregation rows must be 0 (off) or more, not " + rowsPerSource);
+            }
+            this.aggregationRows = rowsPerSource;
+            return this;
+        }
+
+        /**
          * Reads the collection and starts serving it.
          *
          * @throws PendoMockException naming the problem and the fix: a collection that cannot be
@@ -163,10 +183,16 @@ public final class PendoMock implements AutoCloseable {
             CompletableFuture<Void> defaultStubs = new CompletableFuture<>();
             CompletableFuture<Void> chosenStubs = new CompletableFuture<>();
             RequestLog log = new RequestLog(journalLimit);
+            // Filters run in the order given: the engine comes after the key check, so a wrong key gets
+            // 401 before the engine would answer.
+            List<Extension> ours = new ArrayList<>(List.of(new StartupGate(defaultStubs, chosenStubs),
+                    new KeyCheck(integrationKey, model), new PostmanSelectors(), log));
+            if (aggregationRows > 0) {
+                ours.add(new AggregationEngine(aggregationRows));
+            }
             WireMockConfiguration options = options().port(port).mappingSource(mappings)
                     .notMatchedRendererFactory(extensions -> new JsonNotMatchedRenderer())
-                    .extensions(new StartupGate(defaultStubs, chosenStubs), new KeyCheck(integrationKey, model),
-                            new PostmanSelectors(), log)
+                    .extensions(ours.toArray(Extension[]::new))
                     .disableRequestJournal()
                     .stubRequestLoggingDisabled(true);
             options.withStores(IndexedStubStore.stores(options.filesRoot()));

@@ -157,6 +157,12 @@ public final class PendoMockExtension implements BeforeAllCallback, BeforeEachCa
             return this;
         }
 
+        /** Aggregation data mode; see {@link PendoMock.Builder#aggregationRows(int)}. */
+        public Builder aggregationRows(int rowsPerSource) {
+            mock.aggregationRows(rowsPerSource);
+            return this;
+        }
+
         public PendoMockExtension build() {
             return new PendoMockExtension(mock, failOnUnmatched);
         }

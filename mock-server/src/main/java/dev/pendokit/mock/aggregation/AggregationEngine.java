@@ -1,0 +1,116 @@
+package dev.pendokit.mock.aggregation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
+import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The mock's data mode for {@code POST /api/v1/aggregation}: a pipeline that starts with a source
+ * it knows is run over a deterministic {@link Dataset}, with {@code filter}, {@code sort},
+ * {@code limit} and {@code select} honoured, so that a job paging with a cursor (sort, filter on
+ * the last value, limit) can be tested end to end. The stubs' couple of fixed rows cannot page.
+ *
+ * <p>It steps aside, and the stubs answer as without it, for any request it does not serve: another
+ * source or operator, a CSV response, a request that chooses a documented response
+ * ({@code Prefer}, {@code x-mock-response-code}, {@code x-mock-response-name}), and a request without
+ * an integration key (the stubs answer it 401). It must be registered after the key check, so
+ * that a wrong key is refused before it gets here.
+ */
+public final class AggregationEngine implements StubRequestFilterV2 {
+
+    static final String PATH = "/api/v1/aggregation";
+    private static final String KEY_HEADER = "x-pendo-integration-key";
+    private static final List<String> RESPONSE_CHOOSERS = List.of("Prefer", "x-mock-response-code",
+            "x-mock-response-name");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Dataset dataset;
+    private final Clock clock;
+
+    /** @param rowsPerSource rows of each object source, and of each day of an event source; 1 or more */
+    public AggregationEngine(int rowsPerSource) {
+        this(rowsPerSource, Clock.systemUTC());
+    }
+
+    /** @param clock resolves {@code "now()"} in a time series, the only use of the current time */
+    AggregationEngine(int rowsPerSource, Clock clock) {
+        if (rowsPerSource < 1) {
+            throw new IllegalArgumentException("The engine needs 1 row per source or more, not " + rowsPerSource);
+        }
+        this.dataset = new Dataset(rowsPerSource);
+        this.clock = clock;
+    }
+
+    @Override
+    public String getName() {
+        return "pendokit-aggregation-engine";
+    }
+
+    @Override
+    public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
+        if (!request.getMethod().equals(RequestMethod.POST) || !request.getUrl().split("\\?")[0].equals(PATH)
+                || !has(request, KEY_HEADER) || RESPONSE_CHOOSERS.stream().anyMatch(name -> has(request, name))) {
+            return RequestFilterAction.continueWith(request);
+        }
+        return answer(request.getBodyAsString()).map(RequestFilterAction::stopWith)
+                .orElseGet(() -> RequestFilterAction.continueWith(request));
+    }
+
+    /** Whether the request has the header; read this way since a wrapped request's getHeader throws when it is absent. */
+    private static boolean has(Request request, String name) {
+        return request.header(name).isPresent();
+    }
+
+    /** The engine's answer to an aggregation body, or empty when the stubs should answer it. */
+    Optional<ResponseDefinition> answer(String body) {
+        JsonNode aggregation;
+        try {
+            aggregation = JSON.readTree(body == null ? "" : body);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (aggregation == null || !aggregation.isObject() || !wantsJson(aggregation)) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Pipeline> pipeline = Pipeline.read(aggregation.path("request"));
+            if (pipeline.isEmpty()) {
+                return Optional.empty();
+            }
+            ObjectNode results = JSON.createObjectNode();
+            results.putArray("results").addAll(pipeline.get().run(dataset, clock));
+            return Optional.of(json(200, "OK", results));
+        } catch (UnreadablePipelineException e) {
+            ObjectNode error = JSON.createObjectNode().put("status", 400).put("error", "Bad Request")
+                    .put("message", e.getMessage());
+            return Optional.of(json(400, "Bad Request", error));
+        }
+    }
+
+    /** Pendo answers CSV when asked; the engine writes only JSON, and leaves CSV to the stubs. */
+    private static boolean wantsJson(JsonNode aggregation) {
+        JsonNode mimeType = aggregation.path("response").path("mimeType");
+        return mimeType.isMissingNode() || mimeType.asText().equals("application/json");
+    }
+
+    private static ResponseDefinition json(int status, String phrase, JsonNode body) {
+        try {
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(status).withStatusMessage(phrase)
+                    .withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(body)).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("JSON of the engine's own tree", e);
+        }
+    }
+}
