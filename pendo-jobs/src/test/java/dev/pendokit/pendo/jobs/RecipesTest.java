@@ -1,0 +1,70 @@
+package dev.pendokit.pendo.jobs;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pendokit.mock.PendoMockExtension;
+import dev.pendokit.mock.ReceivedRequest;
+import dev.pendokit.pendo.PendoClient;
+import dev.pendokit.pendo.jobs.reverseetl.SyncResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The recipes show compiled code, and that code works against the mock server. */
+class RecipesTest {
+
+    @RegisterExtension
+    static PendoMockExtension pendo = PendoMockExtension.builder().integrationKey("k").build();
+
+    private static final Path RECIPES = Path.of("RECIPES-events-and-reverse-etl.md");
+    private static final Path SNIPPETS = Path.of("src/test/java/dev/pendokit/pendo/jobs/RecipeSnippets.java");
+
+    @Test
+    void everyJavaBlockOfTheRecipesIsInTheCompiledSnippets() throws Exception {
+        String snippets = unindented(Files.readString(SNIPPETS));
+        List<String> blocks = new ArrayList<>();
+        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(RECIPES));
+        while (m.find()) {
+            blocks.add(unindented(m.group(1)));
+        }
+        assertThat(blocks).hasSize(3);
+        assertThat(blocks).allSatisfy(block -> assertThat(snippets).contains(block));
+    }
+
+    @Test
+    void theRecipesRunAgainstTheMock() {
+        // The mock's made-up answer to a bulk update reports unnamed failures; answer as Pendo
+        // does when all went well.
+        var clean = pendo.mock().wireMock().stubFor(post(urlPathEqualTo("/api/v1/metadata/account/custom/value"))
+                .atPriority(1).willReturn(okJson("{\"failed\":0,\"missing\":[],\"errors\":[]}")));
+        try {
+            PendoClient client = PendoClient.builder().baseUrl(pendo.baseUrl()).dataHost(pendo.baseUrl())
+                    .integrationKey("k").trackEventSecret("s").build();
+            RecipeSnippets.routeEvents(client);
+            assertThat(pendo.receivedRequests()).extracting(ReceivedRequest::url).containsExactly(
+                    "/api/v1/metadata/visitor/custom/value?create=true",
+                    "/api/v1/metadata/account/custom/value?create=true",
+                    "/data/track");
+            pendo.mock().resetRequests();
+
+            SyncResult result = RecipeSnippets.syncAccounts(client);
+            assertThat(result.updated()).containsExactly("acme", "globex");
+            assertThat(result.total()).isEqualTo(2);
+        } finally {
+            pendo.mock().wireMock().removeStub(clean);
+        }
+    }
+
+    /** Each line without its leading blanks: the recipes and the class indent differently. */
+    private static String unindented(String text) {
+        return text.lines().map(String::strip).reduce("", (a, b) -> a + b + "\n");
+    }
+}
