@@ -11,7 +11,7 @@ import dev.pendokit.pendo.PendoClient;
 import dev.pendokit.pendo.jobs.aggregation.Source;
 import dev.pendokit.pendo.jobs.elt.AppScope;
 import dev.pendokit.pendo.jobs.elt.EltSync;
-import dev.pendokit.pendo.jobs.elt.SyncResult;
+import dev.pendokit.pendo.jobs.elt.SyncedRows;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +58,7 @@ class EltSyncTest {
     @Test
     void visitorsPagedWithAStableCursorAreEachReadOnce() throws Exception {
         List<JsonNode> rows = new ArrayList<>();
-        SyncResult result = new EltSync(pendo, AppScope.all(), null, CLOCK, ZoneOffset.UTC)
+        SyncedRows result = new EltSync(pendo, AppScope.all(), null, CLOCK, ZoneOffset.UTC)
                 .sync(Source.VISITORS, 100, rows::add);
 
         assertThat(result.rows()).isEqualTo(ROWS);
@@ -76,7 +76,7 @@ class EltSyncTest {
     @Test
     void aPageSizeThatDividesTheRowsExactlyEndsWithOneEmptyPage() {
         List<JsonNode> rows = new ArrayList<>();
-        SyncResult result = new EltSync(pendo, AppScope.of(5_629_563_082_162_176L), null, CLOCK, ZoneOffset.UTC)
+        SyncedRows result = new EltSync(pendo, AppScope.of(5_629_563_082_162_176L), null, CLOCK, ZoneOffset.UTC)
                 .sync(Source.ACCOUNTS, 50, rows::add);
         assertThat(result.rows()).isEqualTo(ROWS);
         assertThat(result.requests()).isEqualTo(6);
@@ -104,7 +104,7 @@ class EltSyncTest {
     @Test
     void eventSourcesAreReadADayAtATimeEachDayPagedOnTheRowsKey() {
         List<JsonNode> rows = new ArrayList<>();
-        SyncResult result = new EltSync(pendo, AppScope.all(), LocalDate.of(2026, 11, 20), CLOCK, ZoneOffset.UTC)
+        SyncedRows result = new EltSync(pendo, AppScope.all(), LocalDate.of(2026, 11, 20), CLOCK, ZoneOffset.UTC)
                 .sync(Source.PAGE_EVENTS, 70, rows::add);
 
         Set<String> keys = new HashSet<>();

@@ -22,6 +22,8 @@ class ReadmeRecipesTest {
             import dev.pendokit.pendo.jobs.aggregation.*;
             import dev.pendokit.pendo.jobs.bi.*;
             import dev.pendokit.pendo.jobs.elt.*;
+            import dev.pendokit.pendo.jobs.events.*;
+            import dev.pendokit.pendo.jobs.reverseetl.*;
             import java.time.*;
             import java.util.*;
             """;
@@ -32,9 +34,16 @@ class ReadmeRecipesTest {
                 StandardCharsets.UTF_8), "## Recipes: the jobs Pendo integrations do");
         assertThat(snippets).hasSizeGreaterThanOrEqualTo(2);
         StringBuilder source = new StringBuilder(IMPORTS).append("class ReadmeRecipes {\n");
+        // Each block in a method of its own, given the client it uses; the block that builds one
+        // is followed, in the same method, by the blocks that use it.
         for (int i = 0; i < snippets.size(); i++) {
-            source.append("void recipe").append(i).append("(PendoClient pendo) throws Exception {\n")
-                    .append(snippets.get(i)).append("\n}\n");
+            String block = snippets.get(i);
+            source.append("void recipe").append(i).append(block.contains("PendoClient pendo =") ? "()" : "(PendoClient pendo)")
+                    .append(" throws Exception {\n").append(block);
+            while (block.contains("PendoClient pendo =") && i + 1 < snippets.size()) {
+                source.append(snippets.get(++i));
+            }
+            source.append("\n}\n");
         }
         Path file = temp.resolve("ReadmeRecipes.java");
         Files.writeString(file, source.append("}\n"));

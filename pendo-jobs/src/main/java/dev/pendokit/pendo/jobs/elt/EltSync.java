@@ -47,7 +47,7 @@ public final class EltSync {
     }
 
     /** Reads every row of the source in scope, {@code pageSize} at a time, in cursor order. */
-    public SyncResult sync(Source source, int pageSize, Consumer<JsonNode> rows) {
+    public SyncedRows sync(Source source, int pageSize, Consumer<JsonNode> rows) {
         if (pageSize < 1) {
             throw new IllegalArgumentException("page size must be 1 or more, not " + pageSize);
         }
@@ -65,16 +65,16 @@ public final class EltSync {
         String last = "";
         for (LocalDate day = historyStart; !day.isAfter(today); day = day.plusDays(1)) {
             LocalDate on = day;
-            SyncResult daily = pages(() -> apps.applyTo(Aggregation.of(source)).timeSeries(TimeSeries.on(on, zone)),
+            SyncedRows daily = pages(() -> apps.applyTo(Aggregation.of(source)).timeSeries(TimeSeries.on(on, zone)),
                     null, cursorFields(source), pageSize, rows);
             total += daily.rows();
             requests += daily.requests();
             last = daily.rows() > 0 ? on + "/" + daily.lastCursor() : last;
         }
-        return new SyncResult(total, requests, last);
+        return new SyncedRows(total, requests, last);
     }
 
-    private SyncResult pages(java.util.function.Supplier<Aggregation> start, String history, List<String> cursor,
+    private SyncedRows pages(java.util.function.Supplier<Aggregation> start, String history, List<String> cursor,
             int pageSize, Consumer<JsonNode> rows) {
         List<String> after = null;
         long total = 0;
@@ -98,7 +98,7 @@ public final class EltSync {
             requests++;
             total += read;
             if (read < pageSize) {
-                return new SyncResult(total, requests, after == null && lastKey == null ? ""
+                return new SyncedRows(total, requests, after == null && lastKey == null ? ""
                         : String.join("/", lastKey != null ? lastKey : after));
             }
             after = lastKey;

@@ -7,4 +7,4 @@ package dev.pendokit.pendo.jobs.elt;
  * @param requests the aggregation requests sent (pages; for event sources, pages of each day)
  * @param lastCursor the cursor value of the last row, from which a later sync can go on (empty when no rows)
  */
-public record SyncResult(long rows, int requests, String lastCursor) {}
+public record SyncedRows(long rows, int requests, String lastCursor) {}
