@@ -28,6 +28,8 @@ public final class SampleValues {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern NAMED = Pattern.compile("(?i)(id|ids|name|email|url|uri)$");
     private static final Pattern WHOLE = Pattern.compile("(?i)(id|count|total|number|index|size|version)$");
+    /** Counts of what went wrong: a sample answer reports a call that went well, so none. */
+    private static final Pattern FAILURES = Pattern.compile("(?i)^(failed|failures|errors|errorCount|missing)$");
     private static final Pattern USER = Pattern.compile("(?i)user$");
 
     private SampleValues() {}
@@ -65,9 +67,9 @@ public final class SampleValues {
             return switch (scalar.type()) {
                 case STRING -> NODES.textNode(isKind(name) ? kind(owner) : text(name.equals("id") ? owner + "Id" : name, index));
                 case BOOLEAN -> NODES.booleanNode(true);
-                case INTEGER -> NODES.numberNode(42L + index - 1);
+                case INTEGER -> FAILURES.matcher(name).find() ? NODES.numberNode(0L) : NODES.numberNode(42L + index - 1);
                 // Ids and counts documented as "number" are whole numbers in Pendo's answers.
-                case NUMBER -> WHOLE.matcher(name).find() ? NODES.numberNode(1000L * index)
+                case NUMBER -> FAILURES.matcher(name).find() ? NODES.numberNode(0L) : WHOLE.matcher(name).find() ? NODES.numberNode(1000L * index)
                         : NODES.numberNode(new BigDecimal("12.5"));
                 case EPOCH_MILLIS -> NODES.numberNode(EPOCH + (index - 1) * 86_400_000L);
                 case BINARY -> NODES.textNode("");

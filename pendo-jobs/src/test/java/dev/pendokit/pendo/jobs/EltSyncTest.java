@@ -116,6 +116,14 @@ class EltSyncTest {
     }
 
     @Test
+    void listsOfAllAppsAskForExpandAndListsOfSomeAppsAskPerApp() {
+        assertThat(new EltSync(pendo, AppScope.all(), null, CLOCK, ZoneOffset.UTC).pages()).isNotEmpty();
+        assertThat(new EltSync(pendo, AppScope.of(11L, 22L), null, CLOCK, ZoneOffset.UTC).features()).isNotEmpty();
+        assertThat(mock.receivedRequests()).extracting(ReceivedRequest::url).containsExactly(
+                "/api/v1/page?expand=%2A", "/api/v1/feature?appId=11", "/api/v1/feature?appId=22");
+    }
+
+    @Test
     void anEventSourceNeedsAStartDate() {
         assertThatThrownBy(() -> new EltSync(pendo, AppScope.all(), null, CLOCK, ZoneOffset.UTC)
                 .sync(Source.EVENTS, 10, row -> {})).isInstanceOf(IllegalArgumentException.class)

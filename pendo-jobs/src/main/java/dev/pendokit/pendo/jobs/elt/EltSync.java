@@ -2,6 +2,10 @@ package dev.pendokit.pendo.jobs.elt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pendokit.pendo.PendoClient;
+import dev.pendokit.pendo.api.FeaturesApi.ReturnListOfAllFeaturesParams;
+import dev.pendokit.pendo.api.PagesApi.ReturnListOfAllPagesParams;
+import dev.pendokit.pendo.model.Feature;
+import dev.pendokit.pendo.model.Page;
 import dev.pendokit.pendo.jobs.aggregation.Aggregation;
 import dev.pendokit.pendo.jobs.aggregation.Source;
 import dev.pendokit.pendo.jobs.aggregation.TimeSeries;
@@ -103,6 +107,34 @@ public final class EltSync {
             }
             after = lastKey;
         }
+    }
+
+    /**
+     * The pages of the apps in scope, from the list endpoint: one call with {@code expand=*} for all
+     * apps, or one per app id. Lists are not paged by Pendo.
+     */
+    public List<Page> pages() {
+        if (apps.appIds() == null) {
+            return pendo.pages().returnListOfAllPages(ReturnListOfAllPagesParams.builder().expand("*").build());
+        }
+        List<Page> pages = new ArrayList<>();
+        for (long appId : apps.appIds()) {
+            pages.addAll(pendo.pages().returnListOfAllPages(ReturnListOfAllPagesParams.builder().appId(appId).build()));
+        }
+        return pages;
+    }
+
+    /** The features of the apps in scope, as {@link #pages()}. */
+    public List<Feature> features() {
+        if (apps.appIds() == null) {
+            return pendo.features().returnListOfAllFeatures(ReturnListOfAllFeaturesParams.builder().expand("*").build());
+        }
+        List<Feature> features = new ArrayList<>();
+        for (long appId : apps.appIds()) {
+            features.addAll(pendo.features().returnListOfAllFeatures(ReturnListOfAllFeaturesParams.builder()
+                    .appId(appId).build()));
+        }
+        return features;
     }
 
     /** The fields that make a row unique, in sort order. */
