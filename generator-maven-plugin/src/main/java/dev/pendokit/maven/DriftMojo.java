@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -109,7 +111,7 @@ public final class DriftMojo extends CollectionMojo {
             getLog().info("pendokit: drift: " + report.summary() + "; report: " + where);
             if (report.fails(rule)) {
                 throw new MojoFailureException("pendokit: drift: " + failing(report, rule) + " (pendokit.failOn="
-                        + rule.name().toLowerCase(java.util.Locale.ROOT) + "); see " + where);
+                        + rule.name().toLowerCase(Locale.ROOT) + "); see " + where);
             }
         } catch (CollectionException e) {
             throw new MojoFailureException(e.getMessage());
@@ -168,7 +170,7 @@ public final class DriftMojo extends CollectionMojo {
     }
 
     /** Runs a parse, turning its IllegalArgumentException into the build failure it should be. */
-    private static <T> T parse(java.util.function.Supplier<T> parse) throws MojoFailureException {
+    private static <T> T parse(Supplier<T> parse) throws MojoFailureException {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {

@@ -43,6 +43,7 @@ final class MemoryMappings implements MappingsSource {
     @Override
     public void save(StubMapping stubMapping) {}
 
+    @SuppressWarnings("removal") // WireMock's interface still declares it; nothing is saved, so nothing is removed
     @Override
     public void remove(StubMapping stubMapping) {}
 

@@ -51,9 +51,9 @@ final class StubMappings {
     private static StubMapping of(JsonNode mapping, Map<JsonNode, ResponseDefinitionBuilder> responses) {
         JsonNode request = mapping.path("request");
         MappingBuilder builder = WireMock.request(request.path("method").asText("ANY"), url(request));
-        request.path("headers").fields().forEachRemaining(h -> builder.withHeader(h.getKey(), pattern(h.getValue())));
-        request.path("queryParameters").fields()
-                .forEachRemaining(q -> builder.withQueryParam(q.getKey(), pattern(q.getValue())));
+        request.path("headers").properties().forEach(h -> builder.withHeader(h.getKey(), pattern(h.getValue())));
+        request.path("queryParameters").properties()
+                .forEach(q -> builder.withQueryParam(q.getKey(), pattern(q.getValue())));
         for (JsonNode body : request.path("bodyPatterns")) {
             builder.withRequestBody(matchingJsonPath(required(body, "matchesJsonPath")));
         }
@@ -70,7 +70,7 @@ final class StubMappings {
     /** An object's fields as plain Java values, as WireMock's reader would make them. */
     private static Map<String, Object> values(JsonNode object) {
         Map<String, Object> values = new LinkedHashMap<>();
-        object.fields().forEachRemaining(field -> {
+        object.properties().forEach(field -> {
             JsonNode value = field.getValue();
             values.put(field.getKey(), value.isObject() ? values(value) : value.isInt() ? value.intValue()
                     : value.isBoolean() ? value.booleanValue() : value.asText());
@@ -100,7 +100,7 @@ final class StubMappings {
         if (response.has("statusMessage")) {
             builder.withStatusMessage(response.get("statusMessage").asText());
         }
-        response.path("headers").fields().forEachRemaining(h -> builder.withHeader(h.getKey(), h.getValue().asText()));
+        response.path("headers").properties().forEach(h -> builder.withHeader(h.getKey(), h.getValue().asText()));
         if (response.has("body")) {
             builder.withBody(response.get("body").asText());
         }

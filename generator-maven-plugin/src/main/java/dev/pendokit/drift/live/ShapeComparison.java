@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -174,6 +175,6 @@ final class ShapeComparison {
         if (node.isObject()) {
             return "an object";
         }
-        return node.isNull() ? "null" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return node.isNull() ? "null" : node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

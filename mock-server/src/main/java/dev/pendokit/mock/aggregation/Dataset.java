@@ -89,7 +89,7 @@ final class Dataset {
     private ObjectNode event(String source, long day, int i) {
         // Varies with both the visitor and the day, so that sums over a window are not all alike.
         long seed = i * 31L + Math.floorDiv(day, TimeSeries.DAY) * 7L;
-        int numEvents = (int) (1 + Math.floorMod(seed, 40));
+        int numEvents = 1 + Math.floorMod(seed, 40);
         ObjectNode row = JSON.objectNode().put("visitorId", id("visitor", i)).put("accountId", id("account", accountOf(i)))
                 .put("day", day).put("numEvents", numEvents).put("numMinutes", 1 + numEvents / 3)
                 .put("appId", APP_IDS[i % APP_IDS.length]);

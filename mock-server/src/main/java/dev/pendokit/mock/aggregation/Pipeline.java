@@ -113,7 +113,7 @@ final class Pipeline {
             throw new UnreadablePipelineException("pipeline stage " + index + ": expected an object with one operator,"
                     + " found " + (stage.isObject() ? "operators " + names : stage.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
         }
-        Map.Entry<String, JsonNode> only = stage.fields().next();
+        Map.Entry<String, JsonNode> only = stage.properties().iterator().next();
         return Map.entry(only.getKey(), only.getValue());
     }
 
@@ -164,7 +164,7 @@ final class Pipeline {
                     + argument);
         }
         Map<String, FieldPath> fields = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = argument.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = argument.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (!field.getValue().isTextual()) {
                 throw new UnreadablePipelineException("select: " + field.getKey() + " must name a field path, not "
