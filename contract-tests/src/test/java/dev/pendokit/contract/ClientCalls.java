@@ -8,8 +8,6 @@ import dev.pendokit.pendo.runtime.RowStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Calls the generated client's method for an operation, with the collection's examples as
@@ -37,9 +35,7 @@ final class ClientCalls {
      */
     static Object call(PendoClient client, Operation operation) throws Exception {
         Object api = PendoClient.class.getMethod(operation.groupJavaName()).invoke(client);
-        Method method = Arrays.stream(api.getClass().getMethods()).filter(m -> m.getName().equals(operation.javaName()))
-                .max(Comparator.comparingInt(Method::getParameterCount)).orElseThrow(() -> new IllegalStateException(
-                        "the client has no method " + operation.groupJavaName() + "()." + operation.javaName()));
+        Method method = Arguments.widest(api.getClass(), operation.javaName());
         Object result;
         try {
             result = method.invoke(api, Arguments.of(operation, method));

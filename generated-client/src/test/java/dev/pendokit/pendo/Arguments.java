@@ -8,6 +8,8 @@ import dev.pendokit.collection.model.Parameter;
 import dev.pendokit.collection.model.RequestBody;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -44,6 +46,13 @@ public final class Arguments {
             arguments[next] = body(operation.requestBody().orElseThrow(), types[next]);
         }
         return arguments;
+    }
+
+    /** The overload with the most parameters: the one that takes them all. */
+    public static Method widest(Class<?> type, String name) {
+        return Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(name))
+                .max(Comparator.comparingInt(Method::getParameterCount))
+                .orElseThrow(() -> new IllegalStateException(type.getSimpleName() + " has no method " + name));
     }
 
     /** The body the example gives, as JSON (what the client must send for a JSON body). */

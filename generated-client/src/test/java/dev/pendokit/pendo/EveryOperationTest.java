@@ -25,8 +25,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -82,7 +80,7 @@ class EveryOperationTest {
                         .withBody(body)));
 
         Object api = PendoClient.class.getMethod(operation.groupJavaName()).invoke(pendo);
-        Method method = widest(api.getClass(), operation.javaName());
+        Method method = Arguments.widest(api.getClass(), operation.javaName());
         Object[] arguments = Arguments.of(operation, method);
         Object result = method.invoke(api, arguments);
 
@@ -157,11 +155,5 @@ class EveryOperationTest {
             }
         }
         return path.toString();
-    }
-
-    /** The overload with the most parameters: the one that takes them all. */
-    private static Method widest(Class<?> type, String name) {
-        return Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(name))
-                .max(Comparator.comparingInt(Method::getParameterCount)).orElseThrow();
     }
 }

@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * An ELT connector's sync of aggregation sources: the apps in scope, history from a start date
@@ -78,7 +81,7 @@ public final class EltSync {
         return new SyncedRows(total, requests, last);
     }
 
-    private SyncedRows pages(java.util.function.Supplier<Aggregation> start, String history, List<String> cursor,
+    private SyncedRows pages(Supplier<Aggregation> start, String history, List<String> cursor,
             int pageSize, Consumer<JsonNode> rows) {
         List<String> after = null;
         long total = 0;
@@ -114,27 +117,28 @@ public final class EltSync {
      * apps, or one per app id. Lists are not paged by Pendo.
      */
     public List<Page> pages() {
-        if (apps.appIds() == null) {
-            return pendo.pages().returnListOfAllPages(ReturnListOfAllPagesParams.builder().expand("*").build());
-        }
-        List<Page> pages = new ArrayList<>();
-        for (long appId : apps.appIds()) {
-            pages.addAll(pendo.pages().returnListOfAllPages(ReturnListOfAllPagesParams.builder().appId(appId).build()));
-        }
-        return pages;
+        return listed(all -> pendo.pages().returnListOfAllPages(ReturnListOfAllPagesParams.builder().expand(all).build()),
+                app -> pendo.pages().returnListOfAllPages(ReturnListOfAllPagesParams.builder().appId(app).build()));
     }
 
     /** The features of the apps in scope, as {@link #pages()}. */
     public List<Feature> features() {
+        return listed(all -> pendo.features().returnListOfAllFeatures(ReturnListOfAllFeaturesParams.builder()
+                        .expand(all).build()),
+                app -> pendo.features().returnListOfAllFeatures(ReturnListOfAllFeaturesParams.builder()
+                        .appId(app).build()));
+    }
+
+    /** One call for all apps ({@code expand=*}), or one per app in scope, joined. */
+    private <T> List<T> listed(Function<String, List<T>> allApps, LongFunction<List<T>> oneApp) {
         if (apps.appIds() == null) {
-            return pendo.features().returnListOfAllFeatures(ReturnListOfAllFeaturesParams.builder().expand("*").build());
+            return allApps.apply("*");
         }
-        List<Feature> features = new ArrayList<>();
+        List<T> items = new ArrayList<>();
         for (long appId : apps.appIds()) {
-            features.addAll(pendo.features().returnListOfAllFeatures(ReturnListOfAllFeaturesParams.builder()
-                    .appId(appId).build()));
+            items.addAll(oneApp.apply(appId));
         }
-        return features;
+        return items;
     }
 
     /** The fields that make a row unique, in sort order. */
