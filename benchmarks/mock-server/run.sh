@@ -44,7 +44,7 @@ fi
 MOCK_JAR="$ROOT/mock-server/target/pendo-mock-server.jar"
 if [ ! -f "$MOCK_JAR" ]; then
   echo "Building $MOCK_JAR (it is missing)"
-  "$ROOT/mvnw" -q -B -ntp -f "$ROOT/pom.xml" install -DskipTests -pl collection,generator-maven-plugin,mock-server -am
+  "$ROOT/mvnw" -q -B -ntp -f "$ROOT/pom.xml" install -DskipTests -pl mock-server -am
 fi
 WIREMOCK_VERSION=$(sed -n 's:.*<wiremock.version>\(.*\)</wiremock.version>.*:\1:p' "$ROOT/pom.xml")
 [ -n "$WIREMOCK_VERSION" ] || die "no <wiremock.version> in $ROOT/pom.xml"

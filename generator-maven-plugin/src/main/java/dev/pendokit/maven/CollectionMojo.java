@@ -1,6 +1,6 @@
 package dev.pendokit.maven;
 
-import dev.pendokit.generator.OutputWriter;
+import dev.pendokit.collection.output.OutputWriter;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.pendokit.maven;
 import dev.pendokit.collection.ApiModels;
 import dev.pendokit.collection.CollectionException;
 import dev.pendokit.collection.model.ApiModel;
-import dev.pendokit.generator.OutputWriter;
+import dev.pendokit.collection.output.OutputWriter;
 import dev.pendokit.stubs.StubGenerator;
 import java.io.File;
 import java.io.UncheckedIOException;

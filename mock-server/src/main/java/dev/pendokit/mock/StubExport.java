@@ -1,7 +1,7 @@
 package dev.pendokit.mock;
 
 import dev.pendokit.collection.model.ApiModel;
-import dev.pendokit.generator.GeneratedFile;
+import dev.pendokit.collection.output.GeneratedFile;
 import dev.pendokit.stubs.StubGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,369 @@
+package dev.pendokit.generator;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.pendokit.collection.model.AuthScheme;
+import dev.pendokit.collection.model.BodyKind;
+import dev.pendokit.collection.model.Operation;
+import dev.pendokit.collection.model.Parameter;
+import dev.pendokit.collection.model.ParameterIn;
+import dev.pendokit.collection.model.Response;
+import dev.pendokit.collection.model.ResponseSource;
+import dev.pendokit.collection.model.ScalarType;
+import dev.pendokit.collection.naming.UniqueNames;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import javax.lang.model.element.Modifier;
+
+/**
+ * One class per group of operations ({@code PagesApi} for folder Page), with a method per
+ * operation, its {@code Async} twin, and the {@code Params} records of operations that take
+ * optional or many parameters. Operations at the top of the collection go onto the client itself
+ * through {@link #addOperations}.
+ */
+final class ApiGenerator {
+
+    private final Packages packages;
+    private final ClientPlan plan;
+    private final Signatures signatures;
+    private final Exceptions exceptions;
+    private final List<PathMatcher> retryable = new ArrayList<>();
+
+    ApiGenerator(Packages packages, ClientPlan plan, TypeMapper types, Exceptions exceptions,
+                 GeneratorOptions options) {
+        this.packages = packages;
+        this.plan = plan;
+        this.signatures = new Signatures(types, packages);
+        this.exceptions = exceptions;
+        for (String glob : options.retryableOperations()) {
+            retryable.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+        }
+    }
+
+    static ClassName apiClass(Packages packages, String groupJavaName) {
+        return ClassName.get(packages.api(), Signatures.capitalize(groupJavaName) + "Api");
+    }
+
+    Stream<JavaFile> generate() {
+        return plan.groups.entrySet().stream().filter(group -> !group.getKey().isEmpty()).map(group -> {
+            ClassName name = apiClass(packages, group.getKey());
+            String folder = group.getValue().get(0).group();
+            TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                    .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                    .addAnnotation(Generated.ANNOTATION)
+                    .addJavadoc("The requests of the collection's folder \"$L\".", Javadocs.line(folder))
+                    .addField(packages.runtime("Transport"), "transport", Modifier.PRIVATE, Modifier.FINAL);
+            MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("Made by the client; use its {@code $L()} accessor.", group.getKey())
+                    .addParameter(packages.runtime("Transport"), "transport")
+                    .addStatement("this.transport = $T.requireNonNull(transport, $S)", Objects.class, "transport");
+            addOperations(type, constructor, name, group.getValue());
+            type.addMethod(constructor.build());
+            return JavaFile.builder(packages.api(), type.build()).skipJavaLangImports(true).indent("    ").build();
+        });
+    }
+
+    /**
+     * Adds the methods of {@code operations} to a class that has a {@code transport} field, and
+     * one reader field per result type, set up in {@code constructor}.
+     */
+    void addOperations(TypeSpec.Builder type, MethodSpec.Builder constructor, ClassName enclosing,
+                       List<Operation> operations) {
+        Map<String, String> readers = new LinkedHashMap<>();
+        UniqueNames readerNames = new UniqueNames();
+        for (Operation operation : operations) {
+            Signatures.Signature signature = signatures.of(operation, enclosing);
+            if (signature.paramsRecord()) {
+                type.addType(new ParamsGenerator(signature).record());
+            }
+            String reader = readers.computeIfAbsent(signature.result().reader().toString(), code -> {
+                String name = readerNames.claim(readerName(signature.result().type()) + "Reader");
+                type.addField(ParameterizedTypeName.get(packages.runtime("ResponseReader"), signature.result().type()),
+                        name, Modifier.PRIVATE, Modifier.FINAL);
+                constructor.addStatement("this.$L = $L", name, signature.result().reader());
+                return name;
+            });
+            addMethods(type, signature, reader);
+            type.addMethod(callMethod(signature));
+        }
+    }
+
+    /** {@code Visitor} → visitor, {@code List<Page>} → pageList, {@code RowStream<VisitorsRow>} → visitorsRowRows. */
+    private static String readerName(TypeName type) {
+        if (type instanceof ParameterizedTypeName generic) {
+            TypeName last = generic.typeArguments().get(generic.typeArguments().size() - 1);
+            return readerName(last) + generic.rawType().simpleName().replace("RowStream", "Rows");
+        }
+        if (type.equals(TypeMapper.JSON_NODE)) {
+            return "json";
+        }
+        if (type.equals(TypeMapper.STRING)) {
+            return "text";
+        }
+        if (type instanceof ClassName name) {
+            String simple = name.simpleName();
+            return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+        }
+        return "result";
+    }
+
+    private void addMethods(TypeSpec.Builder type, Signatures.Signature signature, String reader) {
+        Operation operation = signature.operation();
+        TypeName result = signature.result().type();
+        TypeName future = ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result);
+        List<ParameterSpec> parameters = new ArrayList<>();
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        if (signature.paramsRecord()) {
+            parameters.add(ParameterSpec.builder(signature.paramsType(), "params").build());
+            arguments.add("params");
+        } else {
+            for (Signatures.Arg arg : signature.args()) {
+                parameters.add(ParameterSpec.builder(arg.type(), arg.name()).build());
+                arguments.add(arguments.isEmpty() ? "$L" : ", $L", arg.name());
+            }
+        }
+        signature.body().ifPresent(body -> {
+            parameters.add(ParameterSpec.builder(body.type(), body.name()).build());
+            arguments.add(arguments.isEmpty() ? "$L" : ", $L", body.name());
+        });
+        CodeBlock javadoc = javadoc(signature);
+        String call = operation.javaName() + "Call";
+        type.addMethod(MethodSpec.methodBuilder(operation.javaName()).addModifiers(Modifier.PUBLIC)
+                .addJavadoc("$L", javadoc).returns(result).addParameters(parameters)
+                .addStatement("return transport.send($L($L), $L)", call, arguments.build(), reader)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder(operation.javaName() + "Async").addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Like {@link #$L}, without blocking: the future fails with the same exceptions.",
+                        operation.javaName())
+                .returns(future).addParameters(parameters)
+                .addStatement("return transport.sendAsync($L($L), $L)", call, arguments.build(), reader)
+                .build());
+        if (signature.paramsRecord() && signature.allOptional()) {
+            List<ParameterSpec> bodyOnly = signature.body().isPresent()
+                    ? List.of(parameters.get(parameters.size() - 1)) : List.of();
+            String bodyArgument = signature.body().map(b -> ", " + b.name()).orElse("");
+            type.addMethod(MethodSpec.methodBuilder(operation.javaName()).addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("$L without any of its optional parameters.", "{@link #" + operation.javaName() + "}")
+                    .returns(result).addParameters(bodyOnly)
+                    .addStatement("return $L($T.builder().build()$L)", operation.javaName(), signature.paramsType(),
+                            bodyArgument)
+                    .build());
+        }
+    }
+
+    private CodeBlock javadoc(Signatures.Signature signature) {
+        Operation operation = signature.operation();
+        CodeBlock.Builder doc = CodeBlock.builder();
+        String prose = Javadocs.prose(operation.description());
+        doc.add("$L", prose.isEmpty() ? Javadocs.line(operation.name()) + "." : prose);
+        doc.add("\n\n<p>{@code $L $L} (request \"$L\").\n", operation.method(),
+                Javadocs.escape(operation.path().toString()), Javadocs.line(operation.location().itemPath()));
+        if (signature.paramsRecord()) {
+            doc.add("\n@param params the request's parameters");
+        } else {
+            for (Signatures.Arg arg : signature.args()) {
+                doc.add("\n@param $L $L", arg.name(), parameterDoc(arg.parameter()));
+            }
+        }
+        signature.body().ifPresent(body -> doc.add("\n@param $L the request body", body.name()));
+        if (!signature.result().type().equals(TypeName.VOID.box())) {
+            doc.add("\n@return $L", returnDoc(signature));
+        }
+        for (Response response : operation.responses()) {
+            if (response.status() >= 400 && response.source() != ResponseSource.COLLECTION) {
+                doc.add("\n@throws $T $L", exceptions.forStatus(response.status()),
+                        response.status() + (response.reason().isEmpty() ? "" : ": " + Javadocs.line(response.reason())));
+            }
+        }
+        doc.add("\n@throws $T for every other failed call, with its status, reason and body", exceptions.base());
+        return doc.build();
+    }
+
+    private static String returnDoc(Signatures.Signature signature) {
+        Response success = signature.operation().successResponse().orElseThrow();
+        if (signature.result().rows()) {
+            return "the rows of the answer, read one at a time; close them when done";
+        }
+        String reason = Javadocs.line(success.reason());
+        return reason.isEmpty() ? "the answer" : "the answer (" + success.status() + ": " + reason + ")";
+    }
+
+    static String parameterDoc(Parameter parameter) {
+        String text = Javadocs.line(parameter.description());
+        String where = parameter.in().name().toLowerCase(java.util.Locale.ROOT) + " parameter {@code "
+                + Javadocs.escape(parameter.name()) + "}";
+        return text.isEmpty() ? "the " + where : text + " (" + where + ")";
+    }
+
+    /** The private method that turns arguments into a {@code Call}. */
+    private MethodSpec callMethod(Signatures.Signature signature) {
+        Operation operation = signature.operation();
+        ClassName callType = packages.runtime("Call");
+        MethodSpec.Builder method = MethodSpec.methodBuilder(operation.javaName() + "Call")
+                .addModifiers(Modifier.PRIVATE).returns(callType);
+        if (signature.paramsRecord()) {
+            method.addParameter(signature.paramsType(), "params");
+            method.addStatement("$T.requireNonNull(params, $S)", Objects.class, "params");
+        } else {
+            for (Signatures.Arg arg : signature.args()) {
+                method.addParameter(arg.type(), arg.name());
+                if (!arg.type().isPrimitive()) {
+                    method.addStatement("$T.requireNonNull($L, $S)", Objects.class, arg.name(), arg.name());
+                }
+            }
+        }
+        signature.body().ifPresent(body -> {
+            method.addParameter(body.type(), body.name());
+            method.addStatement("$T.requireNonNull($L, $S)", Objects.class, body.name(), body.name());
+        });
+        CodeBlock.Builder code = CodeBlock.builder().add("return $T.builder($S, $S, $S, $S)", callType,
+                operation.groupJavaName().isEmpty() ? operation.javaName()
+                        : operation.groupJavaName() + "." + operation.javaName(),
+                operation.method(), plan.server(operation.server()).key(), operation.path().toUriTemplate());
+        code.indent();
+        List<Signatures.Arg> formFields = new ArrayList<>();
+        for (Signatures.Arg arg : signature.args()) {
+            String value = signature.paramsRecord() ? "params." + arg.name() + "()" : arg.name();
+            switch (arg.parameter().in()) {
+                case PATH -> code.add("\n.pathParam($S, $L)", arg.parameter().name(), value);
+                case QUERY -> code.add("\n.query($S, $L)", arg.parameter().name(), value);
+                case HEADER -> code.add("\n.header($S, $L)", arg.parameter().name(), value);
+                case FORM -> formFields.add(arg);
+            }
+        }
+        for (Parameter constant : operation.parameters()) {
+            if (constant.constant() && constant.in() == ParameterIn.HEADER) {
+                code.add("\n.header($S, $S)", constant.name(), constant.example());
+            } else if (constant.constant() && constant.in() == ParameterIn.QUERY) {
+                code.add("\n.query($S, $S)", constant.name(), constant.example());
+            }
+        }
+        addBody(code, signature, formFields);
+        addCredential(code, operation.auth());
+        code.add("\n.accept($S)", signature.result().accept());
+        if (retryable(operation)) {
+            code.add("\n.idempotent(true)");
+        }
+        for (Response response : operation.responses()) {
+            if (response.status() >= 400 && response.source() == ResponseSource.DOCUMENTED) {
+                code.add("\n.reason($L, $S)", response.status(), response.reason());
+            }
+        }
+        code.add("\n.build();\n").unindent();
+        return method.addCode(code.build()).build();
+    }
+
+    private void addBody(CodeBlock.Builder code, Signatures.Signature signature, List<Signatures.Arg> formFields) {
+        ClassName forms = packages.runtime("Forms");
+        if (!formFields.isEmpty()) {
+            CodeBlock.Builder form = CodeBlock.builder().add("$T.builder()", forms);
+            for (Signatures.Arg arg : formFields) {
+                String value = signature.paramsRecord() ? "params." + arg.name() + "()" : arg.name();
+                boolean file = arg.parameter().shape().type() == ScalarType.BINARY;
+                form.add(file ? ".file($S, $L)" : ".field($S, $L)", arg.parameter().name(), value);
+            }
+            boolean multipart = signature.operation().requestBody().map(b -> b.kind() == BodyKind.MULTIPART_FORM)
+                    .orElse(false);
+            code.add("\n.body($L.$L())", form.build(), multipart ? "multipart" : "urlencoded");
+            return;
+        }
+        signature.body().ifPresent(body -> {
+            String mediaType = body.body().mediaType();
+            switch (body.body().kind()) {
+                case JSON, GRAPHQL -> code.add("\n.body(transport.json($L), $S)", body.name(), mediaType);
+                case BINARY -> code.add("\n.body($L, $S)", body.name(), mediaType);
+                default -> code.add("\n.textBody($L, $S)", body.name(), mediaType);
+            }
+        });
+    }
+
+    private void addCredential(CodeBlock.Builder code, AuthScheme auth) {
+        ClassName keyIn = packages.runtime("Call").nestedClass("KeyIn");
+        List<String> keys = ClientPlan.credentialKeys(auth);
+        if (auth instanceof AuthScheme.ApiKey key) {
+            code.add("\n.credential($S, $S, $T.$L)", plan.credential(keys.get(0)).javaName(), key.name(), keyIn,
+                    key.in() == AuthScheme.In.QUERY ? "QUERY" : "HEADER");
+        } else if (auth instanceof AuthScheme.Bearer) {
+            code.add("\n.bearer($S)", plan.credential(keys.get(0)).javaName());
+        } else if (auth instanceof AuthScheme.Basic) {
+            code.add("\n.basic($S, $S)", plan.credential(keys.get(0)).javaName(),
+                    plan.credential(keys.get(1)).javaName());
+        }
+    }
+
+    /** GET, PUT and DELETE always are; a POST or PATCH when it only reads (an aggregation) or the user says so. */
+    private boolean retryable(Operation operation) {
+        if (!operation.method().equals("POST") && !operation.method().equals("PATCH")) {
+            return false;
+        }
+        boolean query = operation.successResponse().flatMap(Signatures::rows).isPresent();
+        Path itemPath = Path.of("", operation.location().itemPath().split("/"));
+        return query || retryable.stream().anyMatch(m -> m.matches(itemPath));
+    }
+
+    /** The {@code Params} record of an operation: its parameters, with a builder that checks the required ones. */
+    private static final class ParamsGenerator {
+        private final Signatures.Signature signature;
+
+        ParamsGenerator(Signatures.Signature signature) {
+            this.signature = signature;
+        }
+
+        TypeSpec record() {
+            ClassName name = signature.paramsType();
+            ClassName builder = name.nestedClass("Builder");
+            MethodSpec.Builder components = MethodSpec.constructorBuilder();
+            CodeBlock.Builder doc = CodeBlock.builder().add("The parameters of {@code $L}.\n",
+                    signature.operation().javaName());
+            TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+            MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(name)
+                    .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
+            CodeBlock.Builder arguments = CodeBlock.builder();
+            for (Signatures.Arg arg : signature.args()) {
+                TypeName boxed = arg.type().box();
+                components.addParameter(boxed, arg.name());
+                doc.add("\n@param $L $L", arg.name(), parameterDoc(arg.parameter()));
+                builderType.addField(FieldSpec.builder(boxed, arg.name(), Modifier.PRIVATE).build());
+                builderType.addMethod(MethodSpec.methodBuilder(arg.name()).addModifiers(Modifier.PUBLIC)
+                        .returns(builder).addParameter(boxed, arg.name())
+                        .addJavadoc("$L", parameterDoc(arg.parameter()))
+                        .addStatement("this.$1L = $1L", arg.name()).addStatement("return this").build());
+                if (arg.parameter().required()) {
+                    build.beginControlFlow("if ($L == null)", arg.name())
+                            .addStatement("missing.add($S)", arg.name()).endControlFlow();
+                }
+                arguments.add(arguments.isEmpty() ? "$L" : ", $L", arg.name());
+            }
+            build.beginControlFlow("if (!missing.isEmpty())")
+                    .addStatement("throw new $T($S + missing)", IllegalStateException.class,
+                            name.simpleName() + " is missing required parameters: ")
+                    .endControlFlow()
+                    .addStatement("return new $T($L)", name, arguments.build());
+            return TypeSpec.recordBuilder(name)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("$L", doc.build())
+                    .recordConstructor(components.build())
+                    .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                            .returns(builder).addStatement("return new Builder()").build())
+                    .addType(builderType.addMethod(build.build()).build())
+                    .build();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.pendokit.generator;
+
+import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.collection.output.GeneratedFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** Test helpers: generate a client for a model, write it out, compile it with javac in-process. */
+public final class Generation {
+
+    private Generation() {}
+
+    static List<GeneratedFile> generate(ApiModel model) {
+        return ClientGenerator.generate(model, GeneratorOptions.defaultsFor(model.name()));
+    }
+
+    public static void write(List<GeneratedFile> files, Path directory) {
+        try {
+            for (GeneratedFile file : files) {
+                file.writeInto(directory);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Compiles the sources under {@code sources} into {@code classes} against this JVM's class
+     * path (which has Jackson) and returns javac's errors and warnings; an empty list means clean.
+     */
+    static List<String> compile(Path sources, Path classes) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null);
+             var walk = Files.walk(sources)) {
+            List<Path> java = walk.filter(p -> p.toString().endsWith(".java")).toList();
+            Files.createDirectories(classes);
+            List<String> options = List.of("-d", classes.toString(), "-classpath",
+                    System.getProperty("java.class.path"), "--release", "17", "-Xlint:all,-processing,-serial",
+                    "-Werror");
+            boolean ok = javac.getTask(null, files, diagnostics, options, null,
+                    files.getJavaFileObjectsFromPaths(java)).call();
+            List<String> problems = new ArrayList<>();
+            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+                if (d.getKind() != Diagnostic.Kind.NOTE) {
+                    problems.add(d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":"
+                            + d.getLineNumber()) + " " + d.getMessage(Locale.ROOT));
+                }
+            }
+            if (!ok && problems.isEmpty()) {
+                problems.add("javac failed without a diagnostic");
+            }
+            return problems;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

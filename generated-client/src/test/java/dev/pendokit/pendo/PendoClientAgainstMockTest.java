@@ -1,0 +1,32 @@
+package dev.pendokit.pendo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pendokit.mock.PendoMockExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The generated Pendo client against the mock, as the README shows it. */
+class PendoClientAgainstMockTest {
+
+    @RegisterExtension
+    static PendoMockExtension pendo = PendoMockExtension.builder()
+            .integrationKey("test-key")
+            .failOnUnmatched()
+            .build();
+
+    @Test
+    void listsPages() {
+        PendoClient client = PendoClient.builder().baseUrl(pendo.baseUrl()).integrationKey("test-key").build();
+        assertThat(client.pages().returnListOfAllPages()).isNotEmpty();
+        assertThat(pendo.receivedRequests()).singleElement()
+                .satisfies(r -> assertThat(r.url()).isEqualTo("/api/v1/page"));
+    }
+
+    @Test
+    void aWrongKeyIsTheClientsUnauthorizedException() {
+        PendoClient client = PendoClient.builder().baseUrl(pendo.baseUrl()).integrationKey("not-the-key").build();
+        assertThatThrownBy(() -> client.pages().returnListOfAllPages()).isInstanceOf(PendoUnauthorizedException.class);
+    }
+}
