@@ -6,10 +6,10 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.pendokit.runtime.StatusPhrases;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
@@ -20,16 +20,6 @@ import javax.lang.model.element.Modifier;
  * {@code PendoTransportException} for calls that got no answer.
  */
 final class Exceptions {
-
-    private static final Map<Integer, String> NAMES = Map.ofEntries(
-            Map.entry(400, "BadRequest"), Map.entry(401, "Unauthorized"), Map.entry(402, "PaymentRequired"),
-            Map.entry(403, "Forbidden"), Map.entry(404, "NotFound"), Map.entry(405, "MethodNotAllowed"),
-            Map.entry(406, "NotAcceptable"), Map.entry(408, "RequestTimeout"), Map.entry(409, "Conflict"),
-            Map.entry(410, "Gone"), Map.entry(412, "PreconditionFailed"), Map.entry(413, "PayloadTooLarge"),
-            Map.entry(415, "UnsupportedMediaType"), Map.entry(422, "UnprocessableEntity"),
-            Map.entry(429, "TooManyRequests"), Map.entry(500, "InternalServerError"),
-            Map.entry(501, "NotImplemented"), Map.entry(502, "BadGateway"), Map.entry(503, "ServiceUnavailable"),
-            Map.entry(504, "GatewayTimeout"));
 
     private final Packages packages;
     private final ClientPlan plan;
@@ -57,10 +47,13 @@ final class Exceptions {
         return packages.root(stem + "TransportException");
     }
 
-    /** The exception thrown for {@code status}: its own class where it has a name, else the family's. */
+    /**
+     * The exception thrown for {@code status}: a class of its own, named by its reason phrase
+     * ({@code NotFound}), where the status is documented and has a standard phrase; else the family's.
+     */
     ClassName forStatus(int status) {
-        String name = NAMES.get(status);
-        if (name != null && plan.errorStatuses.contains(status)) {
+        String name = StatusPhrases.of(status).replaceAll("[^A-Za-z]", "");
+        if (status >= 400 && !name.isEmpty() && plan.errorStatuses.contains(status)) {
             return packages.root(stem + name + "Exception");
         }
         return status >= 500 ? serverError() : clientError();

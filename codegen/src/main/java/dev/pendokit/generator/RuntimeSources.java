@@ -18,7 +18,7 @@ final class RuntimeSources {
 
     /** Every file of the runtime; RuntimeSourcesTest checks this against the source folder. */
     static final List<String> FILES = List.of("ApiError.java", "Call.java", "Credentials.java", "ErrorFactory.java",
-            "Forms.java", "Readers.java", "ResponseReader.java", "RetryPolicy.java", "RowStream.java",
+            "Forms.java", "Readers.java", "ResponseReader.java", "RetryAfter.java", "RetryPolicy.java", "RowStream.java",
             "StatusPhrases.java", "Transport.java", "UrlEncoding.java");
 
     private RuntimeSources() {}

@@ -2,10 +2,16 @@ package dev.pendokit.runtime;
 
 import java.util.Map;
 
-/** Standard reason phrases: HTTP/2 answers carry none, and java.net.http exposes none. */
-final class StatusPhrases {
+/**
+ * The standard reason phrases (RFC 9110): HTTP/2 answers carry none and java.net.http exposes
+ * none, yet messages, stubs and exception names want them.
+ */
+public final class StatusPhrases {
 
     private static final Map<Integer, String> PHRASES = Map.ofEntries(
+            Map.entry(200, "OK"), Map.entry(201, "Created"), Map.entry(202, "Accepted"),
+            Map.entry(203, "Non-Authoritative Information"), Map.entry(204, "No Content"),
+            Map.entry(205, "Reset Content"), Map.entry(206, "Partial Content"), Map.entry(207, "Multi-Status"),
             Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(402, "Payment Required"),
             Map.entry(403, "Forbidden"), Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"),
             Map.entry(406, "Not Acceptable"), Map.entry(408, "Request Timeout"), Map.entry(409, "Conflict"),
@@ -17,7 +23,8 @@ final class StatusPhrases {
 
     private StatusPhrases() {}
 
-    static String of(int status) {
+    /** The phrase ({@code Not Found}), or "" for a status without a standard one. */
+    public static String of(int status) {
         return PHRASES.getOrDefault(status, "");
     }
 }

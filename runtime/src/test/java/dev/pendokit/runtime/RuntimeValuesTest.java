@@ -116,7 +116,8 @@ class RuntimeValuesTest {
         assertThat(StatusPhrases.of(503)).isEqualTo("Service Unavailable");
         assertThat(StatusPhrases.of(422)).isEqualTo("Unprocessable Entity");
         assertThat(StatusPhrases.of(418)).isEmpty();
-        assertThat(StatusPhrases.of(200)).isEmpty();
+        assertThat(StatusPhrases.of(200)).isEqualTo("OK");
+        assertThat(StatusPhrases.of(299)).isEmpty();
     }
 
     record Body(String name, List<Integer> values) {}

@@ -59,4 +59,15 @@ class UrlEncodingTest {
         assertThat(uri.getQuery()).isEqualTo("q=" + value);
         assertThat(segment).doesNotContain("/", "?", "#", "+", " ");
     }
+
+    @Test
+    void fixedSegmentsGoOnTheWireAsWrittenWhereAPathCanHoldThem() {
+        // Braces would be a template variable (WireMock's, the client's); a client sends them escaped.
+        assertThat(UrlEncoding.literalSegment("{{hello_{{var}}}}")).isEqualTo("%7B%7Bhello_%7B%7Bvar%7D%7D%7D%7D");
+        assertThat(UrlEncoding.literalSegment("two words")).isEqualTo("two%20words");
+        assertThat(UrlEncoding.literalSegment("caf\u00e9")).isEqualTo("caf%C3%A9");
+        // Escapes stay as written; a lone percent sign is escaped; sub-delimiters are legal as they are.
+        assertThat(UrlEncoding.literalSegment("a%2Fb%")).isEqualTo("a%2Fb%25");
+        assertThat(UrlEncoding.literalSegment("v1;x=1:y@z~")).isEqualTo("v1;x=1:y@z~");
+    }
 }

@@ -7,7 +7,7 @@ import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.Parameter;
 import dev.pendokit.collection.model.ParameterIn;
 import dev.pendokit.collection.model.PathTemplate;
-import java.nio.charset.StandardCharsets;
+import dev.pendokit.runtime.UrlEncoding;
 import java.util.Iterator;
 import java.util.Optional;
 
@@ -20,10 +20,6 @@ import java.util.Optional;
 record RequestMatch(ObjectNode template, int variableSegments, int constraints) {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** What RFC 3986 allows in a path segment besides escapes: unreserved, sub-delims, ':' and '@'. */
-    private static final String PATH_CHARACTERS =
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@";
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     static RequestMatch of(Operation operation) {
         ObjectNode request = NODES.objectNode();
@@ -35,7 +31,7 @@ record RequestMatch(ObjectNode template, int variableSegments, int constraints) 
                 variables++;
                 path.append("/{").append(segment.text().replaceAll("[^A-Za-z0-9_]", "_")).append('}');
             } else {
-                path.append('/').append(literal(segment.text()));
+                path.append('/').append(UrlEncoding.literalSegment(segment.text()));
             }
         }
         request.put("urlPathTemplate", path.length() == 0 ? "/" : path.toString());
@@ -62,30 +58,6 @@ record RequestMatch(ObjectNode template, int variableSegments, int constraints) 
             constraints++;
         }
         return new RequestMatch(request, variables, constraints);
-    }
-
-    /**
-     * A fixed segment as clients send it, and so as WireMock compares it: characters a URI path
-     * cannot hold percent-encoded (the braces of an unresolved {@code {{variable}}}, which WireMock
-     * would otherwise read as a template variable; spaces), the rest, escapes included, as written.
-     */
-    static String literal(String segment) {
-        StringBuilder out = new StringBuilder(segment.length());
-        byte[] bytes = segment.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < bytes.length; i++) {
-            int b = bytes[i] & 0xFF;
-            boolean escape = b == '%' && i + 2 < bytes.length && hex(bytes[i + 1]) && hex(bytes[i + 2]);
-            if (escape || (b < 0x80 && PATH_CHARACTERS.indexOf(b) >= 0)) {
-                out.append((char) b);
-            } else {
-                out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean hex(byte b) {
-        return Character.digit(b, 16) >= 0;
     }
 
     /** A fresh copy of the request pattern, to add selector headers to. */

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pendokit.collection.model.Example;
 import dev.pendokit.collection.model.Response;
-import java.util.Map;
+import dev.pendokit.runtime.StatusPhrases;
 
 /**
  * What a stub answers for a documented response: the saved example where the collection has
@@ -26,14 +26,6 @@ final class Responses {
             + "  <file original=\"guide-0001\" source-language=\"en-US\" target-language=\"fr\" datatype=\"plaintext\">\n"
             + "    <body>\n      <trans-unit id=\"step-0001\">\n        <source>Welcome</source>\n"
             + "        <target>Bienvenue</target>\n      </trans-unit>\n    </body>\n  </file>\n</xliff>\n";
-    private static final Map<Integer, String> PHRASES = Map.ofEntries(
-            Map.entry(200, "OK"), Map.entry(201, "Created"), Map.entry(202, "Accepted"), Map.entry(204, "No Content"),
-            Map.entry(207, "Multi-Status"), Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"),
-            Map.entry(402, "Payment Required"), Map.entry(403, "Forbidden"), Map.entry(404, "Not Found"),
-            Map.entry(408, "Request Timeout"), Map.entry(409, "Conflict"), Map.entry(413, "Payload Too Large"),
-            Map.entry(422, "Unprocessable Entity"), Map.entry(429, "Too Many Requests"),
-            Map.entry(500, "Internal Server Error"), Map.entry(502, "Bad Gateway"),
-            Map.entry(503, "Service Unavailable"), Map.entry(504, "Gateway Timeout"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -58,8 +50,8 @@ final class Responses {
 
     /** A Pendo-style error: the status, its phrase and what the documentation says it means. */
     static ObjectNode error(int status, String message) {
-        ObjectNode body = NODES.objectNode().put("status", status).put("error", phrase(status))
-                .put("message", message.isEmpty() ? phrase(status) : message);
+        ObjectNode body = NODES.objectNode().put("status", status).put("error", StatusPhrases.of(status))
+                .put("message", message.isEmpty() ? StatusPhrases.of(status) : message);
         return definition(status, "application/json", json(body));
     }
 
@@ -71,7 +63,7 @@ final class Responses {
 
     private static ObjectNode definition(int status, String mediaType, String body) {
         ObjectNode response = NODES.objectNode().put("status", status);
-        String phrase = phrase(status);
+        String phrase = StatusPhrases.of(status);
         if (!phrase.isEmpty()) {
             response.put("statusMessage", phrase);
         }
@@ -83,10 +75,6 @@ final class Responses {
             response.put("body", body);
         }
         return response;
-    }
-
-    static String phrase(int status) {
-        return PHRASES.getOrDefault(status, "");
     }
 
     private static String json(Object node) {

@@ -142,17 +142,6 @@ class StubGeneratorTest {
         }
     }
 
-    @Test
-    void fixedPathSegmentsAreMatchedAsClientsSendThem() {
-        // Braces would be a WireMock template variable; a client sends them escaped.
-        assertThat(RequestMatch.literal("{{hello_{{var}}}}")).isEqualTo("%7B%7Bhello_%7B%7Bvar%7D%7D%7D%7D");
-        assertThat(RequestMatch.literal("two words")).isEqualTo("two%20words");
-        assertThat(RequestMatch.literal("caf\u00e9")).isEqualTo("caf%C3%A9");
-        // Escapes stay as written; a lone percent sign is escaped; sub-delimiters are legal as they are.
-        assertThat(RequestMatch.literal("a%2Fb%")).isEqualTo("a%2Fb%25");
-        assertThat(RequestMatch.literal("v1;x=1:y@z~")).isEqualTo("v1;x=1:y@z~");
-    }
-
     private static int priority(String name) {
         assertThat(mappings).containsKey(name);
         return mappings.get(name).path("priority").asInt();

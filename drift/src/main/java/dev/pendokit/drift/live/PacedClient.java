@@ -1,5 +1,6 @@
 package dev.pendokit.drift.live;
 
+import dev.pendokit.runtime.RetryAfter;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
