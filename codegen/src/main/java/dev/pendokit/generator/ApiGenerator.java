@@ -18,9 +18,6 @@ import dev.pendokit.collection.model.Response;
 import dev.pendokit.collection.model.ResponseSource;
 import dev.pendokit.collection.model.ScalarType;
 import dev.pendokit.collection.naming.UniqueNames;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +39,6 @@ final class ApiGenerator {
     private final ClientPlan plan;
     private final Signatures signatures;
     private final Exceptions exceptions;
-    private final List<PathMatcher> retryable = new ArrayList<>();
 
     ApiGenerator(Packages packages, ClientPlan plan, TypeMapper types, Exceptions exceptions,
                  GeneratorOptions options) {
@@ -50,9 +46,6 @@ final class ApiGenerator {
         this.plan = plan;
         this.signatures = new Signatures(types, packages);
         this.exceptions = exceptions;
-        for (String glob : options.retryableOperations()) {
-            retryable.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-        }
     }
 
     static ClassName apiClass(Packages packages, String groupJavaName) {
@@ -234,7 +227,7 @@ final class ApiGenerator {
         CodeBlock.Builder code = CodeBlock.builder().add("return $T.builder($S, $S, $S, $S)", callType,
                 operation.groupJavaName().isEmpty() ? operation.javaName()
                         : operation.groupJavaName() + "." + operation.javaName(),
-                operation.method(), plan.server(operation.server()).key(), operation.path().toUriTemplate());
+                operation.method(), plan.server(operation.server()).key(), operation.path().toEncodedUriTemplate());
         code.indent();
         List<Signatures.Arg> formFields = new ArrayList<>();
         for (Signatures.Arg arg : signature.args()) {
@@ -306,14 +299,12 @@ final class ApiGenerator {
         }
     }
 
-    /** GET, PUT and DELETE always are; a POST or PATCH when it only reads (an aggregation) or the user says so. */
-    private boolean retryable(Operation operation) {
-        if (!operation.method().equals("POST") && !operation.method().equals("PATCH")) {
-            return false;
-        }
-        boolean query = operation.successResponse().flatMap(Signatures::rows).isPresent();
-        Path itemPath = Path.of("", operation.location().itemPath().split("/"));
-        return query || retryable.stream().anyMatch(m -> m.matches(itemPath));
+    /**
+     * GET, PUT and DELETE are retried for their method; a POST or PATCH only when the model says it
+     * only reads (an aggregation query, or a request the user named).
+     */
+    private static boolean retryable(Operation operation) {
+        return (operation.method().equals("POST") || operation.method().equals("PATCH")) && operation.readOnly();
     }
 
     /** The {@code Params} record of an operation: its parameters, with a builder that checks the required ones. */

@@ -1,6 +1,7 @@
 package dev.pendokit.generator;
 
-import java.util.List;
+import dev.pendokit.collection.naming.JavaIdentifiers;
+import java.util.Locale;
 
 /**
  * Everything the generator is told, in one immutable place: the Mojo only translates its
@@ -10,14 +11,8 @@ import java.util.List;
  *     the runtime to {@code .runtime}
  * @param clientName the client class ({@code PendoClient}); its stem names the exceptions
  *     ({@code PendoException})
- * @param retryableOperations request paths ({@code Folder/Request name}, {@code *} and {@code **}
- *     wildcards) of POST and PATCH operations that only read and may be retried
  */
-public record GeneratorOptions(String packageName, String clientName, List<String> retryableOperations) {
-
-    public GeneratorOptions {
-        retryableOperations = List.copyOf(retryableOperations);
-    }
+public record GeneratorOptions(String packageName, String clientName) {
 
     /** The class name stem: {@code PendoClient} → {@code Pendo}. */
     public String stem() {
@@ -31,9 +26,9 @@ public record GeneratorOptions(String packageName, String clientName, List<Strin
      * client {@code PendoClient}.
      */
     public static GeneratorOptions defaultsFor(String collectionName) {
-        String stem = dev.pendokit.collection.naming.JavaIdentifiers.pascal(
+        String stem = JavaIdentifiers.pascal(
                 collectionName.replaceAll("(?i)\\b(api|collection)\\b", " "), "Api");
-        String packageName = "dev.pendokit." + stem.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        return new GeneratorOptions(packageName, stem + "Client", List.of());
+        String packageName = "dev.pendokit." + stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return new GeneratorOptions(packageName, stem + "Client");
     }
 }

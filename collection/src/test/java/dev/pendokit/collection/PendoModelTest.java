@@ -49,6 +49,17 @@ class PendoModelTest {
     }
 
     @Test
+    void theGetsAndTheAggregationQueriesOnlyRead() {
+        List<Operation> readOnly = model.operations().stream().filter(Operation::readOnly).toList();
+
+        assertThat(readOnly).hasSize(83);
+        assertThat(readOnly).filteredOn(o -> !o.method().equals("GET"))
+                .allSatisfy(o -> assertThat(o.method() + " " + o.path()).isEqualTo("POST /api/v1/aggregation"))
+                .hasSize(50);
+        assertThat(model.operations()).filteredOn(o -> o.method().equals("GET")).allMatch(Operation::readOnly);
+    }
+
+    @Test
     void everyStatusCodeTheSeedDocumentsIsOnItsOperation() throws IOException {
         Map<String, List<Integer>> expected = seedStatusCodes();
         List<String> differences = new ArrayList<>();

@@ -75,6 +75,14 @@ final class Contracts {
         return contracts;
     }
 
+    /** The operation an interaction of the pact is a contract of, by its description. */
+    static Operation operation(String description) {
+        int at = description.lastIndexOf(" answers ");
+        String itemPath = at < 0 ? description : description.substring(0, at);
+        return MODEL.operation(itemPath).orElseThrow(() -> new IllegalStateException("The pact's interaction '"
+                + description + "' is no request of the collection; write the pact again from this collection"));
+    }
+
     static int operationCount() {
         return MODEL.operations().size();
     }

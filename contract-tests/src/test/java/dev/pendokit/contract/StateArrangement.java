@@ -74,7 +74,7 @@ final class StateArrangement {
     void arrange(Interaction interaction, HttpRequest request) throws NotArranged, URISyntaxException {
         int status = interaction.asSynchronousRequestResponse().getResponse().getStatus();
         boolean success = status >= 200 && status < 300;
-        if (live && !allowWrites && writes(request)) {
+        if (live && !allowWrites && !Contracts.operation(interaction.getDescription()).readOnly()) {
             throw new NotArranged("changes data; run with -D" + LiveSettings.ALLOW_WRITES + "=true against a sandbox");
         }
         if (request.containsHeader(KEY_HEADER)) {
@@ -114,12 +114,6 @@ final class StateArrangement {
         URI uri = request.getUri();
         request.setUri(new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
-    }
-
-    private static boolean writes(HttpRequest request) throws URISyntaxException {
-        String method = request.getMethod();
-        return !(method.equals("GET") || method.equals("HEAD")
-                || (method.equals("POST") && request.getUri().getPath().equals("/api/v1/aggregation")));
     }
 
     private static String encode(String value) {

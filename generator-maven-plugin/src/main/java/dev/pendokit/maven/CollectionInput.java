@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * The collection a goal reads, as its parameters name it: the file (or the bundled Pendo
- * collection), the name overrides and strictness. Shared by the goals so that they read the same
+ * collection), the name overrides, the requests that only read, and strictness. Shared by the goals so that they read the same
  * collection the same way and refuse a missing file with the same message.
  */
 final class CollectionInput {
@@ -25,20 +25,24 @@ final class CollectionInput {
     private final File collection;
     private final List<String> nameOverrides;
     private final File nameOverridesFile;
+    private final List<String> readOnlyOperations;
     private final boolean strict;
     private final byte[] source;
 
-    CollectionInput(File collection, List<String> nameOverrides, File nameOverridesFile, boolean strict) {
+    CollectionInput(File collection, List<String> nameOverrides, File nameOverridesFile,
+            List<String> readOnlyOperations, boolean strict) {
         this.collection = collection;
         this.nameOverrides = List.copyOf(nameOverrides);
         this.nameOverridesFile = nameOverridesFile;
+        this.readOnlyOperations = List.copyOf(readOnlyOperations);
         this.strict = strict;
         this.source = read();
     }
 
     /** The API model; throws {@link CollectionException} with the place and the fix. */
     ApiModel load() {
-        ResolveOptions resolve = ResolveOptions.DEFAULTS.withOverrides(overrides()).withStrict(strict);
+        ResolveOptions resolve = ResolveOptions.DEFAULTS.withOverrides(overrides())
+                .withReadOnlyOperations(readOnlyOperations).withStrict(strict);
         return collection == null ? ApiModels.loadBundled(resolve) : ApiModels.load(source, collection.getName(), resolve);
     }
 
@@ -47,6 +51,7 @@ final class CollectionInput {
         StringBuilder text = new StringBuilder()
                 .append("collection=").append(OutputWriter.sha256(source)).append('\n')
                 .append("nameOverrides=").append(nameOverrides).append('\n')
+                .append("retryableOperations=").append(readOnlyOperations).append('\n')
                 .append("strict=").append(strict).append('\n');
         if (nameOverridesFile != null && nameOverridesFile.isFile()) {
             try {

@@ -31,6 +31,14 @@ abstract class CollectionMojo extends AbstractMojo {
     @Parameter(property = "pendokit.nameOverridesFile")
     private File nameOverridesFile;
 
+    /**
+     * POST and PATCH requests that only read, as {@code Folder/Request} globs ({@code *} within a
+     * name, {@code **} across folders): the client retries them, live drift calls them. Pendo's
+     * aggregation queries read without being named.
+     */
+    @Parameter(property = "pendokit.retryableOperations")
+    private List<String> retryableOperations = new ArrayList<>();
+
     /** Treat the collection's warnings as errors. */
     @Parameter(property = "pendokit.strict", defaultValue = "false")
     private boolean strict;
@@ -67,9 +75,9 @@ abstract class CollectionMojo extends AbstractMojo {
         return collectionInput(collection);
     }
 
-    /** Another collection file, read with the same name overrides and strictness. */
+    /** Another collection file, read with the same name overrides, read-only operations and strictness. */
     protected final CollectionInput collectionInput(File file) {
-        return new CollectionInput(file, nameOverrides, nameOverridesFile, strict);
+        return new CollectionInput(file, nameOverrides, nameOverridesFile, retryableOperations, strict);
     }
 
     /**

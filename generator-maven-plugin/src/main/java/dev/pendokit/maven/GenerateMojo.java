@@ -10,8 +10,6 @@ import dev.pendokit.generator.GeneratorOptions;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -33,10 +31,6 @@ public final class GenerateMojo extends CollectionMojo {
     /** The client's class name; unset, derived from the collection's name ({@code PendoClient}). */
     @Parameter(property = "pendokit.clientName")
     private String clientName;
-
-    /** POST/PATCH requests that only read and may be retried, as {@code Folder/Request} globs. */
-    @Parameter(property = "pendokit.retryableOperations")
-    private List<String> retryableOperations = new ArrayList<>();
 
     /** Where the sources go; a folder of the generator's own, cleaned of files it no longer produces. */
     @Parameter(property = "pendokit.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/pendokit")
@@ -79,7 +73,7 @@ public final class GenerateMojo extends CollectionMojo {
     private GeneratorOptions options(ApiModel model) {
         GeneratorOptions defaults = GeneratorOptions.defaultsFor(model.name());
         return new GeneratorOptions(packageName == null || packageName.isBlank() ? defaults.packageName() : packageName,
-                clientName == null || clientName.isBlank() ? defaults.clientName() : clientName, retryableOperations);
+                clientName == null || clientName.isBlank() ? defaults.clientName() : clientName);
     }
 
     /** Everything that decides the output: the collection, the options, and this generator's own build. */
@@ -87,7 +81,6 @@ public final class GenerateMojo extends CollectionMojo {
         String text = "collection=" + input.hash() + '\n'
                 + "packageName=" + packageName + '\n'
                 + "clientName=" + clientName + '\n'
-                + "retryableOperations=" + retryableOperations + '\n'
                 + "generator=" + Fingerprint.of(ClientGenerator.class) + '\n'
                 + "resolver=" + Fingerprint.of(ApiModels.class) + '\n';
         return OutputWriter.sha256(text.getBytes(StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package dev.pendokit.mock;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.PathTemplate;
+import dev.pendokit.runtime.UrlEncoding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +31,7 @@ final class OperationIndex {
                     regex.append("[^/]+");
                     variables++;
                 } else {
-                    regex.append(Pattern.quote(segment.text()));
+                    regex.append(Pattern.quote(UrlEncoding.literalSegment(segment.text())));
                 }
             }
             entries.add(new Entry(operation, operation.method(), Pattern.compile(regex.length() == 0 ? "/" : regex.toString()),

@@ -188,7 +188,7 @@ public final class PendoMock implements AutoCloseable {
             List<Extension> ours = new ArrayList<>(List.of(new StartupGate(defaultStubs, chosenStubs),
                     new KeyCheck(integrationKey, model), new PostmanSelectors(), log));
             if (aggregationRows > 0) {
-                ours.add(new AggregationEngine(aggregationRows));
+                ours.add(new AggregationEngine(aggregationRows, model));
             }
             WireMockConfiguration options = options().port(port).mappingSource(mappings)
                     .notMatchedRendererFactory(extensions -> new JsonNotMatchedRenderer())

@@ -1,14 +1,14 @@
 package dev.pendokit.stubs;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.Parameter;
 import dev.pendokit.collection.model.ParameterIn;
 import dev.pendokit.collection.model.PathTemplate;
+import dev.pendokit.collection.model.RequestBody;
+import dev.pendokit.collection.pendo.PendoAggregations;
 import dev.pendokit.runtime.UrlEncoding;
-import java.util.Iterator;
 import java.util.Optional;
 
 /**
@@ -66,26 +66,17 @@ record RequestMatch(ObjectNode template, int variableSegments, int constraints) 
     }
 
     /**
-     * For a Pendo aggregation body, a JSON path that holds when the pipeline starts with the same
-     * source ({@code {"source": {"visitors": null}}}) or operator ({@code {"pes": {...}}}). A filter
-     * is used because the source's value is often null, which a plain path does not match.
+     * For an operation that takes Pendo aggregation pipelines, a JSON path that holds when the
+     * pipeline starts with the same source ({@code {"source": {"visitors": null}}}) or operator
+     * ({@code {"pes": {...}}}) as its example: the collection's 50 aggregation examples are one
+     * POST, told apart this way. A filter is used because the source's value is often null, which a
+     * plain path does not match.
      */
     static Optional<String> pipelineStart(Operation operation) {
-        JsonNode body = operation.requestBody().flatMap(b -> b.exampleJson()).orElse(null);
-        JsonNode first = body == null ? null : body.path("request").path("pipeline").path(0);
-        if (first == null || !first.isObject() || first.isEmpty()) {
+        if (!PendoAggregations.takesPipelines(operation)) {
             return Optional.empty();
         }
-        String step = first.fieldNames().next();
-        if (!step.equals("source")) {
-            return Optional.of("$.request.pipeline[0][?(@." + step + ")]");
-        }
-        for (Iterator<String> names = first.path("source").fieldNames(); names.hasNext(); ) {
-            String source = names.next();
-            if (!source.equals("timeSeries")) {
-                return Optional.of("$.request.pipeline[0][?(@.source." + source + ")]");
-            }
-        }
-        return Optional.empty();
+        return PendoAggregations.firstStep(operation.requestBody().flatMap(RequestBody::exampleJson).orElseThrow())
+                .map(step -> "$.request.pipeline[0][?(@." + step + ")]");
     }
 }

@@ -11,6 +11,10 @@ import java.util.Optional;
  * @param folders the folders that lead to the request, outermost first
  * @param group the outermost folder's name ("" for requests at the top of the collection)
  * @param groupJavaName the accessor name for the group ({@code pages}, {@code aggregations}; "" for none)
+ * @param readOnly whether the request changes nothing: GET, HEAD and OPTIONS; a query sent as POST
+ *     (Pendo's aggregation); POST and PATCH requests named by
+ *     {@link dev.pendokit.collection.resolve.ResolveOptions#readOnlyOperations()}. Clients retry
+ *     such requests, and live checks call only them.
  */
 public record Operation(
         String name,
@@ -19,6 +23,7 @@ public record Operation(
         String group,
         String groupJavaName,
         String method,
+        boolean readOnly,
         Server server,
         PathTemplate path,
         List<Parameter> parameters,

@@ -1,5 +1,6 @@
 package dev.pendokit.collection.model;
 
+import dev.pendokit.runtime.UrlEncoding;
 import java.util.List;
 
 /** The path of an operation: literal segments and {@code :variable} segments. */
@@ -27,6 +28,20 @@ public record PathTemplate(List<Segment> segments) {
         StringBuilder out = new StringBuilder();
         for (Segment segment : segments) {
             out.append('/').append(segment.variable() ? "{" + segment.text() + "}" : segment.text());
+        }
+        return out.length() == 0 ? "/" : out.toString();
+    }
+
+    /**
+     * The RFC 6570 form as it goes on the wire: each literal segment percent-encoded where a path
+     * cannot hold it as written ({@code {{var}}}, spaces), so that a literal never reads as a
+     * variable. What generated clients fill in and what stubs and the mock match.
+     */
+    public String toEncodedUriTemplate() {
+        StringBuilder out = new StringBuilder();
+        for (Segment segment : segments) {
+            out.append('/').append(segment.variable() ? "{" + segment.text() + "}"
+                    : UrlEncoding.literalSegment(segment.text()));
         }
         return out.length() == 0 ? "/" : out.toString();
     }

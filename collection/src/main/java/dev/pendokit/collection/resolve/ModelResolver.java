@@ -50,6 +50,7 @@ public final class ModelResolver {
         resolver.claimOverriddenNames(collection.items(), null, "");
         resolver.walk(collection.items(), new ArrayList<>());
         resolver.reportUnusedOverrides();
+        context.readOnly.reportUnused(context.diagnostics);
         return new ApiModel(collection.source(), collection.name(), collection.description(),
                 variables(collection.variables()), collectionResponses(collectionWide), resolver.resolved,
                 context.types.types(), context.diagnostics.all());

@@ -13,6 +13,7 @@ import dev.pendokit.collection.model.RequestBody;
 import dev.pendokit.collection.model.Response;
 import dev.pendokit.collection.model.Server;
 import dev.pendokit.collection.naming.UniqueNames;
+import dev.pendokit.collection.pendo.PendoAggregations;
 import dev.pendokit.collection.postman.PostmanAuth;
 import dev.pendokit.collection.postman.PostmanItem;
 import dev.pendokit.collection.postman.PostmanUrl;
@@ -84,7 +85,7 @@ final class OperationResolver {
         }
         Optional<RequestBody> requestBody = body.map(b -> bodyWithShape(b, requestTables, tables, shapeName, where));
 
-        boolean aggregation = body.flatMap(b -> b.body().exampleJson()).map(OperationResolver::isAggregation)
+        boolean aggregation = body.flatMap(b -> b.body().exampleJson()).map(PendoAggregations::isPipeline)
                 .orElse(false);
         List<StatusCodes.Entry> documented = StatusCodes.fromTables(markdown);
         String successWords = request.name() + "\n" + resolved.path() + "\n" + request.description();
@@ -129,8 +130,10 @@ final class OperationResolver {
         }
         List<Response> responses = context.responses.resolve(documented, request.examples(), success, shared,
                 successWords, shapeName, where);
-        return new Operation(request.name(), javaName, folderNames, group, groupJavaName, request.method(), server,
-                resolved.path(), resolved.parameters(), requestBody, responses, auth, request.description(), where);
+        boolean readOnly = context.readOnly.readOnly(request.method(), aggregation, itemPath);
+        return new Operation(request.name(), javaName, folderNames, group, groupJavaName, request.method(), readOnly,
+                server, resolved.path(), resolved.parameters(), requestBody, responses, auth, request.description(),
+                where);
     }
 
     /** Whether the description or a success reason says the response is a list ("Returns a list of ..."). */
@@ -238,10 +241,6 @@ final class OperationResolver {
         }
         chain.add(context.collectionAuth);
         return chain;
-    }
-
-    private static boolean isAggregation(JsonNode body) {
-        return body.path("request").path("pipeline").isArray();
     }
 
     private static Set<String> topLevelKeys(JsonNode body) {

@@ -23,6 +23,7 @@ final class ResolverContext {
     final ParameterResolver parameters;
     final BodyResolver bodies;
     final ResponseResolver responses;
+    final ReadOnlyRule readOnly;
     /** Operation and parameter overrides that matched something (to report the others). */
     final Set<String> usedOverrides = new HashSet<>();
 
@@ -39,5 +40,6 @@ final class ResolverContext {
         this.parameters = new ParameterResolver(variables, naming, overrides, diagnostics, usedOverrides);
         this.bodies = new BodyResolver(parameters, diagnostics);
         this.responses = new ResponseResolver(types, merge, diagnostics, collectionWide);
+        this.readOnly = new ReadOnlyRule(options.readOnlyOperations(), diagnostics);
     }
 }

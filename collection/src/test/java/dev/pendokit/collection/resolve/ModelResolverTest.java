@@ -11,6 +11,7 @@ import dev.pendokit.collection.model.AuthScheme;
 import dev.pendokit.collection.model.BodyKind;
 import dev.pendokit.collection.model.Diagnostic;
 import dev.pendokit.collection.model.Field;
+import dev.pendokit.collection.model.Location;
 import dev.pendokit.collection.model.ObjectShape;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.Parameter;
@@ -303,9 +304,59 @@ class ModelResolverTest {
         assertThat(body.fields()).extracting(Field::javaName).containsExactly("public_", "hashCode_", "größe");
     }
 
+    private static final String METHODS = HEAD + """
+            "item": [
+              {"name": "Read", "item": [
+                {"name": "List", "request": {"method": "GET", "url": "https://x.io/things"}},
+                {"name": "Probe", "request": {"method": "HEAD", "url": "https://x.io/things"}},
+                {"name": "Search", "request": {"method": "POST", "url": "https://x.io/search",
+                  "body": {"mode": "raw", "raw": "{\\"q\\": 1}"}}},
+                {"name": "Query", "request": {"method": "POST", "url": "https://x.io/aggregation",
+                  "body": {"mode": "raw", "raw": "{\\"request\\": {\\"pipeline\\": [{\\"source\\": {\\"visitors\\": null}}]}}"}}}]},
+              {"name": "Write", "item": [
+                {"name": "Create", "request": {"method": "POST", "url": "https://x.io/things"}},
+                {"name": "Patch", "request": {"method": "PATCH", "url": "https://x.io/things/1"}},
+                {"name": "Replace", "request": {"method": "PUT", "url": "https://x.io/things/1"}},
+                {"name": "Remove", "request": {"method": "DELETE", "url": "https://x.io/things/1"}}]}
+            ]}""";
+
+    @Test
+    void readingMethodsAndQueriesSentAsPostOnlyRead() {
+        ApiModel model = resolve(METHODS);
+
+        assertThat(model.operations()).filteredOn(Operation::readOnly).extracting(o -> o.location().itemPath())
+                .containsExactly("Read/List", "Read/Probe", "Read/Query");
+    }
+
+    @Test
+    void postAndPatchRequestsNamedByAPatternOnlyRead() {
+        ApiModel model = resolve(METHODS, List.of("Read/Sea*", "**/Patch", "Write/Remove"));
+
+        // DELETE changes data whatever a pattern says: the patterns name POST and PATCH requests only.
+        assertThat(model.operations()).filteredOn(Operation::readOnly).extracting(o -> o.location().itemPath())
+                .containsExactly("Read/List", "Read/Probe", "Read/Search", "Read/Query", "Write/Patch");
+        assertThat(model.warnings()).filteredOn(d -> d.location().equals(Location.COLLECTION))
+                .extracting(Diagnostic::toString).containsExactly("warning at the collection: the"
+                + " read-only operation pattern 'Write/Remove' matches no POST or PATCH request. Check it against the"
+                + " request paths (Folder/Request name); * matches within a name, ** across folders");
+    }
+
+    @Test
+    void aSingleStarStaysWithinAName() {
+        ApiModel model = resolve(METHODS, List.of("*"));
+
+        assertThat(model.operations()).filteredOn(Operation::readOnly).extracting(o -> o.location().itemPath())
+                .containsExactly("Read/List", "Read/Probe", "Read/Query");
+        assertThat(model.warnings()).filteredOn(d -> d.location().equals(Location.COLLECTION)).hasSize(1);
+    }
+
     private static ApiModel resolve(String json) {
+        return resolve(json, List.of());
+    }
+
+    private static ApiModel resolve(String json, List<String> readOnlyOperations) {
         return ModelResolver.resolve(PostmanReader.read(json.getBytes(StandardCharsets.UTF_8), "t.json"),
-                ResolveOptions.DEFAULTS);
+                ResolveOptions.DEFAULTS.withReadOnlyOperations(readOnlyOperations));
     }
 
     private static Operation op(ApiModel model, String itemPath) {

@@ -7,6 +7,7 @@ import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.ParameterIn;
 import dev.pendokit.collection.model.PathTemplate.Segment;
+import dev.pendokit.collection.pendo.PendoAggregations;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -74,12 +75,10 @@ final class IdDiscovery {
             }
         }
         Optional<Operation> aggregation = model.operations().stream()
-                .filter(o -> o.method().equals("POST") && o.path().toString().equals(ReadOnlyOperations.AGGREGATION)).findFirst();
+                .filter(PendoAggregations::takesPipelines).findFirst();
         if (aggregation.isPresent()) {
             String source = variable.noun() + "s";
-            String query = "{\"response\":{\"mimeType\":\"application/json\"},\"request\":{\"pipeline\":[{\"source\":{"
-                    + JSON.getNodeFactory().textNode(source) + ":null}},{\"limit\":1}]}}";
-            Optional<String> id = send(aggregation.get(), query, "an aggregation over source " + source, tried)
+            Optional<String> id = send(aggregation.get(), PendoAggregations.firstRowOf(source), "an aggregation over source " + source, tried)
                     .map(answer -> answer.path("results").path(0))
                     .flatMap(row -> text(row.get(variable.noun() + "Id")).or(() -> text(row.get("id"))));
             if (id.isPresent()) {

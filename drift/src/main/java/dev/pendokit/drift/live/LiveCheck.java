@@ -23,8 +23,9 @@ import java.util.Optional;
  * undocumented statuses, media type changes).
  *
  * <ul>
- *   <li><b>What is called:</b> GET operations, and {@code POST /api/v1/aggregation} (a query).
- *       Nothing that writes is called, nor listed as checked. An operation served from another
+ *   <li><b>What is called:</b> the operations the model says only read
+ *       ({@link Operation#readOnly()}: GETs, and queries sent as POST such as Pendo's
+ *       {@code /api/v1/aggregation}). Nothing that writes is called, nor listed as checked. An operation served from another
  *       host than {@code {{baseUrl}}} (Pendo's {@code {{dataHost}}}) is not called either: the
  *       base URL given is not its host.</li>
  *   <li><b>Ids:</b> path variables and required query parameters naming ids ({@code guideId},
@@ -122,7 +123,7 @@ public final class LiveCheck {
         List<String> operations = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
         RunStopped stopped = null;
-        for (Operation operation : ReadOnlyOperations.of(model)) {
+        for (Operation operation : model.operations().stream().filter(Operation::readOnly).toList()) {
             operations.add(LiveChanges.name(operation));
             String reason;
             if (stopped == null) {

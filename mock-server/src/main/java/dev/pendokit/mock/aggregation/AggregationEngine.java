@@ -11,13 +11,19 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.collection.pendo.PendoAggregations;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /**
- * The mock's data mode for {@code POST /api/v1/aggregation}: a pipeline that starts with a source
+ * The mock's data mode for Pendo's aggregation ({@code POST /api/v1/aggregation}, or whichever
+ * operations of the collection take pipelines: {@link PendoAggregations#takesPipelines}): a pipeline that starts with a source
  * it knows is run over a deterministic {@link Dataset}, with {@code filter}, {@code sort},
  * {@code limit} and {@code select} honoured, so that a job paging with a cursor (sort, filter on
  * the last value, limit) can be tested end to end. The stubs' couple of fixed rows cannot page.
@@ -30,7 +36,6 @@ import java.util.Optional;
  */
 public final class AggregationEngine implements StubRequestFilterV2 {
 
-    static final String PATH = "/api/v1/aggregation";
     private static final String KEY_HEADER = "x-pendo-integration-key";
     private static final List<String> RESPONSE_CHOOSERS = List.of("Prefer", "x-mock-response-code",
             "x-mock-response-name");
@@ -38,19 +43,25 @@ public final class AggregationEngine implements StubRequestFilterV2 {
 
     private final Dataset dataset;
     private final Clock clock;
+    private final CompletableFuture<Set<String>> paths;
 
-    /** @param rowsPerSource rows of each object source, and of each day of an event source; 1 or more */
-    public AggregationEngine(int rowsPerSource) {
-        this(rowsPerSource, Clock.systemUTC());
+    /**
+     * @param rowsPerSource rows of each object source, and of each day of an event source; 1 or more
+     * @param model the collection's model, read while the server starts: where pipelines are posted
+     */
+    public AggregationEngine(int rowsPerSource, CompletableFuture<ApiModel> model) {
+        this(rowsPerSource, model, Clock.systemUTC());
     }
 
     /** @param clock resolves {@code "now()"} in a time series, the only use of the current time */
-    AggregationEngine(int rowsPerSource, Clock clock) {
+    AggregationEngine(int rowsPerSource, CompletableFuture<ApiModel> model, Clock clock) {
         if (rowsPerSource < 1) {
             throw new IllegalArgumentException("The engine needs 1 row per source or more, not " + rowsPerSource);
         }
         this.dataset = new Dataset(rowsPerSource);
         this.clock = clock;
+        this.paths = model.thenApply(m -> m.operations().stream().filter(PendoAggregations::takesPipelines)
+                .map(o -> o.path().toEncodedUriTemplate()).collect(Collectors.toUnmodifiableSet()));
     }
 
     @Override
@@ -60,7 +71,7 @@ public final class AggregationEngine implements StubRequestFilterV2 {
 
     @Override
     public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-        if (!request.getMethod().equals(RequestMethod.POST) || !request.getUrl().split("\\?")[0].equals(PATH)
+        if (!request.getMethod().equals(RequestMethod.POST) || !paths.join().contains(request.getUrl().split("\\?")[0])
                 || !has(request, KEY_HEADER) || RESPONSE_CHOOSERS.stream().anyMatch(name -> has(request, name))) {
             return RequestFilterAction.continueWith(request);
         }

@@ -49,7 +49,7 @@ public final class CustomApi {
 
     private Call pathVariablesCall(String method) {
         Objects.requireNonNull(method, "method");
-        return Call.builder("custom.pathVariables", "GET", "baseUrl", "/{method}/{{hello_{{var}}}}")
+        return Call.builder("custom.pathVariables", "GET", "baseUrl", "/{method}/%7B%7Bhello_%7B%7Bvar%7D%7D%7D%7D")
             .pathParam("method", method)
             .accept("application/json")
             .build();
