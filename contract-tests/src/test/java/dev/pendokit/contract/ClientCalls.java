@@ -1,6 +1,7 @@
 package dev.pendokit.contract;
 
 import dev.pendokit.collection.model.Operation;
+import dev.pendokit.collection.request.DocumentedRequest;
 import dev.pendokit.pendo.Arguments;
 import dev.pendokit.pendo.PendoClient;
 import dev.pendokit.pendo.runtime.RetryPolicy;
@@ -10,8 +11,8 @@ import java.lang.reflect.Method;
 import java.net.URI;
 
 /**
- * Calls the generated client's method for an operation, with the collection's examples as
- * arguments: the consumer side of every contract is the real client.
+ * Calls the generated client's method for an operation, with the arguments that make it send the
+ * documented request: the consumer side of every contract is the real client.
  */
 final class ClientCalls {
 
@@ -38,7 +39,7 @@ final class ClientCalls {
         Method method = Arguments.widest(api.getClass(), operation.javaName());
         Object result;
         try {
-            result = method.invoke(api, Arguments.of(operation, method));
+            result = method.invoke(api, Arguments.of(DocumentedRequest.of(operation), method));
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

@@ -4,17 +4,10 @@ import dev.pendokit.collection.ApiModels;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.AuthScheme;
 import dev.pendokit.collection.model.Operation;
-import dev.pendokit.collection.model.Parameter;
-import dev.pendokit.collection.model.ParameterIn;
-import dev.pendokit.collection.model.PathTemplate;
 import dev.pendokit.collection.model.Response;
 import dev.pendokit.collection.resolve.ResolveOptions;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -89,54 +82,12 @@ final class Contracts {
 
     /** The request's place in the collection, as people find it there. */
     static String name(Operation operation) {
-        return String.join("/", operation.folders()) + "/" + operation.name();
-    }
-
-    /** The documented request's path, with each variable's example, encoded as the client encodes it. */
-    static String path(Operation operation) {
-        StringBuilder path = new StringBuilder();
-        for (PathTemplate.Segment segment : operation.path().segments()) {
-            path.append('/');
-            path.append(segment.variable() ? encode(pathParameter(operation, segment.text()).example()) : segment.text());
-        }
-        return path.length() == 0 ? "/" : path.toString();
-    }
-
-    static Parameter pathParameter(Operation operation, String name) {
-        return operation.parameters(ParameterIn.PATH).stream().filter(p -> p.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(name(operation) + ": no example for :" + name));
-    }
-
-    /** The query the client sends for the examples: every parameter that has one, by name. */
-    static Map<String, String> query(Operation operation) {
-        Map<String, String> query = new LinkedHashMap<>();
-        for (Parameter parameter : operation.parameters(ParameterIn.QUERY)) {
-            if (parameter.example() != null) {
-                query.put(parameter.name(), parameter.example());
-            }
-        }
-        return query;
-    }
-
-    /** The headers the documentation fixes (such as {@code x-pendo-base64-encoded-params: true}). */
-    static Map<String, String> constantHeaders(Operation operation) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (Parameter parameter : operation.parameters(ParameterIn.HEADER)) {
-            if (parameter.constant()) {
-                headers.put(parameter.name(), parameter.example());
-            }
-        }
-        return headers;
+        return operation.location().itemPath();
     }
 
     /** The header that carries the credential, if the operation takes one in a header. */
     static Optional<String> keyHeader(Operation operation) {
         return operation.auth() instanceof AuthScheme.ApiKey key && key.in() == AuthScheme.In.HEADER
                 ? Optional.of(key.name()) : Optional.empty();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A")
-                .replace("%7E", "~");
     }
 }

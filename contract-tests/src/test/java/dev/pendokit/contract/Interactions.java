@@ -7,19 +7,16 @@ import au.com.dius.pact.core.model.V4Pact;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pendokit.collection.model.BodyKind;
 import dev.pendokit.collection.model.Operation;
-import dev.pendokit.collection.model.RequestBody;
 import dev.pendokit.collection.model.Response;
+import dev.pendokit.collection.request.DocumentedRequest;
 import dev.pendokit.contract.Contracts.Contract;
-import dev.pendokit.pendo.Arguments;
 import java.io.StringReader;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.xml.sax.InputSource;
@@ -56,7 +53,8 @@ final class Interactions {
         ProviderState state = contract.state();
         Map<String, Object> ids = new HashMap<>(state.ids());
         String description = contract.description();
-        String path = Contracts.path(operation);
+        DocumentedRequest documented = DocumentedRequest.of(operation);
+        String path = documented.path();
         PactDslRequestWithPath request;
         if (previous != null && state.name().isEmpty()) {
             request = previous.uponReceiving(description).path(path);
@@ -67,40 +65,27 @@ final class Interactions {
         } else {
             request = builder.given(state.name(), ids).uponReceiving(description).path(path);
         }
-        request.method(operation.method());
-        Map<String, String> query = Contracts.query(operation);
-        if (!query.isEmpty()) {
-            request.encodedQuery(query.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                    .collect(Collectors.joining("&")));
+        request.method(documented.method());
+        if (!documented.query().isEmpty()) {
+            request.encodedQuery(documented.rawQuery());
         }
-        Map<String, String> headers = Contracts.constantHeaders(operation);
+        Map<String, String> headers = new LinkedHashMap<>();
+        documented.headers().forEach(header -> headers.put(header.name(), header.value()));
         if (!headers.isEmpty()) {
             request.headers(headers);
         }
         Contracts.keyHeader(operation).ifPresent(name -> request.matchHeader(name, ".+", Contracts.KEY_EXAMPLE));
-        operation.requestBody().ifPresent(body -> body(request, operation, body));
+        documented.body().ifPresent(body -> body(request, operation, body));
         return request;
     }
 
-    private static void body(PactDslRequestWithPath request, Operation operation, RequestBody body) {
-        try {
-            switch (body.kind()) {
-                case JSON -> request.body(JSON.writeValueAsString(Arguments.exampleBody(operation)), body.mediaType());
-                case FORM_URLENCODED -> request.body(body.formFields().stream()
-                        .map(f -> encode(f.name()) + "=" + encode(f.example())).collect(Collectors.joining("&")),
-                        body.mediaType());
-                case XML -> {
-                    if (wellFormedXml(body.example())) {
-                        request.body(body.example(), body.mediaType());
-                    } else {
-                        // A placeholder ("Copy XLIFF 1.2 file into the body"): only the media type is the contract.
-                        request.headers("Content-Type", body.mediaType());
-                    }
-                }
-                default -> request.body(body.example(), body.mediaType());
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(Contracts.name(operation) + ": the example body cannot be written: " + e, e);
+    private static void body(PactDslRequestWithPath request, Operation operation, DocumentedRequest.Body body) {
+        BodyKind kind = operation.requestBody().orElseThrow().kind();
+        if (kind == BodyKind.XML && !wellFormedXml(body.text())) {
+            // A placeholder ("Copy XLIFF 1.2 file into the body"): only the media type is the contract.
+            request.headers("Content-Type", body.mediaType());
+        } else {
+            request.body(body.text(), body.mediaType());
         }
     }
 
@@ -130,7 +115,4 @@ final class Interactions {
                 + "(;.*)?", mediaType);
     }
 
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
 }

@@ -3,6 +3,7 @@ package dev.pendokit.contract;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.Parameter;
 import dev.pendokit.collection.model.ParameterIn;
+import dev.pendokit.collection.request.DocumentedRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +29,12 @@ record ProviderState(String name, Map<String, String> ids) {
     static ProviderState of(Operation operation, int status) {
         Map<String, String> ids = new LinkedHashMap<>();
         List<String> things = new ArrayList<>();
+        Map<Parameter, String> values = DocumentedRequest.of(operation).values();
         for (Parameter parameter : operation.parameters(ParameterIn.PATH)) {
             String noun = noun(parameter.name());
             if (noun != null) {
-                ids.put(parameter.name(), parameter.example());
-                things.add(noun + " with id " + parameter.example());
+                ids.put(parameter.name(), values.get(parameter));
+                things.add(noun + " with id " + values.get(parameter));
             }
         }
         String name = switch (status) {

@@ -1,10 +1,9 @@
 package dev.pendokit.contract;
 
 import au.com.dius.pact.core.model.Interaction;
+import dev.pendokit.collection.request.DocumentedRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.hc.core5.http.HttpRequest;
@@ -88,7 +87,7 @@ final class StateArrangement {
             } else if (!success) {
                 request.setHeader("Prefer", "code=" + status);
             } else if (live) {
-                realIds(state.getParams(), request);
+                realIds(interaction, state.getParams(), request);
             }
         }
         if (!success && !live && interaction.getProviderStates().isEmpty()) {
@@ -96,27 +95,20 @@ final class StateArrangement {
         }
     }
 
-    /** Puts a real id in the path in place of each example id the state names. */
-    private void realIds(Map<String, Object> ids, HttpRequest request) throws NotArranged, URISyntaxException {
-        String path = request.getUri().getRawPath();
+    /** The documented request's path again, with a real id for each example id the state names. */
+    private void realIds(Interaction interaction, Map<String, Object> ids, HttpRequest request)
+            throws NotArranged, URISyntaxException {
+        DocumentedRequest.Builder real = DocumentedRequest.builder(Contracts.operation(interaction.getDescription()));
         for (Map.Entry<String, Object> id : ids.entrySet()) {
-            String example = encode(String.valueOf(id.getValue()));
-            Optional<String> real = discovery.id(id.getKey());
-            if (real.isEmpty()) {
+            Optional<String> found = discovery.id(id.getKey());
+            if (found.isEmpty()) {
                 throw new NotArranged("no " + id.getKey() + " found to stand for " + id.getValue()
                         + " (listed and aggregated)");
             }
-            path = path.replace("/" + example + "/", "/" + encode(real.get()) + "/");
-            if (path.endsWith("/" + example)) {
-                path = path.substring(0, path.length() - example.length()) + encode(real.get());
-            }
+            real.value(id.getKey(), found.get());
         }
         URI uri = request.getUri();
-        request.setUri(new URI(uri.getScheme() + "://" + uri.getRawAuthority() + path
+        request.setUri(new URI(uri.getScheme() + "://" + uri.getRawAuthority() + real.build().path()
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

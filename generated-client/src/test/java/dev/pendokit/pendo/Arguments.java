@@ -2,10 +2,9 @@ package dev.pendokit.pendo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pendokit.collection.json.LenientJson;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.Parameter;
-import dev.pendokit.collection.model.RequestBody;
+import dev.pendokit.collection.request.DocumentedRequest;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,9 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The arguments of a generated method, from the examples the collection gives: parameters in
- * the model's order (a {@code Params} record built through its builder when the method takes
- * one), then the body, read from the example as the method's body type.
+ * The arguments of a generated method that make the client send an operation's documented
+ * request ({@link DocumentedRequest}): each parameter with the value the request carries (none
+ * for an optional one it leaves out), in the model's order, a {@code Params} record built through
+ * its builder when the method takes one, then the body as the method's body type.
  */
 public final class Arguments {
 
@@ -23,7 +23,8 @@ public final class Arguments {
 
     private Arguments() {}
 
-    public static Object[] of(Operation operation, Method method) throws Exception {
+    public static Object[] of(DocumentedRequest request, Method method) throws Exception {
+        Operation operation = request.operation();
         List<Parameter> parameters = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
             if (!parameter.constant()) {
@@ -35,15 +36,15 @@ public final class Arguments {
         Object[] arguments = new Object[types.length];
         int next = 0;
         if (types.length > 0 && types[0].getSimpleName().endsWith("Params")) {
-            arguments[next++] = params(types[0], parameters);
+            arguments[next++] = params(types[0], parameters, request);
         } else {
             for (Parameter parameter : parameters) {
-                arguments[next] = value(parameter.example(), types[next]);
+                arguments[next] = value(request.values().get(parameter), types[next]);
                 next++;
             }
         }
         if (next < types.length) {
-            arguments[next] = body(operation.requestBody().orElseThrow(), types[next]);
+            arguments[next] = body(request.body().orElseThrow(), types[next]);
         }
         return arguments;
     }
@@ -55,17 +56,15 @@ public final class Arguments {
                 .orElseThrow(() -> new IllegalStateException(type.getSimpleName() + " has no method " + name));
     }
 
-    /** The body the example gives, as JSON (what the client must send for a JSON body). */
-    public static JsonNode exampleBody(Operation operation) throws Exception {
-        RequestBody body = operation.requestBody().orElseThrow();
-        return body.exampleJson().orElseGet(() -> parse(body.example()));
-    }
-
-    private static Object params(Class<?> type, List<Parameter> parameters) throws Exception {
+    private static Object params(Class<?> type, List<Parameter> parameters, DocumentedRequest request)
+            throws Exception {
         Object builder = type.getMethod("builder").invoke(null);
         for (Parameter parameter : parameters) {
-            Method setter = setter(builder.getClass(), parameter.javaName());
-            setter.invoke(builder, value(parameter.example(), setter.getParameterTypes()[0]));
+            String value = request.values().get(parameter);
+            if (value != null) {
+                Method setter = setter(builder.getClass(), parameter.javaName());
+                setter.invoke(builder, value(value, setter.getParameterTypes()[0]));
+            }
         }
         return builder.getClass().getMethod("build").invoke(builder);
     }
@@ -79,35 +78,28 @@ public final class Arguments {
         throw new AssertionError("no setter " + name + " on " + builder.getName());
     }
 
-    private static Object body(RequestBody body, Class<?> type) throws Exception {
+    private static Object body(DocumentedRequest.Body body, Class<?> type) throws Exception {
         if (type == String.class) {
-            return body.example();
+            return body.text();
         }
-        JsonNode example = body.exampleJson().orElseGet(() -> parse(body.example()));
-        return type == JsonNode.class ? example : JSON.treeToValue(example, type);
+        JsonNode json = body.json().orElseThrow(() -> new AssertionError("a " + type.getSimpleName()
+                + " body from a body that is not JSON: " + body.text()));
+        return type == JsonNode.class ? json : JSON.treeToValue(json, type);
     }
 
-    private static Object value(String example, Class<?> type) {
-        if (type == String.class) {
-            return example;
+    private static Object value(String value, Class<?> type) {
+        if (value == null || type == String.class) {
+            return value;
         }
         if (type == long.class || type == Long.class) {
-            return Long.parseLong(example);
+            return Long.parseLong(value);
         }
         if (type == boolean.class || type == Boolean.class) {
-            return Boolean.parseBoolean(example);
+            return Boolean.parseBoolean(value);
         }
         if (type == double.class || type == Double.class) {
-            return Double.parseDouble(example);
+            return Double.parseDouble(value);
         }
-        throw new AssertionError("no example value for a " + type);
-    }
-
-    private static JsonNode parse(String text) {
-        try {
-            return LenientJson.parse(text).value();
-        } catch (LenientJson.SyntaxError e) {
-            throw new AssertionError(e);
-        }
+        throw new AssertionError("no value for a " + type);
     }
 }

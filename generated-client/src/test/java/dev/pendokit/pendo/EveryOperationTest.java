@@ -13,17 +13,13 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.pendokit.collection.ApiModels;
 import dev.pendokit.collection.model.ApiModel;
-import dev.pendokit.collection.model.BodyKind;
 import dev.pendokit.collection.model.Operation;
-import dev.pendokit.collection.model.Parameter;
-import dev.pendokit.collection.model.ParameterIn;
 import dev.pendokit.collection.model.Response;
+import dev.pendokit.collection.request.DocumentedRequest;
 import dev.pendokit.collection.resolve.ResolveOptions;
 import dev.pendokit.pendo.runtime.RowStream;
 import java.lang.reflect.Method;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -75,35 +71,33 @@ class EveryOperationTest {
         wiremock.resetAll();
         Response success = operation.successResponse().orElseThrow();
         String body = answer(operation, success);
-        wiremock.stubFor(request(operation.method(), urlPathTemplate(operation.path().toUriTemplate()))
+        wiremock.stubFor(request(operation.method(), urlPathTemplate(operation.path().toEncodedUriTemplate()))
                 .willReturn(aResponse().withStatus(success.status()).withHeader("Content-Type", success.mediaType())
                         .withBody(body)));
 
+        // The client is called as the documentation shows, and must send the documented request.
+        String credential = operation.name().equals("Send a Track Event") ? SECRET : KEY;
+        DocumentedRequest documented = DocumentedRequest.builder(operation).credential(credential).build();
         Object api = PendoClient.class.getMethod(operation.groupJavaName()).invoke(pendo);
         Method method = Arguments.widest(api.getClass(), operation.javaName());
-        Object[] arguments = Arguments.of(operation, method);
-        Object result = method.invoke(api, arguments);
+        Object result = method.invoke(api, Arguments.of(documented, method));
 
         List<ServeEvent> received = wiremock.getAllServeEvents();
         assertThat(received).hasSize(1);
         LoggedRequest sent = received.get(0).getRequest();
-        assertThat(sent.getMethod().value()).isEqualTo(operation.method());
-        assertThat(sent.getUrl()).startsWith(expectedPath(operation));
-        for (Parameter parameter : operation.parameters()) {
-            if (parameter.in() == ParameterIn.QUERY && parameter.required()) {
-                assertThat(sent.queryParameter(parameter.name()).firstValue()).isEqualTo(parameter.example());
-            }
-            if (parameter.in() == ParameterIn.HEADER && parameter.constant()) {
-                assertThat(sent.getHeader(parameter.name())).isEqualTo(parameter.example());
+        assertThat(sent.getMethod().value()).isEqualTo(documented.method());
+        assertThat(sent.getUrl()).isEqualTo(documented.pathAndQuery());
+        for (DocumentedRequest.NameValue header : documented.headers()) {
+            assertThat(sent.getHeader(header.name())).as(header.name()).isEqualTo(header.value());
+        }
+        if (documented.body().isPresent()) {
+            DocumentedRequest.Body expected = documented.body().get();
+            if (expected.json().isPresent()) {
+                assertThat(JSON.readTree(sent.getBodyAsString())).isEqualTo(normalized(expected.json().get()));
+            } else {
+                assertThat(sent.getBodyAsString()).isEqualTo(expected.text());
             }
         }
-        String credential = operation.name().equals("Send a Track Event") ? SECRET : KEY;
-        assertThat(sent.getHeader("x-pendo-integration-key")).isEqualTo(credential);
-        if (operation.requestBody().map(b -> b.kind() == BodyKind.JSON).orElse(false)) {
-            assertThat(JSON.readTree(sent.getBodyAsString())).isEqualTo(normalized(Arguments.exampleBody(operation)));
-        }
-        operation.requestBody().filter(b -> b.kind() == BodyKind.XML).ifPresent(b ->
-                assertThat(sent.getBodyAsString()).isEqualTo(b.example()));
 
         assertDecoded(operation, success, body, result);
     }
@@ -140,20 +134,5 @@ class EveryOperationTest {
             case TEXT -> "ok";
             default -> JSON.writeValueAsString(ShapeSamples.of(success.shape()));
         };
-    }
-
-    private static String expectedPath(Operation operation) {
-        StringBuilder path = new StringBuilder();
-        for (var segment : operation.path().segments()) {
-            path.append('/');
-            if (segment.variable()) {
-                String example = operation.parameters(ParameterIn.PATH).stream()
-                        .filter(p -> p.name().equals(segment.text())).findFirst().orElseThrow().example();
-                path.append(URLEncoder.encode(example, StandardCharsets.UTF_8).replace("+", "%20"));
-            } else {
-                path.append(segment.text());
-            }
-        }
-        return path.toString();
     }
 }

@@ -1,6 +1,6 @@
 package dev.pendokit.mock;
 
-import static dev.pendokit.mock.DocumentedRequests.PENDO;
+import static dev.pendokit.mock.MockRequests.PENDO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +31,7 @@ class EveryResponseTest {
 
     @BeforeAll
     static void start() {
-        mock = PendoMock.builder().integrationKey(DocumentedRequests.KEY).start();
+        mock = PendoMock.builder().integrationKey(MockRequests.KEY).start();
     }
 
     @AfterAll
@@ -74,7 +74,7 @@ class EveryResponseTest {
         for (Operation operation : PENDO.operations()) {
             Response success = operation.successResponse().orElseThrow();
             if (success.kind() == BodyKind.JSON && success.shape() instanceof ArrayShape) {
-                assertThat(JSON.readTree(send(operation).body()).isArray()).as(DocumentedRequests.name(operation)).isTrue();
+                assertThat(JSON.readTree(send(operation).body()).isArray()).as(operation.location().itemPath()).isTrue();
                 lists++;
             }
         }
@@ -83,13 +83,13 @@ class EveryResponseTest {
 
     private static HttpResponse<String> send(Operation operation, String... headers) throws IOException,
             InterruptedException {
-        return HTTP.send(DocumentedRequests.request(mock.baseUrl(), operation, headers).build(),
+        return HTTP.send(MockRequests.documented(mock.baseUrl(), operation, headers).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static void check(Operation operation, Response documented, HttpResponse<String> answer, String selector,
             List<String> failures) {
-        String where = DocumentedRequests.name(operation) + " [" + selector + "]: ";
+        String where = operation.location().itemPath() + " [" + selector + "]: ";
         if (answer.statusCode() != documented.status()) {
             failures.add(where + "status " + answer.statusCode() + ", expected " + documented.status() + "; "
                     + abbreviate(answer.body()));

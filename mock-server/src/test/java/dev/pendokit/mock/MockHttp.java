@@ -21,7 +21,7 @@ final class MockHttp {
     private static final Map<String, String> REQUEST_OF_STUB = new HashMap<>();
 
     static {
-        for (ObjectNode mapping : StubGenerator.inlineMappings(DocumentedRequests.PENDO, StubGenerator.Selection.ALL)) {
+        for (ObjectNode mapping : StubGenerator.inlineMappings(MockRequests.PENDO, StubGenerator.Selection.ALL)) {
             REQUEST_OF_STUB.put(mapping.path("name").asText(), mapping.path("metadata").path("pendokit").path("request")
                     .asText());
         }

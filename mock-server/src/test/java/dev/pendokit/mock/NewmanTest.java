@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class NewmanTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String KEY = DocumentedRequests.KEY;
+    private static final String KEY = MockRequests.KEY;
     private static final int TIMEOUT_SECONDS = 120;
     /** How much of an answer's body a failure shows: enough for a 404's closest request and differences. */
     private static final int BODY_START = 1500;
@@ -82,7 +82,6 @@ class NewmanTest {
             JsonNode run = JSON.readTree(report.toFile());
             Map<String, String> itemPaths = new HashMap<>();
             collectPaths(run.path("collection").path("item"), "", itemPaths);
-            Map<String, Operation> operations = DocumentedRequests.byName();
 
             JsonNode executions = run.path("run").path("executions");
             // Newman sends one request per execution, in order: the mock's journal says which stub answered.
@@ -100,7 +99,7 @@ class NewmanTest {
                 JsonNode execution = executions.get(i);
                 JsonNode item = execution.path("item");
                 String name = itemPaths.getOrDefault(item.path("id").asText(), item.path("name").asText());
-                Operation operation = operations.get(name);
+                Operation operation = MockRequests.PENDO.operation(name).orElse(null);
                 JsonNode request = execution.path("request");
                 String sent = request.path("method").asText() + " " + url(request.path("url"));
                 if (execution.hasNonNull("requestError")) {
@@ -129,7 +128,7 @@ class NewmanTest {
             }
 
             assertThat(executions.size()).as("Newman's executions (report %s, output %s)", report, output)
-                    .isEqualTo(DocumentedRequests.PENDO.operations().size()).isEqualTo(110);
+                    .isEqualTo(MockRequests.PENDO.operations().size()).isEqualTo(110);
             if (!offending.isEmpty()) {
                 fail(offending.size() + " of " + executions.size() + " requests Newman sent did not get their"
                         + " documented success (Newman's output: " + output + "):\n" + String.join("\n", offending));

@@ -90,7 +90,7 @@ class StockWireMockParityTest {
     record Subject(String name, Path collection) {
 
         ApiModel model() {
-            return collection == null ? DocumentedRequests.PENDO : ApiModels.load(collection, ResolveOptions.DEFAULTS);
+            return collection == null ? MockRequests.PENDO : ApiModels.load(collection, ResolveOptions.DEFAULTS);
         }
 
         @Override
@@ -178,13 +178,13 @@ class StockWireMockParityTest {
     record Probe(Operation operation, String selector, String[] headers, String withoutHeader) {
 
         HttpRequest request(URI base) {
-            HttpRequest request = DocumentedRequests.request(base, operation, headers).timeout(REQUEST_TIMEOUT).build();
+            HttpRequest request = MockRequests.documented(base, operation, headers).timeout(REQUEST_TIMEOUT).build();
             return withoutHeader == null ? request
                     : HttpRequest.newBuilder(request, (name, value) -> !name.equalsIgnoreCase(withoutHeader)).build();
         }
 
         String describe() {
-            return DocumentedRequests.name(operation) + " [" + selector + "]";
+            return operation.location().itemPath() + " [" + selector + "]";
         }
     }
 

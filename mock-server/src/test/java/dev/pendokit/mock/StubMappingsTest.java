@@ -25,7 +25,7 @@ class StubMappingsTest {
 
     @Test
     void everyPendoStubIsWhatWireMockReadsFromItsJson() {
-        assertSameAsWireMockReads(DocumentedRequests.PENDO);
+        assertSameAsWireMockReads(MockRequests.PENDO);
     }
 
     static Stream<Path> corpus() throws IOException {
@@ -46,8 +46,8 @@ class StubMappingsTest {
 
     @Test
     void theChosenCountIsHowManyChosenStubsThereAre() {
-        assertThat(StubGenerator.chosenCount(DocumentedRequests.PENDO))
-                .isEqualTo(StubGenerator.inlineMappings(DocumentedRequests.PENDO, StubGenerator.Selection.CHOSEN).size());
+        assertThat(StubGenerator.chosenCount(MockRequests.PENDO))
+                .isEqualTo(StubGenerator.inlineMappings(MockRequests.PENDO, StubGenerator.Selection.CHOSEN).size());
     }
 
     private static void assertSameAsWireMockReads(ApiModel model) {

@@ -53,7 +53,11 @@ public final class Forms {
     }
 
     public Encoded multipart() {
-        String boundary = "pendokit-" + UUID.randomUUID();
+        return multipart("pendokit-" + UUID.randomUUID());
+    }
+
+    /** Multipart with a boundary of the caller's, which no field's content may contain. */
+    public Encoded multipart(String boundary) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             for (Object[] field : fields) {
