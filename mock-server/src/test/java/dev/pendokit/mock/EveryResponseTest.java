@@ -9,6 +9,8 @@ import dev.pendokit.collection.model.ArrayShape;
 import dev.pendokit.collection.model.BodyKind;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.Response;
+import dev.pendokit.collection.shape.ShapeCheck;
+import dev.pendokit.collection.shape.ShapeMismatch;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -142,11 +144,14 @@ class EveryResponseTest {
             }
             case JSON -> {
                 try {
-                    List<String> problems = ShapeCheck.problems(documented.shape(), JSON.readTree(body));
+                    JsonNode json = JSON.readTree(body);
+                    List<ShapeMismatch> problems = ShapeCheck.mismatches(documented.shape(), json);
                     if (!type.startsWith("application/json")) {
                         failures.add(where + "content type " + type);
                     } else if (!problems.isEmpty()) {
                         failures.add(where + "body does not fit the documented shape: " + problems);
+                    } else if (hasEmptyArray(json)) {
+                        failures.add(where + "a list answers no element, so a client decodes no row: " + abbreviate(body));
                     }
                 } catch (IOException e) {
                     failures.add(where + "body is not JSON: " + abbreviate(body));
@@ -158,6 +163,18 @@ class EveryResponseTest {
                 }
             }
         }
+    }
+
+    private static boolean hasEmptyArray(JsonNode json) {
+        if (json.isArray() && json.isEmpty()) {
+            return true;
+        }
+        for (JsonNode child : json) {
+            if (hasEmptyArray(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String abbreviate(String body) {

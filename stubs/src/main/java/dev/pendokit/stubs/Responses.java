@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pendokit.collection.model.Example;
 import dev.pendokit.collection.model.Response;
+import dev.pendokit.collection.shape.SampleValues;
 import dev.pendokit.runtime.StatusPhrases;
 
 /**

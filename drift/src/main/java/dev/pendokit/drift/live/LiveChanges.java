@@ -21,7 +21,7 @@ final class LiveChanges {
 
     /** {@code Folder/Sub-folder/Request}, as every drift report names an operation. */
     static String name(Operation operation) {
-        return String.join("/", operation.folders()) + "/" + operation.name();
+        return operation.location().itemPath();
     }
 
     static Change notChecked(Operation operation, String where, String reason) {

@@ -7,6 +7,8 @@ import dev.pendokit.collection.model.AnyShape;
 import dev.pendokit.collection.model.BodyKind;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.Response;
+import dev.pendokit.collection.shape.ShapeCheck;
+import dev.pendokit.collection.shape.ShapeMismatch;
 import dev.pendokit.drift.Change;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -18,7 +20,7 @@ import java.util.Optional;
 /**
  * One live answer against what the operation documents for its status: whether the status is
  * documented at all, then for a documented success its media type and, for JSON, its body's
- * shape ({@link ShapeComparison}). A documented error (401 for a key without access, 404 for an
+ * shape ({@link ShapeCheck}). A documented error (401 for a key without access, 404 for an
  * id that does not exist) is not drift: it is reported as not checked, with the status and what
  * the documentation says it means.
  */
@@ -61,12 +63,22 @@ final class ResponseCheck {
         } catch (JsonProcessingException e) {
             // Not the parser's message: it quotes the body, which is the customer's data.
             changes.add(LiveChanges.typeChanged(operation, "response " + status + ": $",
-                    ShapeComparison.documented(response.shape()), "a body that is not JSON"));
+                    ShapeCheck.describe(response.shape()), "a body that is not JSON"));
             return changes;
         } catch (IOException e) {
             throw new IllegalStateException("Reading a byte array cannot fail", e);
         }
-        changes.addAll(ShapeComparison.compare(operation, status, response.shape(), json));
+        String at = "response " + status + ": ";
+        for (ShapeMismatch mismatch : ShapeCheck.mismatches(response.shape(), json)) {
+            changes.add(switch (mismatch.kind()) {
+                case MISSING_FIELD -> LiveChanges.missingField(operation, at + mismatch.place(), mismatch.field(),
+                        mismatch.optional());
+                case UNDOCUMENTED_FIELD -> LiveChanges.undocumentedField(operation, at + mismatch.place(),
+                        mismatch.field());
+                case TYPE_CHANGED -> LiveChanges.typeChanged(operation, at + mismatch.place(), mismatch.documented(),
+                        mismatch.actual());
+            });
+        }
         return changes;
     }
 
@@ -75,7 +87,7 @@ final class ResponseCheck {
             return List.of();
         }
         return List.of(LiveChanges.typeChanged(operation, "response " + response.status() + ": $",
-                ShapeComparison.documented(response.shape()), "an empty body"));
+                ShapeCheck.describe(response.shape()), "an empty body"));
     }
 
     /** {@code application/json}, from {@code Application/JSON; charset=UTF-8}. */

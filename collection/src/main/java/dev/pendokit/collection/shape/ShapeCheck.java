@@ -1,4 +1,4 @@
-package dev.pendokit.drift.live;
+package dev.pendokit.collection.shape;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pendokit.collection.model.AnyShape;
@@ -6,10 +6,8 @@ import dev.pendokit.collection.model.ArrayShape;
 import dev.pendokit.collection.model.Field;
 import dev.pendokit.collection.model.MapShape;
 import dev.pendokit.collection.model.ObjectShape;
-import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.ScalarShape;
 import dev.pendokit.collection.model.Shape;
-import dev.pendokit.drift.Change;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -19,35 +17,27 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A live JSON body against the documented shape of its response: fields the documentation does
- * not list, documented fields that are missing, and values of another JSON type.
+ * A JSON value against its documented shape: fields the documentation does not list, documented
+ * fields that are missing, and values of another JSON type. What live drift reports of real
+ * answers and what the mock's tests require of its own.
  *
- * <p>Places are written as JSON paths with every array element as {@code []} and every map value
- * as {@code *} ({@code response 200: $[].rootVersionId}): every element is checked, but a place is
- * reported once however many elements show it, and only with what was found there first, so a
- * list of ten thousand rows gives one line per place, not ten thousand.
- *
- * <p>Only JSON types are named in what is reported, never values: a live answer holds the
- * customer's data (visitor ids, e-mail addresses), which has no place in a build report.
+ * <p>Every element of every array is checked, but a place is reported once however many elements
+ * show it, and only with what was found there first: a list of ten thousand rows gives one
+ * mismatch per place, not ten thousand.
  */
-final class ShapeComparison {
+public final class ShapeCheck {
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
-    private final Operation operation;
-    private final String prefix;
-    private final Map<String, Change> byPlace = new LinkedHashMap<>();
+    private final Map<String, ShapeMismatch> byPlace = new LinkedHashMap<>();
 
-    private ShapeComparison(Operation operation, int status) {
-        this.operation = operation;
-        this.prefix = "response " + status + ": ";
-    }
+    private ShapeCheck() {}
 
-    /** The differences between {@code body} and {@code shape}, one per place, in the order found. */
-    static List<Change> compare(Operation operation, int status, Shape shape, JsonNode body) {
-        ShapeComparison comparison = new ShapeComparison(operation, status);
-        comparison.walk(shape, body, "$", false);
-        return new ArrayList<>(comparison.byPlace.values());
+    /** How {@code body} differs from {@code shape}, one mismatch per place, in the order found; empty when it fits. */
+    public static List<ShapeMismatch> mismatches(Shape shape, JsonNode body) {
+        ShapeCheck check = new ShapeCheck();
+        check.walk(shape, body, "$", false);
+        return new ArrayList<>(check.byPlace.values());
     }
 
     private void walk(Shape shape, JsonNode node, String path, boolean nullable) {
@@ -56,20 +46,19 @@ final class ShapeComparison {
         }
         if (node.isNull()) {
             if (!nullable) {
-                report(path, LiveChanges.typeChanged(operation, prefix + path, documented(shape) + " (not nullable)",
-                        "null"));
+                typeChanged(path, describe(shape) + " (not nullable)", "null");
             }
             return;
         }
         if (shape instanceof ObjectShape object) {
-            if (!node.isObject()) {
-                report(path, typeChanged(shape, node, path));
-                return;
+            if (node.isObject()) {
+                walkObject(object, node, path);
+            } else {
+                typeChanged(path, describe(shape), describe(node));
             }
-            walkObject(object, node, path);
         } else if (shape instanceof ArrayShape array) {
             if (!node.isArray()) {
-                report(path, typeChanged(shape, node, path));
+                typeChanged(path, describe(shape), describe(node));
                 return;
             }
             for (JsonNode element : node) {
@@ -77,7 +66,7 @@ final class ShapeComparison {
             }
         } else if (shape instanceof MapShape map) {
             if (!node.isObject()) {
-                report(path, typeChanged(shape, node, path));
+                typeChanged(path, describe(shape), describe(node));
                 return;
             }
             // Keys are free; only values are documented. A null value decodes as a null entry.
@@ -85,7 +74,7 @@ final class ShapeComparison {
                 walk(map.values(), value, path + ".*", true);
             }
         } else if (shape instanceof ScalarShape scalar && !fits(scalar, node)) {
-            report(path, typeChanged(shape, node, path));
+            typeChanged(path, describe(shape), describe(node));
         }
     }
 
@@ -94,10 +83,8 @@ final class ShapeComparison {
             String at = path + member(field.name());
             JsonNode value = node.get(field.name());
             if (value == null) {
-                // Reported even when optional: the client still reads it, and a field that every
-                // answer lacks is more likely gone than optional.
-                report(at, LiveChanges.missingField(operation, prefix + at, field.name(),
-                        !field.required() || field.nullable()));
+                byPlace.putIfAbsent(at, new ShapeMismatch(ShapeMismatch.Kind.MISSING_FIELD, at, field.name(),
+                        describe(field.shape()), "", !field.required() || field.nullable()));
             } else {
                 walk(field.shape(), value, at, field.nullable());
             }
@@ -106,17 +93,15 @@ final class ShapeComparison {
             String name = names.next();
             if (object.field(name).isEmpty()) {
                 String at = path + member(name);
-                report(at, LiveChanges.undocumentedField(operation, prefix + at, name));
+                byPlace.putIfAbsent(at, new ShapeMismatch(ShapeMismatch.Kind.UNDOCUMENTED_FIELD, at, name, "",
+                        describe(node.get(name)), false));
             }
         }
     }
 
-    private void report(String path, Change change) {
-        byPlace.putIfAbsent(path, change);
-    }
-
-    private Change typeChanged(Shape shape, JsonNode node, String path) {
-        return LiveChanges.typeChanged(operation, prefix + path, documented(shape), actual(node));
+    private void typeChanged(String path, String documented, String actual) {
+        byPlace.putIfAbsent(path, new ShapeMismatch(ShapeMismatch.Kind.TYPE_CHANGED, path, "", documented, actual,
+                false));
     }
 
     private static boolean fits(ScalarShape scalar, JsonNode node) {
@@ -135,7 +120,8 @@ final class ShapeComparison {
                 : "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
-    static String documented(Shape shape) {
+    /** What a shape documents, in words: {@code an object (Page)}, {@code a whole number}. */
+    public static String describe(Shape shape) {
         if (shape instanceof ObjectShape object) {
             return "an object (" + object.name() + ")";
         }
@@ -158,8 +144,8 @@ final class ShapeComparison {
         return "anything";
     }
 
-    /** The JSON type of a value, never the value itself. */
-    static String actual(JsonNode node) {
+    /** The JSON type of a value in words, never the value itself. */
+    public static String describe(JsonNode node) {
         if (node.isTextual()) {
             return "a string";
         }

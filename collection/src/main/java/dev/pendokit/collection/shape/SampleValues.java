@@ -1,4 +1,4 @@
-package dev.pendokit.stubs;
+package dev.pendokit.collection.shape;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
