@@ -1,11 +1,13 @@
 package dev.pendokit.contract;
 
 import au.com.dius.pact.core.model.Interaction;
+import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.request.DocumentedRequest;
+import dev.pendokit.drift.live.IdDiscovery;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.hc.core5.http.HttpRequest;
 import org.opentest4j.TestAbortedException;
 
@@ -18,7 +20,7 @@ import org.opentest4j.TestAbortedException;
  *   <li>Against the mock, the other error states (400, 404, 429, 500) are arranged the mock's way,
  *       by choosing the documented answer with {@code Prefer: code=NNN}.</li>
  *   <li>Against a live Pendo, "page with id examplePage exists" puts a real page's id in the path
- *       ({@link Discovery}); error states other than the key cannot be arranged, nor can
+ *       (live drift's {@link IdDiscovery}); error states other than the key cannot be arranged, nor can
  *       requests that change data without {@code -Dpendo.allowWrites=true}: those interactions
  *       are skipped, with the reason.</li>
  * </ul>
@@ -30,9 +32,12 @@ final class StateArrangement {
     private final boolean live;
     private final String key;
     private final boolean allowWrites;
-    private final Discovery discovery;
+    /** Live requests at most this often, discovery included: a sandbox's limits are per subscription. */
+    private static final double REQUESTS_PER_SECOND = 5;
 
-    private StateArrangement(boolean live, String key, boolean allowWrites, Discovery discovery) {
+    private final IdDiscovery discovery;
+
+    private StateArrangement(boolean live, String key, boolean allowWrites, IdDiscovery discovery) {
         this.live = live;
         this.key = key;
         this.allowWrites = allowWrites;
@@ -45,7 +50,8 @@ final class StateArrangement {
 
     static StateArrangement live(LiveSettings settings) {
         return new StateArrangement(true, settings.integrationKey(), settings.allowWrites(),
-                new Discovery(settings.baseUrl(), settings.integrationKey()));
+                IdDiscovery.of(Contracts.MODEL, settings.baseUrl(), settings.integrationKey(), REQUESTS_PER_SECOND,
+                        Duration.ofHours(1)));
     }
 
     boolean live() {
@@ -98,14 +104,15 @@ final class StateArrangement {
     /** The documented request's path again, with a real id for each example id the state names. */
     private void realIds(Interaction interaction, Map<String, Object> ids, HttpRequest request)
             throws NotArranged, URISyntaxException {
-        DocumentedRequest.Builder real = DocumentedRequest.builder(Contracts.operation(interaction.getDescription()));
+        Operation operation = Contracts.operation(interaction.getDescription());
+        DocumentedRequest.Builder real = DocumentedRequest.builder(operation);
         for (Map.Entry<String, Object> id : ids.entrySet()) {
-            Optional<String> found = discovery.id(id.getKey());
-            if (found.isEmpty()) {
-                throw new NotArranged("no " + id.getKey() + " found to stand for " + id.getValue()
-                        + " (listed and aggregated)");
+            IdDiscovery.Found found = discovery.find(operation, id.getKey());
+            if (found.id().isEmpty()) {
+                throw new NotArranged("no " + id.getKey() + " found to stand for " + id.getValue() + " ("
+                        + found.tried() + ")");
             }
-            real.value(id.getKey(), found.get());
+            real.value(id.getKey(), found.id().get());
         }
         URI uri = request.getUri();
         request.setUri(new URI(uri.getScheme() + "://" + uri.getRawAuthority() + real.build().path()

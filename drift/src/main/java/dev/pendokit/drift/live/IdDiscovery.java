@@ -9,8 +9,10 @@ import dev.pendokit.collection.model.ParameterIn;
 import dev.pendokit.collection.model.PathTemplate.Segment;
 import dev.pendokit.collection.pendo.PendoAggregations;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -27,11 +29,14 @@ import java.util.Optional;
  * requests go through the same pacer as the checks.
  *
  * <p>Ids found are never put in a report: they are the customer's data.
+ *
+ * <p>Live drift finds ids with it, and so does anything else that sends documented requests to a
+ * live API, such as the contract tests' live mode ({@link #of}).
  */
-final class IdDiscovery {
+public final class IdDiscovery {
 
     /** An id, or none, with what was tried, for the report. */
-    record Found(Optional<String> id, String tried) {}
+    public record Found(Optional<String> id, String tried) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,11 +52,30 @@ final class IdDiscovery {
     }
 
     /**
+     * Finds ids on the live API at {@code baseUrl} with the key, at most {@code requestsPerSecond}
+     * requests a second, for as long as {@code budget} lasts.
+     */
+    public static IdDiscovery of(ApiModel model, URI baseUrl, String integrationKey, double requestsPerSecond,
+            Duration budget) {
+        return new IdDiscovery(model, new LiveRequests(baseUrl, integrationKey),
+                PacedClient.create(new Pacer(requestsPerSecond, budget)));
+    }
+
+    /**
+     * A real id for the path variable or required query parameter {@code name} of the operation,
+     * in the form it is sent; none when the name names no id or none is found (the reason says which).
+     */
+    public Found find(Operation operation, String name) {
+        return IdVariable.of(operation).stream().filter(v -> v.name().equals(name)).findFirst().map(this::find)
+                .orElseGet(() -> new Found(Optional.empty(), name + " names no id of " + operation.location().itemPath()));
+    }
+
+    /**
      * A real id for the variable, in the form it is sent ({@code b64_...} where asked).
      *
      * @throws RunStopped when the budget runs out while looking
      */
-    Found find(IdVariable variable) {
+    synchronized Found find(IdVariable variable) {
         if (variable.noun().isEmpty()) {
             return new Found(Optional.empty(), "nothing in its name or path says what it identifies");
         }

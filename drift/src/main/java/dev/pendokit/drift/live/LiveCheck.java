@@ -6,7 +6,6 @@ import dev.pendokit.collection.model.ParameterIn;
 import dev.pendokit.drift.Change;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -114,9 +113,7 @@ public final class LiveCheck {
     /** Runs the check; returns when every read-only operation was checked or the budget is spent. */
     public static LiveResult run(ApiModel model, Options options) {
         Pacer pacer = new Pacer(options.requestsPerSecond(), options.budget());
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(min(Duration.ofSeconds(10), options.budget())).build();
-        PacedClient client = new PacedClient(http, pacer);
+        PacedClient client = PacedClient.create(pacer);
         LiveRequests requests = new LiveRequests(options.baseUrl(), options.integrationKey());
         IdDiscovery discovery = new IdDiscovery(model, requests, client);
         List<String> operations = new ArrayList<>();
@@ -180,9 +177,5 @@ public final class LiveCheck {
 
     private static String mask(String text, String key) {
         return text.replace(key, MASK);
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

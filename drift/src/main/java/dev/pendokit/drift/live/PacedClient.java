@@ -34,6 +34,14 @@ final class PacedClient {
         this.pacer = pacer;
     }
 
+    /** A client of its own for the pacer: HTTP/1.1, connecting within 10 s or the budget, whichever is less. */
+    static PacedClient create(Pacer pacer) {
+        Duration connect = pacer.remaining().compareTo(Duration.ofSeconds(10)) < 0 ? pacer.remaining()
+                : Duration.ofSeconds(10);
+        return new PacedClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connect)
+                .build(), pacer);
+    }
+
     /**
      * The answer, after retries.
      *
