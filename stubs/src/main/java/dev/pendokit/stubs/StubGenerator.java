@@ -267,8 +267,7 @@ public final class StubGenerator {
     private static ObjectNode metadata(Operation operation, int status, String selector, String example) {
         ObjectNode metadata = NODES.objectNode();
         ObjectNode pendokit = metadata.putObject("pendokit")
-                .put("request", String.join("/", operation.folders()) + (operation.folders().isEmpty() ? "" : "/")
-                        + operation.name())
+                .put("request", operation.location().itemPath())
                 .put("status", status)
                 .put("selector", selector);
         if (example != null) {

@@ -61,7 +61,7 @@ class StubGeneratorTest {
         int responses = 0;
         for (Operation operation : pendo.operations()) {
             for (Response response : operation.responses()) {
-                String key = String.join("/", operation.folders()) + "/" + operation.name() + " " + response.status();
+                String key = operation.location().itemPath() + " " + response.status();
                 assertThat(selectors.get(key)).as(key).contains("prefer", "postman");
                 responses++;
             }

@@ -68,9 +68,9 @@ public final class ModelResolver {
                 PostmanItem.Request request = (PostmanItem.Request) item;
                 String group = folders.isEmpty() ? "" : folders.get(0).folder.name();
                 String groupJavaName = group.isEmpty() ? "" : groupJavaName(group, folders.get(0).location);
-                String itemPath = prefix(folders) + request.name();
-                String javaName = operationName(group, request, new Location(itemPath, request.pointer()));
-                resolved.add(operations.resolve(request, folders, javaName, group, groupJavaName));
+                Location where = new Location(prefix(folders) + request.name(), request.pointer());
+                String javaName = operationName(group, request, where);
+                resolved.add(operations.resolve(request, folders, where, javaName, group, groupJavaName));
             }
         }
     }

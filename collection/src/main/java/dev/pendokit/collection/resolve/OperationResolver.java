@@ -53,14 +53,13 @@ final class OperationResolver {
         this.context = context;
     }
 
-    Operation resolve(PostmanItem.Request request, List<FolderContext> folders, String javaName, String group,
-                      String groupJavaName) {
+    /** @param where the request's place: its item path and JSON pointer */
+    Operation resolve(PostmanItem.Request request, List<FolderContext> folders, Location where, String javaName,
+                      String group, String groupJavaName) {
         List<String> folderNames = new ArrayList<>(folders.size());
         for (FolderContext folder : folders) {
             folderNames.add(folder.folder.name());
         }
-        String itemPath = String.join("/", folderNames) + (folderNames.isEmpty() ? "" : "/") + request.name();
-        Location where = new Location(itemPath, request.pointer());
         AuthScheme auth = context.auth.effective(authChain(request, folders), where);
         Server server = server(request.url(), where);
         UniqueNames parameterNames = new UniqueNames();
@@ -130,7 +129,7 @@ final class OperationResolver {
         }
         List<Response> responses = context.responses.resolve(documented, request.examples(), success, shared,
                 successWords, shapeName, where);
-        boolean readOnly = context.readOnly.readOnly(request.method(), aggregation, itemPath);
+        boolean readOnly = context.readOnly.readOnly(request.method(), aggregation, where.itemPath());
         return new Operation(request.name(), javaName, folderNames, group, groupJavaName, request.method(), readOnly,
                 server, resolved.path(), resolved.parameters(), requestBody, responses, auth, request.description(),
                 where);

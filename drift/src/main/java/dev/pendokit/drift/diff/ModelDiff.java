@@ -80,7 +80,7 @@ public final class ModelDiff {
 
     /** The request's place in the collection, as reports name it. */
     public static String name(Operation operation) {
-        return String.join("/", operation.folders()) + "/" + operation.name();
+        return operation.location().itemPath();
     }
 
     /** Method and path with variables unnamed: what a request looks like on the wire. */
