@@ -11,6 +11,8 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.verification.notmatched.NotMatchedRenderer;
+import dev.pendokit.runtime.StatusPhrases;
+import dev.pendokit.stubs.ErrorBodies;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -35,11 +37,11 @@ final class JsonNotMatchedRenderer extends NotMatchedRenderer {
     @Override
     protected ResponseDefinition render(Admin admin, ServeEvent serveEvent) {
         LoggedRequest request = serveEvent.getRequest();
-        ObjectNode body = JSON.createObjectNode().put("status", 404).put("error", "Not Found")
-                .put("message", "No documented request matches " + request.getMethod() + " " + request.getUrl());
+        ObjectNode body = ErrorBodies.of(404, "No documented request matches " + request.getMethod() + " "
+                + request.getUrl());
         closest(admin, request).ifPresent(closest -> body.set("closest", closest));
         try {
-            return ResponseDefinitionBuilder.responseDefinition().withStatus(404).withStatusMessage("Not Found")
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(404).withStatusMessage(StatusPhrases.of(404))
                     .withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(body)).build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -12,6 +12,8 @@ import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.AuthScheme;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.Response;
+import dev.pendokit.runtime.StatusPhrases;
+import dev.pendokit.stubs.ErrorBodies;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
@@ -81,12 +83,10 @@ final class KeyCheck implements StubRequestFilterV2 {
         }
         boolean forbidden = documentsInvalidKey(operation.get());
         int status = forbidden ? 403 : 401;
-        String phrase = forbidden ? "Forbidden" : "Unauthorized";
         String message = forbidden ? "Key is invalid." : "The integration key is not valid for this subscription.";
-        return Optional.of(ResponseDefinitionBuilder.responseDefinition().withStatus(status).withStatusMessage(phrase)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"status\":" + status + ",\"error\":\"" + phrase + "\",\"message\":\"" + message + "\"}")
-                .build());
+        return Optional.of(ResponseDefinitionBuilder.responseDefinition().withStatus(status)
+                .withStatusMessage(StatusPhrases.of(status)).withHeader("Content-Type", "application/json")
+                .withBody(ErrorBodies.of(status, message).toString()).build());
     }
 
     /** The request with the value of every header that looks like a credential replaced by {@link #MASK}. */

@@ -11,8 +11,8 @@ import dev.pendokit.collection.CollectionException;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.resolve.ResolveOptions;
 import dev.pendokit.mock.aggregation.AggregationEngine;
-import dev.pendokit.stubs.StubGenerator;
 import dev.pendokit.stubs.StubGenerator.Selection;
+import dev.pendokit.stubs.StubGenerator;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -203,7 +203,7 @@ public final class PendoMock implements AutoCloseable {
             try {
                 model.complete(collection == null ? ApiModels.loadBundled(ResolveOptions.DEFAULTS)
                         : ApiModels.load(collection, ResolveOptions.DEFAULTS));
-                defaults = StubMappings.of(StubGenerator.inlineMappings(model.join(), Selection.DEFAULT));
+                defaults = WireMockStubs.of(StubGenerator.stubs(model.join(), Selection.DEFAULT));
                 started.join();
             } catch (CollectionException e) {
                 stop(server, started, e, model, defaultStubs, chosenStubs);
@@ -244,7 +244,7 @@ public final class PendoMock implements AutoCloseable {
                 CompletableFuture<Void> done) {
             Thread loader = new Thread(() -> {
                 try {
-                    List<StubMapping> chosen = StubMappings.of(StubGenerator.inlineMappings(model, Selection.CHOSEN));
+                    List<StubMapping> chosen = WireMockStubs.of(StubGenerator.stubs(model, Selection.CHOSEN));
                     mappings.add(chosen);
                     chosen.forEach(server::addStubMapping);
                     done.complete(null);

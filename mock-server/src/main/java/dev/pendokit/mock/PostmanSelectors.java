@@ -14,7 +14,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * Turns Postman's mock headers into Prism's: {@code x-mock-response-code: 404} becomes
  * {@code Prefer: code=404} and {@code x-mock-response-name: NAME} becomes
  * {@code Prefer: example=NAME}, so the mock needs only the {@code Prefer} variants of the stubs
- * ({@link dev.pendokit.stubs.StubGenerator#inlineMappings}) and starts in half the time. A request
+ * ({@link dev.pendokit.stubs.StubGenerator#stubs}) and starts in half the time. A request
  * that sends its own {@code Prefer} keeps it.
  */
 final class PostmanSelectors implements StubRequestFilterV2 {

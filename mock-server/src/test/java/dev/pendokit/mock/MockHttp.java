@@ -2,7 +2,7 @@ package dev.pendokit.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pendokit.stubs.Stub;
 import dev.pendokit.stubs.StubGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,9 +21,8 @@ final class MockHttp {
     private static final Map<String, String> REQUEST_OF_STUB = new HashMap<>();
 
     static {
-        for (ObjectNode mapping : StubGenerator.inlineMappings(MockRequests.PENDO, StubGenerator.Selection.ALL)) {
-            REQUEST_OF_STUB.put(mapping.path("name").asText(), mapping.path("metadata").path("pendokit").path("request")
-                    .asText());
+        for (Stub stub : StubGenerator.stubs(MockRequests.PENDO, StubGenerator.Selection.ALL)) {
+            REQUEST_OF_STUB.put(stub.name(), stub.metadata().request() == null ? "" : stub.metadata().request());
         }
     }
 

@@ -1,7 +1,5 @@
 package dev.pendokit.stubs;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.Parameter;
 import dev.pendokit.collection.model.ParameterIn;
@@ -17,13 +15,9 @@ import java.util.Optional;
  * apart ({@code x-pendo-base64-encoded-params: true}), and for Pendo's aggregation endpoint the
  * source (or operator) the pipeline starts with.
  */
-record RequestMatch(ObjectNode template, int variableSegments, int constraints) {
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+record RequestMatch(RequestPattern pattern, int variableSegments, int constraints) {
 
     static RequestMatch of(Operation operation) {
-        ObjectNode request = NODES.objectNode();
-        request.put("method", operation.method());
         int variables = 0;
         StringBuilder path = new StringBuilder();
         for (PathTemplate.Segment segment : operation.path().segments()) {
@@ -34,35 +28,23 @@ record RequestMatch(ObjectNode template, int variableSegments, int constraints) 
                 path.append('/').append(UrlEncoding.literalSegment(segment.text()));
             }
         }
-        request.put("urlPathTemplate", path.length() == 0 ? "/" : path.toString());
+        RequestPattern pattern = RequestPattern.path(operation.method(), path.length() == 0 ? "/" : path.toString());
         int constraints = 0;
         for (Parameter parameter : operation.parameters()) {
-            if (!parameter.required() || parameter.in() == ParameterIn.PATH) {
+            if (!parameter.required() || (parameter.in() != ParameterIn.QUERY && parameter.in() != ParameterIn.HEADER)) {
                 continue;
             }
-            ObjectNode matcher = NODES.objectNode();
-            if (parameter.constant()) {
-                matcher.put("equalTo", parameter.example());
-            } else {
-                matcher.put("matches", ".*");
-            }
-            String group = parameter.in() == ParameterIn.QUERY ? "queryParameters" : "headers";
-            if (parameter.in() == ParameterIn.QUERY || parameter.in() == ParameterIn.HEADER) {
-                request.withObjectProperty(group).set(parameter.name(), matcher);
-                constraints++;
-            }
+            ValueMatch match = parameter.constant() ? new ValueMatch.EqualTo(parameter.example()) : ValueMatch.ANY;
+            pattern = parameter.in() == ParameterIn.QUERY ? pattern.withQueryParameter(parameter.name(), match)
+                    : pattern.withHeader(parameter.name(), match);
+            constraints++;
         }
         Optional<String> pipeline = pipelineStart(operation);
         if (pipeline.isPresent()) {
-            request.putArray("bodyPatterns").addObject().put("matchesJsonPath", pipeline.get());
+            pattern = pattern.withBodyJsonPath(pipeline.get());
             constraints++;
         }
-        return new RequestMatch(request, variables, constraints);
-    }
-
-    /** A fresh copy of the request pattern, to add selector headers to. */
-    ObjectNode request() {
-        return template.deepCopy();
+        return new RequestMatch(pattern, variables, constraints);
     }
 
     /**

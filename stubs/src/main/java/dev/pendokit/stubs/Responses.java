@@ -2,12 +2,12 @@ package dev.pendokit.stubs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pendokit.collection.model.Example;
 import dev.pendokit.collection.model.Response;
 import dev.pendokit.collection.shape.SampleValues;
 import dev.pendokit.runtime.StatusPhrases;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What a stub answers for a documented response: the saved example where the collection has
@@ -17,8 +17,8 @@ import dev.pendokit.runtime.StatusPhrases;
  */
 final class Responses {
 
-    /** A response definition, and its body when it has one (for moving large bodies to files). */
-    record Answer(ObjectNode definition, String body, String extension) {}
+    /** A response, and its body when it has one (for moving large bodies to files). */
+    record Answer(StubResponse response, String body, String extension) {}
 
     static final String CSV = "visitorId,accountId,lastVisit\nvisitor-0001,account-0001,1693540800000\n"
             + "visitor-0002,account-0001,1693627200000\n";
@@ -28,7 +28,6 @@ final class Responses {
             + "    <body>\n      <trans-unit id=\"step-0001\">\n        <source>Welcome</source>\n"
             + "        <target>Bienvenue</target>\n      </trans-unit>\n    </body>\n  </file>\n</xliff>\n";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private Responses() {}
 
@@ -49,11 +48,9 @@ final class Responses {
         };
     }
 
-    /** A Pendo-style error: the status, its phrase and what the documentation says it means. */
-    static ObjectNode error(int status, String message) {
-        ObjectNode body = NODES.objectNode().put("status", status).put("error", StatusPhrases.of(status))
-                .put("message", message.isEmpty() ? StatusPhrases.of(status) : message);
-        return definition(status, "application/json", json(body));
+    /** A Pendo-style error ({@link ErrorBodies}): the status, its phrase and what the documentation says it means. */
+    static StubResponse error(int status, String message) {
+        return definition(status, "application/json", json(ErrorBodies.of(status, message)));
     }
 
     private static Answer answer(int status, String mediaType, String body) {
@@ -62,20 +59,14 @@ final class Responses {
         return new Answer(definition(status, mediaType, body), body, extension);
     }
 
-    private static ObjectNode definition(int status, String mediaType, String body) {
-        ObjectNode response = NODES.objectNode().put("status", status);
-        String phrase = StatusPhrases.of(status);
-        if (!phrase.isEmpty()) {
-            response.put("statusMessage", phrase);
-        }
-        ObjectNode headers = response.putObject("headers").put("Content-Type", mediaType);
+    private static StubResponse definition(int status, String mediaType, String body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", mediaType);
         if (status == 429) {
             headers.put("Retry-After", "1");
         }
-        if (body != null && !body.isEmpty() && status != 204) {
-            response.put("body", body);
-        }
-        return response;
+        boolean hasBody = body != null && !body.isEmpty() && status != 204;
+        return new StubResponse(status, StatusPhrases.of(status), headers, hasBody ? body : null, null);
     }
 
     private static String json(Object node) {

@@ -1,13 +1,5 @@
 package dev.pendokit.stubs;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.AuthScheme;
 import dev.pendokit.collection.model.Operation;
@@ -55,9 +47,6 @@ public final class StubGenerator {
     /** Bodies longer than this go to {@code __files/} rather than inline. */
     static final int INLINE_LIMIT = 4096;
 
-    private static final ObjectWriter JSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** A part of the mappings (their priorities are the same whichever part they come in). */
     public enum Selection {
@@ -72,11 +61,11 @@ public final class StubGenerator {
     private final int inlineLimit;
     private final boolean postmanVariants;
     private final Selection selection;
-    private final List<Stub> stubs = new ArrayList<>();
+    private final List<Draft> drafts = new ArrayList<>();
     /** The key header every operation sends, or null when they differ. */
     private String sharedKeyHeader;
     private final List<GeneratedFile> bodies = new ArrayList<>();
-    private final Map<String, ObjectNode> errorAnswers = new HashMap<>();
+    private final Map<String, StubResponse> errorAnswers = new HashMap<>();
 
     private StubGenerator(ApiModel model, int inlineLimit, boolean postmanVariants, Selection selection) {
         this.model = model;
@@ -98,8 +87,8 @@ public final class StubGenerator {
     public static List<GeneratedFile> generate(ApiModel model) {
         StubGenerator generator = new StubGenerator(model, INLINE_LIMIT, true, Selection.ALL);
         List<GeneratedFile> files = new ArrayList<>();
-        for (Stub stub : generator.stubs) {
-            files.add(new GeneratedFile("mappings/" + stub.fileName() + ".json", write(stub.mapping())));
+        for (Stub stub : generator.stubs()) {
+            files.add(new GeneratedFile("mappings/" + stub.name() + ".json", StubJson.bytes(stub)));
         }
         files.addAll(generator.bodies);
         files.sort(Comparator.comparing(GeneratedFile::path));
@@ -107,18 +96,22 @@ public final class StubGenerator {
     }
 
     /**
-     * The mappings of {@link #generate} with every body inline, for a server that registers them
+     * The stubs of {@link #generate} with every body inline, for a server that registers them
      * without files, less the variants chosen by Postman's headers: such a server must first turn
      * {@code x-mock-response-code: N} into {@code Prefer: code=N} and
-     * {@code x-mock-response-name: NAME} into {@code Prefer: example=NAME}. Half the mappings
+     * {@code x-mock-response-name: NAME} into {@code Prefer: example=NAME}. Half the stubs
      * make a server start in half the time.
      *
      * @param selection which of them: a server can serve the {@link Selection#DEFAULT} ones first
      *     and add the {@link Selection#CHOSEN} ones (most of them) while it already answers
      */
-    public static List<ObjectNode> inlineMappings(ApiModel model, Selection selection) {
-        StubGenerator generator = new StubGenerator(model, Integer.MAX_VALUE, false, selection);
-        return generator.stubs.stream().map(Stub::mapping).toList();
+    public static List<Stub> stubs(ApiModel model, Selection selection) {
+        return new StubGenerator(model, Integer.MAX_VALUE, false, selection).stubs();
+    }
+
+    /** The stubs, sorted by name, with their priorities. */
+    private List<Stub> stubs() {
+        return drafts.stream().map(Draft::stub).toList();
     }
 
     /**
@@ -137,12 +130,9 @@ public final class StubGenerator {
         }
         sharedKeyHeader = everyOperation && headers.size() == 1 ? headers.iterator().next() : null;
         if (sharedKeyHeader != null && selection != Selection.CHOSEN) {
-            ObjectNode request = NODES.objectNode().put("urlPattern", "/.*");
-            request.putObject("headers").putObject(sharedKeyHeader).put("absent", true);
-            ObjectNode metadata = NODES.objectNode();
-            metadata.putObject("pendokit").put("status", 401).put("selector", "no-key");
-            stubs.add(new Stub("auth-" + slug(sharedKeyHeader) + "-missing", AUTH, List.of(0, 0, 0), request,
-                    Responses.error(401, missingKey(sharedKeyHeader)), metadata));
+            drafts.add(new Draft("auth-" + slug(sharedKeyHeader) + "-missing", AUTH, List.of(0, 0, 0),
+                    RequestPattern.anyUrl("/.*").withHeader(sharedKeyHeader, ValueMatch.ABSENT),
+                    Responses.error(401, missingKey(sharedKeyHeader)), new StubMetadata(null, 401, "no-key", null)));
         }
     }
 
@@ -156,7 +146,7 @@ public final class StubGenerator {
                 : operation.groupJavaName() + "-" + operation.javaName());
         List<Integer> rank = List.of(match.variableSegments(), -match.constraints(), index);
         Response success = operation.successResponse().orElseThrow();
-        ObjectNode successAnswer = response(base, success, 0);
+        StubResponse successAnswer = response(base, success, 0);
         if (selection != Selection.CHOSEN) {
             defaultStubs(operation, base, match, rank, success, successAnswer);
         }
@@ -173,23 +163,21 @@ public final class StubGenerator {
      * 401 for a missing key where operations differ in their key header.
      */
     private void defaultStubs(Operation operation, String base, RequestMatch match, List<Integer> rank,
-            Response success, ObjectNode successAnswer) {
+            Response success, StubResponse successAnswer) {
         if (sharedKeyHeader == null && operation.auth() instanceof AuthScheme.ApiKey key
                 && key.in() == AuthScheme.In.HEADER) {
-            ObjectNode request = match.request();
-            request.withObjectProperty("headers").putObject(key.name()).put("absent", true);
-            stubs.add(new Stub(base + "-401-no-key", AUTH, rank, request, Responses.error(401, missingKey(key.name())),
-                    metadata(operation, 401, "no-key")));
+            drafts.add(new Draft(base + "-401-no-key", AUTH, rank, match.pattern().withHeader(key.name(),
+                    ValueMatch.ABSENT), Responses.error(401, missingKey(key.name())), metadata(operation, 401,
+                    "no-key", null)));
         }
-        ObjectNode plain = match.request();
-        ObjectNode headers = plain.withObjectProperty("headers");
+        RequestPattern plain = match.pattern();
         for (String selector : List.of(PREFER, POSTMAN_CODE, POSTMAN_NAME)) {
-            headers.putObject(selector).put("absent", true);
+            plain = plain.withHeader(selector, ValueMatch.ABSENT);
         }
-        stubs.add(new Stub(base + "-" + success.status(), PLAIN_SUCCESS, rank, plain, successAnswer,
-                metadata(operation, success.status(), "default")));
-        stubs.add(new Stub(base + "-" + success.status() + "-fallback", FALLBACK_SUCCESS, rank, match.request(),
-                successAnswer, metadata(operation, success.status(), "fallback")));
+        drafts.add(new Draft(base + "-" + success.status(), PLAIN_SUCCESS, rank, plain, successAnswer,
+                metadata(operation, success.status(), "default", null)));
+        drafts.add(new Draft(base + "-" + success.status() + "-fallback", FALLBACK_SUCCESS, rank, match.pattern(),
+                successAnswer, metadata(operation, success.status(), "fallback", null)));
     }
 
     /**
@@ -198,38 +186,38 @@ public final class StubGenerator {
      * stubs; later examples come first so that {@code Prefer: code=200, example=NAME} gets NAME.
      */
     private void responseStubs(Operation operation, String base, RequestMatch match, List<Integer> rank,
-            Response response, ObjectNode knownAnswer) {
+            Response response, StubResponse knownAnswer) {
         String status = String.valueOf(response.status());
         List<String> names = response.examples().stream().map(e -> e.name()).toList();
         for (int e = 1; e < names.size(); e++) {
-            ObjectNode answer = response(base, response, e);
-            ObjectNode metadata = metadata(operation, response.status(), "example", names.get(e));
+            StubResponse answer = response(base, response, e);
+            StubMetadata metadata = metadata(operation, response.status(), "example", names.get(e));
             String file = base + "-" + status + "-example-" + (e + 1);
-            stubs.add(new Stub(file + "-prefer", CHOSEN, rank, selectedBy(match, PREFER, "matches",
-                    preferPattern(example(names.get(e)))), answer, metadata));
+            drafts.add(new Draft(file + "-prefer", CHOSEN, rank, match.pattern().withHeader(PREFER,
+                    new ValueMatch.Matches(preferPattern(example(names.get(e))))), answer, metadata));
             if (postmanVariants) {
-                stubs.add(new Stub(file + "-postman", CHOSEN, rank, selectedBy(match, POSTMAN_NAME, "equalTo",
-                        names.get(e)), answer, metadata));
+                drafts.add(new Draft(file + "-postman", CHOSEN, rank, match.pattern().withHeader(POSTMAN_NAME,
+                        new ValueMatch.EqualTo(names.get(e))), answer, metadata));
             }
         }
-        ObjectNode answer = knownAnswer != null ? knownAnswer : response(base, response, 0);
+        StubResponse answer = knownAnswer != null ? knownAnswer : response(base, response, 0);
         String first = names.isEmpty() ? null : names.get(0);
-        ObjectNode metadata = metadata(operation, response.status(), "code", first);
+        StubMetadata metadata = metadata(operation, response.status(), "code", first);
         String choices = "code=" + status + "([,;\\s].*)?" + (first == null ? "" : "|" + example(first));
-        stubs.add(new Stub(base + "-" + status + "-prefer", CHOSEN, rank, selectedBy(match, PREFER, "matches",
-                preferPattern(choices)), answer, metadata));
+        drafts.add(new Draft(base + "-" + status + "-prefer", CHOSEN, rank, match.pattern().withHeader(PREFER,
+                new ValueMatch.Matches(preferPattern(choices))), answer, metadata));
         if (postmanVariants) {
-            stubs.add(new Stub(base + "-" + status + "-postman", CHOSEN, rank, selectedBy(match, POSTMAN_CODE, "equalTo",
-                    status), answer, metadata));
+            drafts.add(new Draft(base + "-" + status + "-postman", CHOSEN, rank, match.pattern().withHeader(POSTMAN_CODE,
+                    new ValueMatch.EqualTo(status)), answer, metadata));
             if (first != null) {
-                stubs.add(new Stub(base + "-" + status + "-example-1-postman", CHOSEN, rank, selectedBy(match,
-                        POSTMAN_NAME, "equalTo", first), answer, metadata));
+                drafts.add(new Draft(base + "-" + status + "-example-1-postman", CHOSEN, rank, match.pattern()
+                        .withHeader(POSTMAN_NAME, new ValueMatch.EqualTo(first)), answer, metadata));
             }
         }
     }
 
     /**
-     * How many mappings {@link #inlineMappings} gives for {@link Selection#CHOSEN}, without making
+     * How many stubs {@link #stubs} gives for {@link Selection#CHOSEN}, without making
      * them: one per documented response, and one per further example (see {@link #responseStubs}).
      */
     public static int chosenCount(ApiModel model) {
@@ -247,66 +235,40 @@ public final class StubGenerator {
         return "example=" + Pattern.quote(name) + "([,;].*)?";
     }
 
-    /** The operation's request, chosen by a header. */
-    private static ObjectNode selectedBy(RequestMatch match, String header, String operator, String value) {
-        ObjectNode request = match.request();
-        request.withObjectProperty("headers").putObject(header).put(operator, value);
-        return request;
+    /** What the stub is for: the documented request, the status, how a caller selects it, and the example. */
+    private static StubMetadata metadata(Operation operation, int status, String selector, String example) {
+        return new StubMetadata(operation.location().itemPath(), status, selector, example);
     }
 
-    /**
-     * What the mapping is for, in WireMock's free-form {@code metadata}: the documented request,
-     * the status, and how a caller selects it ({@code default} for the plain success). The mock
-     * server's not-found report uses it to name the closest documented request.
-     */
-    private static ObjectNode metadata(Operation operation, int status, String selector) {
-        return metadata(operation, status, selector, null);
-    }
-
-    /** @param example the name of the example the stub answers with, or null */
-    private static ObjectNode metadata(Operation operation, int status, String selector, String example) {
-        ObjectNode metadata = NODES.objectNode();
-        ObjectNode pendokit = metadata.putObject("pendokit")
-                .put("request", operation.location().itemPath())
-                .put("status", status)
-                .put("selector", selector);
-        if (example != null) {
-            pendokit.put("example", example);
-        }
-        return metadata;
-    }
-
-    private ObjectNode response(String base, Response response, int example) {
+    private StubResponse response(String base, Response response, int example) {
         if (response.status() >= 400 && response.examples().isEmpty()) {
             // Most operations share the collection-wide errors: one answer each, shared.
             return errorAnswers.computeIfAbsent(response.status() + " " + response.reason(),
-                    key -> Responses.of(response, 0).definition());
+                    key -> Responses.of(response, 0).response());
         }
         Responses.Answer answer = Responses.of(response, example);
-        ObjectNode node = answer.definition();
         if (answer.body() != null && answer.body().length() > inlineLimit) {
             String file = base + "-" + response.status() + (example > 0 ? "-" + (example + 1) : "") + answer.extension();
-            node.remove("body");
-            node.put("bodyFileName", file);
             bodies.add(new GeneratedFile("__files/" + file, answer.body().getBytes(StandardCharsets.UTF_8)));
+            return answer.response().withBodyFile(file);
         }
-        return node;
+        return answer.response();
     }
 
     /** Bands in order; within a band, more specific first (see the class comment). */
     private void assignPriorities() {
-        List<Stub> ordered = new ArrayList<>(stubs);
-        ordered.sort(Comparator.comparingInt(Stub::band).thenComparing(Stub::rank, StubGenerator::compareRanks));
+        List<Draft> ordered = new ArrayList<>(drafts);
+        ordered.sort(Comparator.comparingInt(Draft::band).thenComparing(Draft::rank, StubGenerator::compareRanks));
         int priority = 0;
         int band = -1;
-        for (Stub stub : ordered) {
-            if (stub.band() != band) {
-                band = stub.band();
+        for (Draft draft : ordered) {
+            if (draft.band() != band) {
+                band = draft.band();
                 priority = band;
             }
-            stub.priority = priority++;
+            draft.priority = priority++;
         }
-        stubs.sort(Comparator.comparing(Stub::fileName));
+        drafts.sort(Comparator.comparing(Draft::name));
     }
 
     private static int compareRanks(List<Integer> a, List<Integer> b) {
@@ -319,32 +281,25 @@ public final class StubGenerator {
         return 0;
     }
 
-    private static byte[] write(JsonNode node) {
-        try {
-            return (JSON.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static String slug(String text) {
         return text.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("[^A-Za-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
     }
 
-    /** One mapping before it is written: its band and rank decide its priority. */
-    private static final class Stub {
-        private final String fileName;
+    /** A stub before its priority is known: its band and rank decide it. */
+    private static final class Draft {
+        private final String name;
         private final int band;
         private final List<Integer> rank;
-        private final ObjectNode request;
-        private final ObjectNode response;
-        private final ObjectNode metadata;
+        private final RequestPattern request;
+        private final StubResponse response;
+        private final StubMetadata metadata;
         private int priority;
 
-        Stub(String fileName, int band, List<Integer> rank, ObjectNode request, ObjectNode response,
-                ObjectNode metadata) {
-            this.fileName = fileName;
+        Draft(String name, int band, List<Integer> rank, RequestPattern request, StubResponse response,
+                StubMetadata metadata) {
+            this.name = name;
             this.band = band;
             this.rank = rank;
             this.request = request;
@@ -352,8 +307,8 @@ public final class StubGenerator {
             this.metadata = metadata;
         }
 
-        String fileName() {
-            return fileName;
+        String name() {
+            return name;
         }
 
         int band() {
@@ -364,16 +319,9 @@ public final class StubGenerator {
             return rank;
         }
 
-        ObjectNode mapping() {
-            ObjectNode mapping = NODES.objectNode();
-            mapping.put("id", UUID.nameUUIDFromBytes(("pendokit:" + fileName).getBytes(StandardCharsets.UTF_8))
-                    .toString());
-            mapping.put("name", fileName);
-            mapping.put("priority", priority);
-            mapping.set("request", request);
-            mapping.set("response", response);
-            mapping.set("metadata", metadata);
-            return mapping;
+        Stub stub() {
+            UUID id = UUID.nameUUIDFromBytes(("pendokit:" + name).getBytes(StandardCharsets.UTF_8));
+            return new Stub(id, name, priority, request, response, metadata);
         }
     }
 }

@@ -13,6 +13,8 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.pendo.PendoAggregations;
+import dev.pendokit.runtime.StatusPhrases;
+import dev.pendokit.stubs.ErrorBodies;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -102,11 +104,9 @@ public final class AggregationEngine implements StubRequestFilterV2 {
             }
             ObjectNode results = JSON.createObjectNode();
             results.putArray("results").addAll(pipeline.get().run(dataset, clock));
-            return Optional.of(json(200, "OK", results));
+            return Optional.of(json(200, results));
         } catch (UnreadablePipelineException e) {
-            ObjectNode error = JSON.createObjectNode().put("status", 400).put("error", "Bad Request")
-                    .put("message", e.getMessage());
-            return Optional.of(json(400, "Bad Request", error));
+            return Optional.of(json(400, ErrorBodies.of(400, e.getMessage())));
         }
     }
 
@@ -116,9 +116,10 @@ public final class AggregationEngine implements StubRequestFilterV2 {
         return mimeType.isMissingNode() || mimeType.asText().equals("application/json");
     }
 
-    private static ResponseDefinition json(int status, String phrase, JsonNode body) {
+    private static ResponseDefinition json(int status, JsonNode body) {
         try {
-            return ResponseDefinitionBuilder.responseDefinition().withStatus(status).withStatusMessage(phrase)
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(status)
+                    .withStatusMessage(StatusPhrases.of(status))
                     .withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(body)).build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("JSON of the engine's own tree", e);

@@ -2,13 +2,15 @@ package dev.pendokit.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.pendokit.collection.ApiModels;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.resolve.ResolveOptions;
+import dev.pendokit.stubs.Stub;
 import dev.pendokit.stubs.StubGenerator;
+import dev.pendokit.stubs.StubJson;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,9 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The mock builds its stubs with WireMock's Java API for speed; they must be exactly the stubs
- * stock WireMock reads from the same JSON.
+ * stock WireMock reads from the mapping files written from the same stub objects.
  */
-class StubMappingsTest {
+class WireMockStubsTest {
 
     @Test
     void everyPendoStubIsWhatWireMockReadsFromItsJson() {
@@ -47,15 +49,15 @@ class StubMappingsTest {
     @Test
     void theChosenCountIsHowManyChosenStubsThereAre() {
         assertThat(StubGenerator.chosenCount(MockRequests.PENDO))
-                .isEqualTo(StubGenerator.inlineMappings(MockRequests.PENDO, StubGenerator.Selection.CHOSEN).size());
+                .isEqualTo(StubGenerator.stubs(MockRequests.PENDO, StubGenerator.Selection.CHOSEN).size());
     }
 
     private static void assertSameAsWireMockReads(ApiModel model) {
-        List<ObjectNode> mappings = StubGenerator.inlineMappings(model, StubGenerator.Selection.ALL);
-        List<StubMapping> built = StubMappings.of(mappings);
-        for (int i = 0; i < mappings.size(); i++) {
-            assertThat(built.get(i)).as(mappings.get(i).path("name").asText())
-                    .isEqualTo(StubMapping.buildFrom(mappings.get(i).toString()));
+        List<Stub> stubs = StubGenerator.stubs(model, StubGenerator.Selection.ALL);
+        List<StubMapping> built = WireMockStubs.of(stubs);
+        for (int i = 0; i < stubs.size(); i++) {
+            assertThat(built.get(i)).as(stubs.get(i).name())
+                    .isEqualTo(StubMapping.buildFrom(new String(StubJson.bytes(stubs.get(i)), StandardCharsets.UTF_8)));
         }
     }
 }
