@@ -2,22 +2,15 @@ package dev.pendokit.maven;
 
 import dev.pendokit.collection.CollectionException;
 import dev.pendokit.collection.model.ApiModel;
-import dev.pendokit.drift.Change;
-import dev.pendokit.drift.DriftReport;
+import dev.pendokit.drift.DriftCheck;
+import dev.pendokit.drift.DriftOptions;
 import dev.pendokit.drift.FailOn;
-import dev.pendokit.drift.diff.ModelDiff;
 import dev.pendokit.drift.live.LiveCheck;
-import dev.pendokit.drift.report.ReportWriter;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -84,34 +77,24 @@ public final class DriftMojo extends CollectionMojo {
         try {
             ApiModel current = collectionInput().load();
             current.warnings().forEach(w -> getLog().warn("pendokit: " + w));
-            List<Change> changes = new ArrayList<>();
-            Set<String> checked = new LinkedHashSet<>();
-            String baselineName = "";
+            Optional<DriftOptions.Collection> old = Optional.empty();
             if (baseline != null) {
                 if (!baseline.isFile()) {
                     throw new MojoFailureException("pendokit: the baseline collection " + baseline + " does not exist."
                             + " Check pendokit.baseline: it names the collection the client was generated from");
                 }
-                ApiModel old = collectionInput(baseline).load();
-                baselineName = describe(old, baseline);
-                changes.addAll(ModelDiff.between(old, current));
-                current.operations().forEach(o -> checked.add(ModelDiff.name(o)));
+                old = Optional.of(new DriftOptions.Collection(collectionInput(baseline).load(), baseline.getName()));
             }
-            String live = "";
-            if (!blank(baseUrl)) {
-                LiveCheck.LiveResult result = LiveCheck.run(current, liveOptions());
-                live = baseUrl.trim();
-                changes.addAll(result.changes());
-                checked.addAll(result.operations());
-            }
-            DriftReport report = new DriftReport(title(baselineName, live), baselineName,
-                    describe(current, collectionFile()), live, List.copyOf(checked), changes);
-            List<Path> files = ReportWriter.write(report, rule, outputFolder(reportDirectory, "pendokit-drift").toPath());
-            String where = files.get(0).toAbsolutePath().toString();
-            getLog().info("pendokit: drift: " + report.summary() + "; report: " + where);
-            if (report.fails(rule)) {
-                throw new MojoFailureException("pendokit: drift: " + failing(report, rule) + " (pendokit.failOn="
-                        + rule.name().toLowerCase(Locale.ROOT) + "); see " + where);
+            File file = collectionFile();
+            DriftOptions options = new DriftOptions(old, new DriftOptions.Collection(current,
+                    file == null ? "bundled" : file.getName()), blank(baseUrl) ? Optional.empty()
+                    : Optional.of(liveOptions()), rule, outputFolder(reportDirectory, "pendokit-drift").toPath());
+            DriftCheck.Outcome outcome = DriftCheck.run(options);
+            String where = outcome.files().get(0).toAbsolutePath().toString();
+            getLog().info("pendokit: drift: " + outcome.report().summary() + "; report: " + where);
+            if (outcome.failed()) {
+                throw new MojoFailureException("pendokit: drift: " + outcome.failure().replace("(failOn=",
+                        "(pendokit.failOn=") + "; see " + where);
             }
         } catch (CollectionException e) {
             throw new MojoFailureException(e.getMessage());
@@ -146,23 +129,6 @@ public final class DriftMojo extends CollectionMojo {
             throw new MojoFailureException("pendokit.rate is " + rate + "; give the requests per second, more than 0");
         }
         return new LiveCheck.Options(url, key, rate, budget);
-    }
-
-    private static String failing(DriftReport report, FailOn rule) {
-        long count = report.changes().stream().filter(c -> rule.fails(c.severity())).count();
-        return count + (rule == FailOn.BREAKING ? " breaking change" : " change") + (count == 1 ? "" : "s");
-    }
-
-    private static String title(String baseline, String live) {
-        if (!baseline.isEmpty() && !live.isEmpty()) {
-            return "API drift: collection and live";
-        }
-        return baseline.isEmpty() ? "API drift: live API against the collection" : "API drift: collection against its baseline";
-    }
-
-    private static String describe(ApiModel model, File file) {
-        return "'" + model.name() + "' (" + (file == null ? "bundled" : file.getName()) + ", "
-                + model.operations().size() + " requests)";
     }
 
     private static boolean blank(String value) {

@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The bundled Pendo collection, edited by a script: how the drift tests make a "newer" collection. */
-final class EditedCollection {
+public final class EditedCollection {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,7 +25,7 @@ final class EditedCollection {
         this.root = root;
     }
 
-    static EditedCollection pendo() {
+    public static EditedCollection pendo() {
         try (InputStream in = BundledCollection.open()) {
             return new EditedCollection((ObjectNode) JSON.readTree(in));
         } catch (IOException e) {
@@ -68,7 +68,7 @@ final class EditedCollection {
         return null;
     }
 
-    ArrayNode items(String folder) {
+    public ArrayNode items(String folder) {
         return (ArrayNode) folder(folder).path("item");
     }
 
@@ -83,7 +83,7 @@ final class EditedCollection {
         return this;
     }
 
-    ApiModel model(Path directory) {
+    public ApiModel model(Path directory) {
         try {
             Path file = Files.createTempFile(directory, "edited-", ".postman_collection.json");
             JSON.writeValue(file.toFile(), root);

@@ -1,0 +1,46 @@
+package dev.pendokit.drift;
+
+import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.drift.live.LiveCheck;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a drift check is told, in one immutable place; a front-end (the Maven goal, a command
+ * line) only reads its inputs into this and calls {@link DriftCheck#run}.
+ *
+ * @param baseline the collection the client was generated from; empty, no collection drift is checked
+ * @param current the collection to check (against the baseline, and the live API against it)
+ * @param live the live API to check, with its key, pace and budget; empty, no live check
+ * @param failOn which changes make the check fail
+ * @param reportDirectory where the reports go
+ */
+public record DriftOptions(Optional<Collection> baseline, Collection current, Optional<LiveCheck.Options> live,
+                           FailOn failOn, Path reportDirectory) {
+
+    /**
+     * A collection read into its model.
+     *
+     * @param source where it was read from, for the report: a file name, or {@code bundled}
+     */
+    public record Collection(ApiModel model, String source) {
+
+        /** {@code 'Pendo API' (pendo.json, 110 requests)}, as the report names it. */
+        public String describe() {
+            return "'" + model.name() + "' (" + source + ", " + model.operations().size() + " requests)";
+        }
+    }
+
+    public DriftOptions {
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(live, "live");
+        Objects.requireNonNull(failOn, "failOn");
+        Objects.requireNonNull(reportDirectory, "reportDirectory");
+        if (baseline.isEmpty() && live.isEmpty()) {
+            throw new IllegalArgumentException("drift has nothing to compare: give a baseline collection to compare the"
+                    + " collection with, a live API to check it against, or both");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.pendokit.drift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pendokit.collection.TestModels;
+import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.drift.diff.EditedCollection;
+import dev.pendokit.drift.report.ReportWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole check as a front-end runs it: options in, reports written, a verdict out. */
+class DriftCheckTest {
+
+    private static final ApiModel PENDO = TestModels.pendo();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theSameCollectionPassesAndSaysSoInEveryReport() {
+        DriftCheck.Outcome outcome = DriftCheck.run(options(PENDO, FailOn.ANY));
+
+        assertThat(outcome.failed()).isFalse();
+        assertThat(outcome.failure()).isEmpty();
+        assertThat(outcome.report().title()).isEqualTo("API drift: collection against its baseline");
+        assertThat(outcome.report().current()).isEqualTo("'Pendo API' (current.json, 110 requests)");
+        assertThat(outcome.report().summary()).isEqualTo("no drift: 110 operations checked, nothing changed");
+        assertThat(outcome.files()).extracting(p -> p.getFileName().toString()).containsExactly(ReportWriter.MARKDOWN,
+                ReportWriter.HTML, ReportWriter.JSON, ReportWriter.JUNIT);
+        assertThat(outcome.files()).allSatisfy(file -> assertThat(file).isRegularFile().hasParent(work.resolve("reports")));
+    }
+
+    @Test
+    void aBreakingChangeFailsUnderTheRuleThatSaysSo() {
+        EditedCollection edited = EditedCollection.pendo();
+        edited.items("Page").remove(0);
+        ApiModel newer = edited.model(work);
+
+        DriftCheck.Outcome breaking = DriftCheck.run(options(newer, FailOn.BREAKING));
+        assertThat(breaking.failed()).isTrue();
+        assertThat(breaking.failure()).isEqualTo("1 breaking change (failOn=breaking)");
+        assertThat(DriftCheck.run(options(newer, FailOn.NONE)).failed()).isFalse();
+    }
+
+    @Test
+    void withNothingToCompareThereIsNoCheck() {
+        assertThatThrownBy(() -> new DriftOptions(Optional.empty(), new DriftOptions.Collection(PENDO, "bundled"),
+                Optional.empty(), FailOn.BREAKING, work)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("drift has nothing to compare: give a baseline collection to compare the collection with,"
+                        + " a live API to check it against, or both");
+    }
+
+    private DriftOptions options(ApiModel current, FailOn failOn) {
+        return new DriftOptions(Optional.of(new DriftOptions.Collection(PENDO, "baseline.json")),
+                new DriftOptions.Collection(current, "current.json"), Optional.empty(), failOn, work.resolve("reports"));
+    }
+}
