@@ -152,7 +152,7 @@ class TransportAsyncTest {
         Throwable failure = failure(Fixtures.transport(wm).sendAsync(getVisitors(), Readers.text()));
 
         assertThat(failure).isInstanceOf(IoFailure.class).hasCauseInstanceOf(IOException.class)
-                .hasMessageMatching("visitors.list: GET /api/v1/visitor got no answer: java\\.(io|net)\\.\\w*Exception(: .+)?");
+                .hasMessageMatching("visitors.list: GET /api/v1/visitor got no answer: java\\.(io|net|nio\\.channels)\\.\\w*Exception(: .+)?");
         wm.verify(3, getRequestedFor(urlEqualTo("/api/v1/visitor")));
     }
 
