@@ -2,6 +2,7 @@ package dev.pendokit.pendo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pendokit.collection.JavaSnippets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.pendokit.pendo.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pendokit.pendo.JavaSnippets;
+import dev.pendokit.collection.JavaSnippets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

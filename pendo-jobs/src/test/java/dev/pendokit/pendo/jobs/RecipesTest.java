@@ -2,9 +2,9 @@ package dev.pendokit.pendo.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pendokit.collection.JavaSnippets;
 import dev.pendokit.mock.PendoMockExtension;
 import dev.pendokit.mock.ReceivedRequest;
-import dev.pendokit.pendo.JavaSnippets;
 import dev.pendokit.pendo.PendoClient;
 import dev.pendokit.pendo.jobs.reverseetl.SyncResult;
 import java.nio.file.Files;

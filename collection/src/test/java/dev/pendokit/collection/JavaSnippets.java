@@ -1,4 +1,4 @@
-package dev.pendokit.pendo;
+package dev.pendokit.collection;
 
 import java.io.IOException;
 import java.nio.file.Files;
