@@ -8,7 +8,7 @@ ROOT=$(cd ../.. && pwd)
 RUNS=${RUNS:-5}
 PORT=${PORT:-18092}
 JAVA=${JAVA:-java}
-MOCK_JAR="$ROOT/mock-server/target/pendo-mock-server.jar"
+MOCK_JAR=${MOCK_JAR:-"$ROOT/mock-server/target/pendo-mock-server.jar"}  # another build of the jar, to compare
 [ -f "$MOCK_JAR" ] || { echo "startup.sh: $MOCK_JAR is missing; build it with: ./mvnw -q install -DskipTests" >&2; exit 1; }
 command -v curl > /dev/null || { echo "startup.sh: curl is missing; install it with: sudo apt-get install -y curl" >&2; exit 1; }
 
