@@ -1,5 +1,7 @@
 package dev.pendokit.collection.naming;
 
+import java.util.List;
+
 /**
  * camelCase methods, fields and parameters and PascalCase types, built from the words of the
  * collection's names. Parenthesised remarks in folder names are left out
@@ -16,9 +18,10 @@ public final class DefaultNamingStrategy implements NamingStrategy {
         return JavaIdentifiers.camel(folderName.replaceAll("\\([^)]*\\)", " "), "group");
     }
 
+    /** See {@link OperationNameRule}: a verb and what it acts on ({@code pages().get(id)}). */
     @Override
-    public String operationName(String requestName) {
-        return JavaIdentifiers.camel(requestName, "operation");
+    public List<String> operationNames(OperationFacts request) {
+        return OperationNameRule.names(request);
     }
 
     @Override

@@ -1,8 +1,11 @@
 package dev.pendokit.collection.naming;
 
+import java.util.List;
+
 /**
- * Decides the Java name of everything the collection names. Implementations return a base name;
- * the resolver makes names unique (adding 2, 3, ...) and applies {@link NameOverrides} first.
+ * Decides the Java name of everything the collection names. Implementations return a base name
+ * (for operations, candidates, preferred first); the resolver applies {@link NameOverrides} first
+ * and makes names unique (for operations: the first free candidate, else one numbered 2, 3, ...).
  * A custom strategy must return valid Java identifiers ({@link JavaIdentifiers#isValid}).
  */
 public interface NamingStrategy {
@@ -10,8 +13,12 @@ public interface NamingStrategy {
     /** The accessor for a top-level folder: {@code Page} → {@code page}. */
     String groupName(String folderName);
 
-    /** The method for a request: {@code Get Visitor by ID} → {@code getVisitorById}. */
-    String operationName(String requestName);
+    /**
+     * Names for a request's method, preferred first ({@code Get Visitor by ID} in folder Visitor →
+     * {@code get}); never empty. Two requests of a group may end up with one name where they are
+     * the same call with other arguments (overloads) or examples of one call.
+     */
+    List<String> operationNames(OperationFacts request);
 
     /** A type from a suggestion such as {@code Get Visitor History Response}. */
     String typeName(String suggestion);

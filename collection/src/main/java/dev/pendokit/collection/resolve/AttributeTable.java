@@ -4,10 +4,10 @@ import dev.pendokit.collection.markdown.MarkdownTable;
 import dev.pendokit.collection.markdown.MarkdownTables;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

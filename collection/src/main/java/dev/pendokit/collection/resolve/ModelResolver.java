@@ -34,8 +34,6 @@ public final class ModelResolver {
     private final List<Operation> resolved = new ArrayList<>();
     private final UniqueNames groupNames = new UniqueNames();
     private final Map<String, String> groupJavaNames = new HashMap<>();
-    private final Map<String, UniqueNames> methodNames = new HashMap<>();
-    private final Map<String, Map<String, String>> firstHolder = new HashMap<>();
 
     private ModelResolver(ResolverContext context) {
         this.context = context;
@@ -47,12 +45,12 @@ public final class ModelResolver {
         ResolverContext context = new ResolverContext(options, new Variables(collection.variables()),
                 collection.auth(), collectionWide);
         ModelResolver resolver = new ModelResolver(context);
-        resolver.claimOverriddenNames(collection.items(), null, "");
         resolver.walk(collection.items(), new ArrayList<>());
+        List<Operation> operations = new OperationNamer(context).name(resolver.resolved);
         resolver.reportUnusedOverrides();
         context.readOnly.reportUnused(context.diagnostics);
         return new ApiModel(collection.source(), collection.name(), collection.description(),
-                variables(collection.variables()), collectionResponses(collectionWide), resolver.resolved,
+                variables(collection.variables()), collectionResponses(collectionWide), operations,
                 context.types.types(), context.diagnostics.all());
     }
 
@@ -69,8 +67,8 @@ public final class ModelResolver {
                 String group = folders.isEmpty() ? "" : folders.get(0).folder.name();
                 String groupJavaName = group.isEmpty() ? "" : groupJavaName(group, folders.get(0).location);
                 Location where = new Location(prefix(folders) + request.name(), request.pointer());
-                String javaName = operationName(group, request, where);
-                resolved.add(operations.resolve(request, folders, where, javaName, group, groupJavaName));
+                // Named once the whole group is known (OperationNamer).
+                resolved.add(operations.resolve(request, folders, where, "", group, groupJavaName));
             }
         }
     }
@@ -93,53 +91,6 @@ public final class ModelResolver {
             }
             return chosen;
         });
-    }
-
-    /**
-     * Claims every overridden operation name before any default one, so that an override wins
-     * whatever the order of requests; two overrides that pick the same name are an error.
-     */
-    private void claimOverriddenNames(List<PostmanItem> items, String group, String path) {
-        for (PostmanItem item : items) {
-            String itemPath = path + item.name();
-            if (item instanceof PostmanItem.Folder folder) {
-                claimOverriddenNames(folder.items(), group == null ? folder.name() : group, itemPath + "/");
-                continue;
-            }
-            String owner = group == null ? "" : group;
-            context.overrides.lookup(NameOverrides.Kind.OPERATION, itemPath).ifPresent(chosen -> {
-                context.usedOverrides.add("operation:" + itemPath);
-                Map<String, String> holders = firstHolder.computeIfAbsent(owner, g -> new HashMap<>());
-                if (!methodNames.computeIfAbsent(owner, g -> new UniqueNames()).claimExactly(chosen)) {
-                    context.diagnostics.error(new Location(itemPath, item.pointer()), "the override operation:"
-                            + itemPath + "=" + chosen + " gives the name that the override for '" + holders.get(chosen)
-                            + "' gives too", "Choose another name for one of them");
-                }
-                holders.putIfAbsent(chosen, itemPath);
-            });
-        }
-    }
-
-    private String operationName(String group, PostmanItem.Request request, Location where) {
-        String chosen = context.overrides.lookup(NameOverrides.Kind.OPERATION, where.itemPath()).orElse(null);
-        if (chosen != null) {
-            return chosen;
-        }
-        UniqueNames names = methodNames.computeIfAbsent(group, g -> new UniqueNames());
-        Map<String, String> holders = firstHolder.computeIfAbsent(group, g -> new HashMap<>());
-        String base = context.naming.operationName(request.name());
-        String name = names.claim(base);
-        if (!name.equals(base)) {
-            context.diagnostics.warning(where, "the request's Java name " + base + " is already taken in '"
-                            + displayGroup(group) + "' by '" + holders.get(base) + "'; this one is called " + name,
-                    "Rename one of the requests, or choose a name with operation:" + where.itemPath() + "=<name>");
-        }
-        holders.putIfAbsent(name, where.itemPath());
-        return name;
-    }
-
-    private static String displayGroup(String group) {
-        return group.isEmpty() ? "the collection's top level" : group;
     }
 
     private void reportUnusedOverrides() {

@@ -7,6 +7,7 @@ import dev.pendokit.collection.model.Parameter;
 import dev.pendokit.collection.model.ParameterIn;
 import dev.pendokit.collection.model.PathTemplate;
 import dev.pendokit.collection.model.ScalarShape;
+import dev.pendokit.collection.model.ScalarType;
 import dev.pendokit.collection.naming.NameOverrides;
 import dev.pendokit.collection.naming.NamingStrategy;
 import dev.pendokit.collection.naming.UniqueNames;
@@ -33,6 +34,7 @@ final class ParameterResolver {
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
     private static final Pattern EPOCH = Pattern.compile("(?i)epoch|milliseconds");
     private static final Set<String> BODY_HEADERS = Set.of("content-type", "content-length");
+    private static final Pattern COMMA_SEPARATED = Pattern.compile("(?i)comma[- ]separated");
 
     private final Variables variables;
     private final NamingStrategy naming;
@@ -118,19 +120,20 @@ final class ParameterResolver {
     Parameter formField(String key, boolean required, String example, String description, boolean file,
                         Location where, UniqueNames names) {
         Parameter field = parameter(key, ParameterIn.FORM, required, false, example, description, where, names);
-        return file ? new Parameter(field.name(), field.javaName(), field.in(), field.required(), false,
-                new ScalarShape(dev.pendokit.collection.model.ScalarType.BINARY), field.example(),
-                field.description()) : field;
+        return file ? new Parameter(field.name(), field.javaName(), field.in(), field.required(), false, false,
+                new ScalarShape(ScalarType.BINARY), field.example(), field.description()) : field;
     }
 
     private Parameter parameter(String name, ParameterIn in, boolean required, boolean constant, String value,
                                 String description, Location where, UniqueNames names) {
+        boolean list = !constant && in != ParameterIn.PATH && COMMA_SEPARATED.matcher(description).find();
         String overrideKey = where.itemPath() + "#" + name;
         String javaName = overrides.lookup(NameOverrides.Kind.PARAMETER, overrideKey).orElse(null);
         if (javaName != null) {
             usedOverrides.add(overrideKey);
         } else {
             javaName = naming.parameterName(name);
+            javaName = list ? plural(javaName) : javaName;
         }
         String example = variables.resolve(value);
         variables.reportUndefined(value, where, diagnostics);
@@ -139,8 +142,18 @@ final class ParameterResolver {
             constant = false;
             example = Secrets.redactIfSecret(name, example).equals(example) ? example : "";
         }
-        return new Parameter(name, names.claim(javaName), in, required, constant, shapeOf(example, description),
-                example, description);
+        return new Parameter(name, names.claim(javaName), in, required, constant, list,
+                shapeOf(list ? firstValue(example) : example, description), example, description);
+    }
+
+    /** {@code id} → {@code ids}: a list parameter reads as the values it holds. */
+    private static String plural(String javaName) {
+        return javaName.endsWith("s") ? javaName : javaName + "s";
+    }
+
+    private static String firstValue(String example) {
+        int comma = example.indexOf(',');
+        return comma < 0 ? example : example.substring(0, comma);
     }
 
     private static boolean isAuthHeader(String key, AuthScheme auth) {

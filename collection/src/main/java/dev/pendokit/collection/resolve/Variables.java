@@ -1,10 +1,10 @@
 package dev.pendokit.collection.resolve;
 
 import dev.pendokit.collection.Secrets;
-import dev.pendokit.collection.postman.PostmanVariable;
-import java.util.LinkedHashMap;
 import dev.pendokit.collection.model.Location;
+import dev.pendokit.collection.postman.PostmanVariable;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -31,12 +31,6 @@ class DefaultNamingStrategyTest {
     }
 
     @Test
-    void keepsRemarksInOperationNames() {
-        assertThat(naming.operationName("Get Visitor by ID")).isEqualTo("getVisitorById");
-        assertThat(naming.operationName("Bulk Delete Visitors (GDPR)")).isEqualTo("bulkDeleteVisitorsGdpr");
-    }
-
-    @Test
     void namesTypesInPascalCase() {
         assertThat(naming.typeName("Get Visitor History Response")).isEqualTo("GetVisitorHistoryResponse");
         assertThat(naming.typeName("The Page Object")).isEqualTo("ThePageObject");
@@ -54,7 +48,7 @@ class DefaultNamingStrategyTest {
     @Test
     void fallsBackToANameOfEachKindWhenNoWordRemains() {
         assertThat(naming.groupName("---")).isEqualTo("group");
-        assertThat(naming.operationName("???")).isEqualTo("operation");
+        assertThat(naming.operationNames(OperationNameRuleTest.facts("???", "", "GET", "/x", false))).contains("get");
         assertThat(naming.typeName("")).isEqualTo("Unnamed");
         assertThat(naming.fieldName("$")).isEqualTo("value");
         assertThat(naming.parameterName(" ")).isEqualTo("parameter");
@@ -64,7 +58,8 @@ class DefaultNamingStrategyTest {
     void returnsValidIdentifiers() {
         for (String text : new String[] {"class", "404", "Bulk Deletion (GDPR/CCPA)", "", "größe", "hash code"}) {
             assertThat(JavaIdentifiers.isValid(naming.groupName(text))).as("group %s", text).isTrue();
-            assertThat(JavaIdentifiers.isValid(naming.operationName(text))).as("operation %s", text).isTrue();
+            assertThat(naming.operationNames(OperationNameRuleTest.facts(text, text, "POST", "/" + text, false)))
+                    .as("operation %s", text).isNotEmpty().allMatch(JavaIdentifiers::isValid);
             assertThat(JavaIdentifiers.isValid(naming.typeName(text))).as("type %s", text).isTrue();
             assertThat(JavaIdentifiers.isValid(naming.fieldName(text))).as("field %s", text).isTrue();
             assertThat(JavaIdentifiers.isValid(naming.parameterName(text))).as("parameter %s", text).isTrue();

@@ -119,18 +119,44 @@ class ModelResolverTest {
     }
 
     @Test
-    void duplicateNamesAfterNamingGetASuffixAndAWarning() {
+    void aNameTakenMakesTheNextRequestTakeALongerOneOrANumberAndAWarning() {
         ApiModel model = resolve(HEAD + """
                 "item": [{"name": "Users", "item": [
                   {"name": "Get user", "request": {"method": "GET", "url": "https://x.io/u"},
                    "response": [{"name": "ok", "code": 200}]},
                   {"name": "get-user", "request": {"method": "GET", "url": "https://x.io/v"},
+                   "response": [{"name": "ok", "code": 200}]},
+                  {"name": "Get user", "request": {"method": "GET", "url": "https://x.io/w"},
                    "response": [{"name": "ok", "code": 200}]}]}]}""");
-        assertThat(model.operations()).extracting(Operation::javaName).containsExactly("getUser", "getUser2");
+        // "get" is the rule's name for all three (the folder says "user"); the next takes the title's
+        // whole name, and the third, whose title is the first's, a number.
+        assertThat(model.operations()).extracting(Operation::javaName).containsExactly("get", "getUser", "getUser2");
         assertThat(model.warnings()).extracting(Diagnostic::toString).containsExactly(
-                "warning at 'Users/get-user' (/item/0/item/1): the request's Java name getUser is already taken in"
+                "warning at 'Users/Get user' (/item/0/item/2): the request's Java name get is already taken in"
                         + " 'Users' by 'Users/Get user'; this one is called getUser2. Rename one of the requests, or"
-                        + " choose a name with operation:Users/get-user=<name>");
+                        + " choose a name with operation:Users/Get user=<name>");
+    }
+
+    @Test
+    void theSameCallWithOtherArgumentsIsAnOverloadAndExamplesOfOneCallShareItsName() {
+        ApiModel model = resolve(HEAD + """
+                "item": [{"name": "Things", "item": [
+                  {"name": "Get a thing", "request": {"method": "GET", "url": "https://x.io/things?id=1"}},
+                  {"name": "Get some things", "request": {"method": "GET", "url": {"raw": "https://x.io/things?id=1,2",
+                    "host": ["x", "io"], "protocol": "https", "path": ["things"],
+                    "query": [{"key": "id", "value": "1,2", "description": "Comma-separated ids"}]}}},
+                  {"name": "big", "request": {"method": "POST", "url": "https://x.io/query",
+                    "body": {"mode": "raw", "raw": "{\\"size\\": \\"big\\"}"}}},
+                  {"name": "small", "request": {"method": "POST", "url": "https://x.io/query",
+                    "body": {"mode": "raw", "raw": "{\\"size\\": \\"small\\"}"}}}]}]}""");
+
+        assertThat(model.operations()).extracting(Operation::javaName).containsExactly("get", "get", "sendQuery",
+                "sendQuery");
+        assertThat(model.operations().get(1).parameters()).singleElement().satisfies(ids -> {
+            assertThat(ids.list()).isTrue();
+            assertThat(ids.javaName()).isEqualTo("ids");
+        });
+        assertThat(model.warnings()).filteredOn(d -> d.message().contains("Java name")).isEmpty();
     }
 
     @Test
@@ -159,20 +185,24 @@ class ModelResolverTest {
                 "the name override operation:Users/Nope matches nothing in the collection");
 
         // An override wins over a default name, whatever the order: the default one moves aside.
-        NameOverrides taking = NameOverrides.parse(List.of("operation:Users/List users=getUser"), "test");
-        ApiModel moved = ModelResolver.resolve(PostmanReader.read(json.getBytes(StandardCharsets.UTF_8), "t.json"),
+        String twins = HEAD + """
+                "item": [{"name": "Users", "item": [
+                  {"name": "Get user", "request": {"method": "GET", "url": "https://x.io/u/:id"}},
+                  {"name": "Find user", "request": {"method": "GET", "url": "https://x.io/v/:id"}}]}]}""";
+        NameOverrides taking = NameOverrides.parse(List.of("operation:Users/Find user=get"), "test");
+        ApiModel moved = ModelResolver.resolve(PostmanReader.read(twins.getBytes(StandardCharsets.UTF_8), "t.json"),
                 ResolveOptions.DEFAULTS.withOverrides(taking));
-        assertThat(moved.operations()).extracting(Operation::javaName).containsExactly("getUser2", "getUser");
-        assertThat(moved.warnings()).extracting(Diagnostic::message).containsExactly("the request's Java name getUser"
-                + " is already taken in 'Users' by 'Users/List users'; this one is called getUser2");
+        assertThat(moved.operations()).extracting(Operation::javaName).containsExactly("getUser", "get");
+        assertThat(moved.warnings()).filteredOn(d -> d.message().contains("Java name")).isEmpty();
 
+        // Two overrides may give one name to requests with other arguments (overloads), not to two alike.
         NameOverrides colliding = NameOverrides.parse(List.of(
-                "operation:Users/Get user=fetch", "operation:Users/List users=fetch"), "test");
-        assertThatThrownBy(() -> ApiModels.load(json.getBytes(StandardCharsets.UTF_8), "t.json",
+                "operation:Users/Get user=fetch", "operation:Users/Find user=fetch"), "test");
+        assertThatThrownBy(() -> ApiModels.load(twins.getBytes(StandardCharsets.UTF_8), "t.json",
                 ResolveOptions.DEFAULTS.withOverrides(colliding)))
                 .isInstanceOf(CollectionException.class)
-                .hasMessage("t.json has 1 problem:\n  - error at 'Users/List users' (/item/0/item/1): the override"
-                        + " operation:Users/List users=fetch gives the name that the override for 'Users/Get user'"
+                .hasMessageContaining("error at 'Users/Find user' (/item/0/item/1): the override"
+                        + " operation:Users/Find user=fetch gives the name that the override for 'Users/Get user'"
                         + " gives too. Choose another name for one of them");
     }
 
@@ -297,7 +327,7 @@ class ModelResolverTest {
                    "response": [{"name": "ok", "code": 200, "body": "{\\"public\\": 1, \\"hashCode\\": 2, \\"Größe\\": 3}"}]}]}]}""");
         Operation op = model.operations().get(0);
         assertThat(op.groupJavaName()).isEqualTo("_2024ÜnïcodeOrdner");
-        assertThat(op.javaName()).isEqualTo("class_");
+        assertThat(op.javaName()).isEqualTo("getClass_");
         assertThat(op.parameters()).extracting(Parameter::javaName).containsExactly("new_", "default_", "_2fa");
         ObjectShape body = (ObjectShape) op.successResponse().orElseThrow().shape();
         assertThat(body.name()).isEqualTo("ClassResponse");
