@@ -147,6 +147,18 @@ public final class Call {
             return this;
         }
 
+        /** A query parameter that takes several values joined by commas ({@code id=a,b}); a null list leaves it out. */
+        public Builder queryList(String name, List<?> values) {
+            if (values != null) {
+                StringBuilder joined = new StringBuilder();
+                for (Object value : values) {
+                    joined.append(joined.length() == 0 ? "" : ",").append(value);
+                }
+                query.add(new String[] {name, joined.toString()});
+            }
+            return this;
+        }
+
         /** A header; a null value leaves it out. */
         public Builder header(String name, Object value) {
             if (value != null) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** The ways generated code reads responses. */
 public final class Readers {
@@ -33,6 +34,31 @@ public final class Readers {
                 }
                 return mapper.readValue(bytes, type);
             }
+        };
+    }
+
+    /**
+     * The one element of a JSON list ({@code [{...}]}), for requests that ask for one thing and are
+     * answered with a list; an empty list is reported as 404, naming the {@code thing}.
+     */
+    public static <T> ResponseReader<T> first(ObjectMapper mapper, Class<T> type, String thing) {
+        return first(mapper, mapper.constructType(type), thing);
+    }
+
+    /** {@link #first(ObjectMapper, Class, String)} for a generic element type. */
+    public static <T> ResponseReader<T> first(ObjectMapper mapper, TypeReference<T> type, String thing) {
+        return first(mapper, mapper.constructType(type), thing);
+    }
+
+    private static <T> ResponseReader<T> first(ObjectMapper mapper, JavaType type, String thing) {
+        JavaType list = mapper.getTypeFactory().constructCollectionType(List.class, type);
+        ResponseReader<List<T>> all = json(mapper, list);
+        return response -> {
+            List<T> elements = all.read(response);
+            if (elements == null || elements.isEmpty()) {
+                throw new NothingAnswered(thing);
+            }
+            return elements.get(0);
         };
     }
 

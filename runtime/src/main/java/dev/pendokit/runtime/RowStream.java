@@ -20,50 +20,39 @@ import java.util.stream.StreamSupport;
  * The rows of a Pendo aggregation response ({@code {"results": [row, row, ...]}}), read from the
  * response stream one at a time: memory stays flat however large the answer (Pendo allows up to
  * 4 GB). Iterate it once and close it (try-with-resources), or use {@link #stream()} and close
- * the stream. Fields beside {@code results} are skipped.
+ * the stream. Fields beside {@code results} are skipped. Rows of several answers, one after the
+ * other, stream the same way ({@link #of}).
  */
 public final class RowStream<T> implements Iterable<T>, AutoCloseable {
 
-    private final ObjectReader reader;
-    private final JsonParser parser;
-    private boolean inResults;
-    private boolean exhausted;
+    private final Iterator<T> rows;
+    private final AutoCloseable resources;
     private boolean iterated;
 
-    private RowStream(ObjectReader reader, JsonParser parser) {
-        this.reader = reader;
-        this.parser = parser;
+    private RowStream(Iterator<T> rows, AutoCloseable resources) {
+        this.rows = rows;
+        this.resources = resources;
     }
 
     static <T> RowStream<T> open(ObjectMapper mapper, InputStream body, JavaType rowType) throws IOException {
         JsonParser parser = mapper.getFactory().createParser(body);
         try {
             // One reader for all rows: it resolves the row's deserializer once, not per row.
-            RowStream<T> rows = new RowStream<>(mapper.readerFor(rowType), parser);
+            ParsedRows<T> rows = new ParsedRows<>(mapper.readerFor(rowType), parser);
             rows.seekResults();
-            return rows;
+            return new RowStream<>(rows, parser);
         } catch (IOException | RuntimeException e) {
             parser.close();
             throw e;
         }
     }
 
-    /** Moves to the first element of {@code results}, skipping other fields; no results: no rows. */
-    private void seekResults() throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            throw new IOException("an aggregation answers a JSON object with \"results\", but this answer starts with "
-                    + parser.currentToken());
-        }
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (field.equals("results") && value == JsonToken.START_ARRAY) {
-                inResults = true;
-                return;
-            }
-            parser.skipChildren();
-        }
-        exhausted = true;
+    /**
+     * Rows from elsewhere, such as several answers read one after the other (paging): {@code rows}
+     * is iterated once, and {@code resources} closed with the stream.
+     */
+    public static <T> RowStream<T> of(Iterator<T> rows, AutoCloseable resources) {
+        return new RowStream<>(rows, resources);
     }
 
     @Override
@@ -72,49 +61,7 @@ public final class RowStream<T> implements Iterable<T>, AutoCloseable {
             throw new IllegalStateException("the rows of an aggregation can be read only once");
         }
         iterated = true;
-        return new Iterator<>() {
-            private boolean checked;
-            private boolean hasRow;
-
-            @Override
-            public boolean hasNext() {
-                if (!checked) {
-                    hasRow = advance();
-                    checked = true;
-                }
-                return hasRow;
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                checked = false;
-                try {
-                    return reader.readValue(parser);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("reading an aggregation row failed", e);
-                }
-            }
-        };
-    }
-
-    /** Moves to the start of the next row; false at the end of {@code results}. */
-    private boolean advance() {
-        if (exhausted || !inResults) {
-            return false;
-        }
-        try {
-            JsonToken token = parser.nextToken();
-            if (token == null || token == JsonToken.END_ARRAY) {
-                exhausted = true;
-                return false;
-            }
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading an aggregation row failed", e);
-        }
+        return rows;
     }
 
     @Override
@@ -131,9 +78,86 @@ public final class RowStream<T> implements Iterable<T>, AutoCloseable {
     @Override
     public void close() {
         try {
-            parser.close();
+            resources.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the rows failed", e);
+        }
+    }
+
+    /** The rows of one answer, parsed from its body as they are asked for. */
+    private static final class ParsedRows<T> implements Iterator<T> {
+
+        private final ObjectReader reader;
+        private final JsonParser parser;
+        private boolean inResults;
+        private boolean exhausted;
+        private boolean checked;
+        private boolean hasRow;
+
+        ParsedRows(ObjectReader reader, JsonParser parser) {
+            this.reader = reader;
+            this.parser = parser;
+        }
+
+        /** Moves to the first element of {@code results}, skipping other fields; no results: no rows. */
+        void seekResults() throws IOException {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("an aggregation answers a JSON object with \"results\", but this answer starts with "
+                        + parser.currentToken());
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("results") && value == JsonToken.START_ARRAY) {
+                    inResults = true;
+                    return;
+                }
+                parser.skipChildren();
+            }
+            exhausted = true;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (!checked) {
+                hasRow = advance();
+                checked = true;
+            }
+            return hasRow;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            checked = false;
+            try {
+                return reader.readValue(parser);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading an aggregation row failed", e);
+            }
+        }
+
+        /** Moves to the start of the next row; false at the end of {@code results}. */
+        private boolean advance() {
+            if (exhausted || !inResults) {
+                return false;
+            }
+            try {
+                JsonToken token = parser.nextToken();
+                if (token == null || token == JsonToken.END_ARRAY) {
+                    exhausted = true;
+                    return false;
+                }
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading an aggregation row failed", e);
+            }
         }
     }
 }

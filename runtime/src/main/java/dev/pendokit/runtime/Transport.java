@@ -209,6 +209,8 @@ public final class Transport {
     private <T> T read(Call call, ResponseReader<T> reader, HttpResponse<InputStream> response) {
         try {
             return reader.read(response);
+        } catch (NothingAnswered e) {
+            throw errors.httpError(new ApiError(call.operation, call.method, call.path(), 404, e.getMessage(), "[]"));
         } catch (IOException e) {
             throw errors.ioError(call.operation, call.method, call.path(), e);
         }
