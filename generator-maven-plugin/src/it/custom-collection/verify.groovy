@@ -12,7 +12,7 @@ assert new File(shop, 'AcmeShopClient.java').text.contains('package dev.pendokit
 assert new File(shop, 'api/OrdersApi.java').text.contains('package dev.pendokit.acmeshop.api;')
 assert new File(shop, 'runtime/Transport.java').text.contains('package dev.pendokit.acmeshop.runtime;')
 
-// Main.java calls getAnOrder(orderId) and listCustomerOrders(customerId, limit) and reads the
+// Main.java calls orders().get(orderId) and customers().listOrders(customerId, limit) and reads the
 // example's fields, so compiling it checks the path variables and the typed model.
 assert new File(basedir, 'target/classes/com/example/shop/Main.class').isFile()
 assert new File(basedir, 'target/classes/dev/pendokit/acmeshop/AcmeShopClient.class').isFile()

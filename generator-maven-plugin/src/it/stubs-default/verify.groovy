@@ -15,8 +15,8 @@ assert pendokit[1] == "[INFO] pendokit: ${files} stub files in ${first[0][1]} ar
 
 def mappings = new File(root, 'mappings').listFiles()
 assert mappings.size() == files : "${mappings.size()} mappings, ${files} files"
-def staged = new JsonSlurper().parse(new File(root, 'mappings/guides-reset-all-staged-guides-200.json'))
-def single = new JsonSlurper().parse(new File(root, 'mappings/guides-reset-individual-staged-guide-200.json'))
+def staged = new JsonSlurper().parse(new File(root, 'mappings/guides-reset-staged-reset-all-staged-guides-200.json'))
+def single = new JsonSlurper().parse(new File(root, 'mappings/guides-reset-staged-reset-individual-staged-guide-200.json'))
 assert staged.request.urlPathTemplate == '/api/v1/guide/staged/reset'
 assert single.request.urlPathTemplate == '/api/v1/guide/{guideId}/reset'
 assert staged.priority < single.priority

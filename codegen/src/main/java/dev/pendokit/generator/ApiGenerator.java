@@ -19,10 +19,12 @@ import dev.pendokit.collection.model.ResponseSource;
 import dev.pendokit.collection.model.ScalarType;
 import dev.pendokit.collection.naming.UniqueNames;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
@@ -39,13 +41,22 @@ final class ApiGenerator {
     private final ClientPlan plan;
     private final Signatures signatures;
     private final Exceptions exceptions;
+    /** Pendo's typed aggregation methods, for a client of Pendo's aggregation API; else null. */
+    private final PendoAggregationApi pendo;
+    private final List<ClientMethod> index = new ArrayList<>();
 
     ApiGenerator(Packages packages, ClientPlan plan, TypeMapper types, Exceptions exceptions,
-                 GeneratorOptions options) {
+                 PendoAggregationApi pendo) {
         this.packages = packages;
         this.plan = plan;
         this.signatures = new Signatures(types, packages);
         this.exceptions = exceptions;
+        this.pendo = pendo;
+    }
+
+    /** The public methods added so far, in the order they were added. */
+    List<ClientMethod> index() {
+        return List.copyOf(index);
     }
 
     static ClassName apiClass(Packages packages, String groupJavaName) {
@@ -79,8 +90,9 @@ final class ApiGenerator {
                        List<Operation> operations) {
         Map<String, String> readers = new LinkedHashMap<>();
         UniqueNames readerNames = new UniqueNames();
-        for (Operation operation : operations) {
-            Signatures.Signature signature = signatures.of(operation, enclosing);
+        Set<String> declared = new HashSet<>();
+        for (JavaMethod method : methods(operations, enclosing)) {
+            Signatures.Signature signature = method.signature();
             if (signature.paramsRecord()) {
                 type.addType(new ParamsGenerator(signature).record());
             }
@@ -91,9 +103,57 @@ final class ApiGenerator {
                 constructor.addStatement("this.$L = $L", name, signature.result().reader());
                 return name;
             });
-            addMethods(type, signature, reader);
+            addMethods(type, method, reader, declared);
             type.addMethod(callMethod(signature));
+            if (pendo != null && PendoAggregationApi.isAggregationCall(method.examples(), signature)) {
+                String name = signature.operation().javaName();
+                for (MethodSpec typed : pendo.addTypedMethods(type, name, name + "Call", exceptions.base())) {
+                    index.add(indexed(method.signature().operation(), typed, List.of()));
+                }
+            }
         }
+    }
+
+    /**
+     * A Java method: one operation, or the examples of one call (requests that make the same call
+     * and differ only in their bodies, which the model gives one name), which share one method.
+     */
+    private record JavaMethod(Signatures.Signature signature, List<Operation> examples) {
+
+        boolean merged() {
+            return examples.size() > 1;
+        }
+    }
+
+    /** The operations as methods, in the order they come: examples of one call merged into one. */
+    private List<JavaMethod> methods(List<Operation> operations, ClassName enclosing) {
+        Map<String, List<Operation>> calls = new LinkedHashMap<>();
+        for (Operation operation : operations) {
+            calls.computeIfAbsent(callKey(operation), k -> new ArrayList<>()).add(operation);
+        }
+        UniqueNames paramsNames = new UniqueNames();
+        List<JavaMethod> methods = new ArrayList<>();
+        for (List<Operation> examples : calls.values()) {
+            String paramsName = Signatures.capitalize(examples.get(0).javaName()) + "Params";
+            if (signatures.of(examples.get(0), enclosing, paramsName).paramsRecord()) {
+                paramsName = paramsNames.claim(paramsName);
+            }
+            List<Signatures.Signature> each = new ArrayList<>();
+            for (Operation example : examples) {
+                each.add(signatures.of(example, enclosing, paramsName));
+            }
+            methods.add(new JavaMethod(signatures.merged(each), examples));
+        }
+        return methods;
+    }
+
+    /** Requests of one name that make the same call: the model names them alike only when they are examples of it. */
+    private static String callKey(Operation operation) {
+        StringBuilder key = new StringBuilder(operation.javaName()).append(' ').append(operation.method()).append(' ')
+                .append(operation.path());
+        operation.parameters().forEach(p -> key.append(' ').append(p.in()).append(':').append(p.name()).append(':')
+                .append(p.required()).append(':').append(p.list()).append(':').append(p.shape().type()));
+        return key.toString();
     }
 
     /** {@code Visitor} → visitor, {@code List<Page>} → pageList, {@code RowStream<VisitorsRow>} → visitorsRowRows. */
@@ -115,7 +175,8 @@ final class ApiGenerator {
         return "result";
     }
 
-    private void addMethods(TypeSpec.Builder type, Signatures.Signature signature, String reader) {
+    private void addMethods(TypeSpec.Builder type, JavaMethod method, String reader, Set<String> declared) {
+        Signatures.Signature signature = method.signature();
         Operation operation = signature.operation();
         TypeName result = signature.result().type();
         TypeName future = ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result);
@@ -134,38 +195,81 @@ final class ApiGenerator {
             parameters.add(ParameterSpec.builder(body.type(), body.name()).build());
             arguments.add(arguments.isEmpty() ? "$L" : ", $L", body.name());
         });
-        CodeBlock javadoc = javadoc(signature);
-        String call = operation.javaName() + "Call";
-        type.addMethod(MethodSpec.methodBuilder(operation.javaName()).addModifiers(Modifier.PUBLIC)
-                .addJavadoc("$L", javadoc).returns(result).addParameters(parameters)
-                .addStatement("return transport.send($L($L), $L)", call, arguments.build(), reader)
-                .build());
-        type.addMethod(MethodSpec.methodBuilder(operation.javaName() + "Async").addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Like {@link #$L}, without blocking: the future fails with the same exceptions.",
-                        operation.javaName())
+        String name = operation.javaName();
+        String call = name + "Call";
+        declared.add(erasure(name, parameters));
+        // An answer without content returns nothing: void, not Void (the future's type keeps Void).
+        boolean nothing = result.equals(TypeName.VOID.box());
+        MethodSpec main = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+                .addJavadoc("$L", javadoc(method)).returns(nothing ? TypeName.VOID : result).addParameters(parameters)
+                .addStatement((nothing ? "" : "return ") + "transport.send($L($L), $L)", call, arguments.build(), reader)
+                .build();
+        type.addMethod(main);
+        index.add(indexed(operation, main, method.examples()));
+        type.addMethod(MethodSpec.methodBuilder(name + "Async").addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Like {@link $L}, without blocking: the future fails with the same exceptions.",
+                        link(name, parameters))
                 .returns(future).addParameters(parameters)
                 .addStatement("return transport.sendAsync($L($L), $L)", call, arguments.build(), reader)
                 .build());
         if (signature.paramsRecord() && signature.allOptional()) {
             List<ParameterSpec> bodyOnly = signature.body().isPresent()
                     ? List.of(parameters.get(parameters.size() - 1)) : List.of();
-            String bodyArgument = signature.body().map(b -> ", " + b.name()).orElse("");
-            type.addMethod(MethodSpec.methodBuilder(operation.javaName()).addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("$L without any of its optional parameters.", "{@link #" + operation.javaName() + "}")
-                    .returns(result).addParameters(bodyOnly)
-                    .addStatement("return $L($T.builder().build()$L)", operation.javaName(), signature.paramsType(),
-                            bodyArgument)
-                    .build());
+            // Another method of the name may take exactly these arguments already (an overload of the call).
+            if (declared.add(erasure(name, bodyOnly))) {
+                String bodyArgument = signature.body().map(b -> ", " + b.name()).orElse("");
+                type.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("$L without any of its optional parameters.", "{@link " + link(name, parameters) + "}")
+                        .returns(nothing ? TypeName.VOID : result).addParameters(bodyOnly)
+                        .addStatement((nothing ? "" : "return ") + "$L($T.builder().build()$L)", name,
+                                signature.paramsType(), bodyArgument)
+                        .build());
+            }
         }
     }
 
-    private CodeBlock javadoc(Signatures.Signature signature) {
+    private static ClientMethod indexed(Operation operation, MethodSpec spec, List<Operation> examples) {
+        return ClientMethod.of(operation.groupJavaName(), spec, operation.method() + " " + operation.path().toUriTemplate(),
+                examples.stream().map(o -> o.location().itemPath()).toList());
+    }
+
+    /** {@code #get(String)}: a Javadoc link that tells overloads apart. */
+    private static String link(String name, List<ParameterSpec> parameters) {
+        return "#" + name + "(" + String.join(", ", parameters.stream().map(p -> simpleName(p.type())).toList()) + ")";
+    }
+
+    private static String erasure(String name, List<ParameterSpec> parameters) {
+        return link(name, parameters);
+    }
+
+    private static String simpleName(TypeName type) {
+        if (type instanceof ParameterizedTypeName generic) {
+            return generic.rawType().simpleName();
+        }
+        if (type instanceof ClassName name) {
+            return String.join(".", name.simpleNames());
+        }
+        return type.toString();
+    }
+
+    private CodeBlock javadoc(JavaMethod method) {
+        Signatures.Signature signature = method.signature();
         Operation operation = signature.operation();
         CodeBlock.Builder doc = CodeBlock.builder();
-        String prose = Javadocs.prose(operation.description());
-        doc.add("$L", prose.isEmpty() ? Javadocs.line(operation.name()) + "." : prose);
-        doc.add("\n\n<p>{@code $L $L} (request \"$L\").\n", operation.method(),
-                Javadocs.escape(operation.path().toString()), Javadocs.line(operation.location().itemPath()));
+        if (method.merged()) {
+            doc.add("{@code $L $L}: the collection has $L examples of this call, which differ in their bodies:\n<ul>\n",
+                    operation.method(), Javadocs.escape(operation.path().toString()), method.examples().size());
+            for (Operation example : method.examples()) {
+                doc.add("  <li>$L (request \"$L\")</li>\n", Javadocs.line(example.name()),
+                        Javadocs.line(example.location().itemPath()));
+            }
+            doc.add("</ul>\n");
+        } else {
+            String prose = Javadocs.prose(operation.description());
+            doc.add("$L", prose.isEmpty() ? Javadocs.line(operation.name()) + "." : prose);
+            doc.add("\n\n<p>{@code $L $L} (request \"$L\").\n", operation.method(),
+                    Javadocs.escape(operation.path().toString()), Javadocs.line(operation.location().itemPath()));
+        }
         if (signature.paramsRecord()) {
             doc.add("\n@param params the request's parameters");
         } else {
@@ -183,6 +287,9 @@ final class ApiGenerator {
                         response.status() + (response.reason().isEmpty() ? "" : ": " + Javadocs.line(response.reason())));
             }
         }
+        if (signature.result().single()) {
+            doc.add("\n@throws $T when the answer holds none (an empty list)", exceptions.forStatus(404));
+        }
         doc.add("\n@throws $T for every other failed call, with its status, reason and body", exceptions.base());
         return doc.build();
     }
@@ -191,6 +298,9 @@ final class ApiGenerator {
         Response success = signature.operation().successResponse().orElseThrow();
         if (signature.result().rows()) {
             return "the rows of the answer, read one at a time; close them when done";
+        }
+        if (signature.result().single()) {
+            return "the one element of the answer";
         }
         String reason = Javadocs.line(success.reason());
         return reason.isEmpty() ? "the answer" : "the answer (" + success.status() + ": " + reason + ")";
@@ -234,7 +344,8 @@ final class ApiGenerator {
             String value = signature.paramsRecord() ? "params." + arg.name() + "()" : arg.name();
             switch (arg.parameter().in()) {
                 case PATH -> code.add("\n.pathParam($S, $L)", arg.parameter().name(), value);
-                case QUERY -> code.add("\n.query($S, $L)", arg.parameter().name(), value);
+                case QUERY -> code.add(arg.parameter().list() ? "\n.queryList($S, $L)" : "\n.query($S, $L)",
+                        arg.parameter().name(), value);
                 case HEADER -> code.add("\n.header($S, $L)", arg.parameter().name(), value);
                 case FORM -> formFields.add(arg);
             }

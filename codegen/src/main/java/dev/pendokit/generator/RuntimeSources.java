@@ -18,8 +18,13 @@ final class RuntimeSources {
 
     /** Every file of the runtime; RuntimeSourcesTest checks this against the source folder. */
     static final List<String> FILES = List.of("ApiError.java", "Call.java", "Credentials.java", "ErrorFactory.java",
-            "Forms.java", "Readers.java", "ResponseReader.java", "RetryAfter.java", "RetryPolicy.java", "RowStream.java",
-            "StatusPhrases.java", "Transport.java", "UrlEncoding.java");
+            "Forms.java", "NothingAnswered.java", "Readers.java", "ResponseReader.java", "RetryAfter.java",
+            "RetryPolicy.java", "RowStream.java", "StatusPhrases.java", "Transport.java", "UrlEncoding.java");
+
+    /** The Pendo aggregation builder, copied only into clients of Pendo's aggregation API (PendoAggregationApi). */
+    static final String AGGREGATION_PACKAGE = PACKAGE + ".aggregation";
+    static final List<String> AGGREGATION_FILES = List.of("Aggregation.java", "Aggregator.java", "Paging.java",
+            "Source.java", "TimeSeries.java");
 
     private RuntimeSources() {}
 
@@ -31,8 +36,22 @@ final class RuntimeSources {
                         .getBytes(StandardCharsets.UTF_8))).toList();
     }
 
+    /** The aggregation builder's files for {@code aggregationPackage}, using the runtime in {@code runtimePackage}. */
+    static List<GeneratedFile> copyAggregation(String aggregationPackage, String runtimePackage) {
+        String directory = aggregationPackage.replace('.', '/');
+        return AGGREGATION_FILES.stream().map(file -> new GeneratedFile(directory + "/" + file,
+                read(AGGREGATION_PACKAGE, file)
+                        .replace("package " + AGGREGATION_PACKAGE + ";", "package " + aggregationPackage + ";")
+                        .replace("import " + PACKAGE + ".", "import " + runtimePackage + ".")
+                        .getBytes(StandardCharsets.UTF_8))).toList();
+    }
+
     private static String read(String file) {
-        String resource = "pendokit-runtime/" + PACKAGE.replace('.', '/') + "/" + file;
+        return read(PACKAGE, file);
+    }
+
+    private static String read(String sourcePackage, String file) {
+        String resource = "pendokit-runtime/" + sourcePackage.replace('.', '/') + "/" + file;
         try (InputStream in = RuntimeSources.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the pendokit-runtime jar on the class path");

@@ -18,9 +18,27 @@ class RuntimeSourcesTest {
 
     @Test
     void theListOfFilesIsTheRuntimePackage() throws IOException {
-        try (Stream<Path> files = Files.list(RUNTIME)) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-                    .containsExactlyElementsOf(RuntimeSources.FILES);
+        assertThat(javaFiles(RUNTIME)).containsExactlyElementsOf(RuntimeSources.FILES);
+        assertThat(javaFiles(RUNTIME.resolve("aggregation"))).containsExactlyElementsOf(RuntimeSources.AGGREGATION_FILES);
+    }
+
+    @Test
+    void theAggregationBuilderIsCopiedIntoItsPackageUsingTheClientsRuntime() throws IOException {
+        for (GeneratedFile copy : RuntimeSources.copyAggregation("com.example.client.aggregation",
+                "com.example.client.runtime")) {
+            String original = Files.readString(RUNTIME.resolve("aggregation").resolve(Path.of(copy.path()).getFileName()),
+                    StandardCharsets.UTF_8);
+            assertThat(copy.path()).startsWith("com/example/client/aggregation/");
+            assertThat(new String(copy.content(), StandardCharsets.UTF_8)).isEqualTo(original
+                    .replace("package dev.pendokit.runtime.aggregation;", "package com.example.client.aggregation;")
+                    .replace("import dev.pendokit.runtime.", "import com.example.client.runtime."))
+                    .doesNotContain("dev.pendokit");
+        }
+    }
+
+    private static List<String> javaFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 

@@ -7,6 +7,7 @@ import dev.pendokit.collection.model.Diagnostic;
 import dev.pendokit.collection.output.OutputWriter;
 import dev.pendokit.generator.ClientGenerator;
 import dev.pendokit.generator.GeneratorOptions;
+import dev.pendokit.runtime.UrlEncoding;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -76,12 +77,16 @@ public final class GenerateMojo extends CollectionMojo {
                 clientName == null || clientName.isBlank() ? defaults.clientName() : clientName);
     }
 
-    /** Everything that decides the output: the collection, the options, and this generator's own build. */
+    /**
+     * Everything that decides the output: the collection, the options, and the builds of the
+     * generator, of the runtime it copies into clients, and of the resolver.
+     */
     private String inputHash(CollectionInput input) {
         String text = "collection=" + input.hash() + '\n'
                 + "packageName=" + packageName + '\n'
                 + "clientName=" + clientName + '\n'
                 + "generator=" + Fingerprint.of(ClientGenerator.class) + '\n'
+                + "runtime=" + Fingerprint.of(UrlEncoding.class) + '\n'
                 + "resolver=" + Fingerprint.of(ApiModels.class) + '\n';
         return OutputWriter.sha256(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,8 +75,9 @@ public final class StubGenerator {
         this.selection = selection;
         authStubs();
         List<Operation> operations = model.operations();
+        List<String> names = stubNames(operations);
         for (int index = 0; index < operations.size(); index++) {
-            operationStubs(operations.get(index), index);
+            operationStubs(operations.get(index), names.get(index), index);
         }
         assignPriorities();
     }
@@ -140,10 +142,35 @@ public final class StubGenerator {
         return "No valid integration key provided: send the " + header + " header.";
     }
 
-    private void operationStubs(Operation operation, int index) {
-        RequestMatch match = RequestMatch.of(operation);
-        String base = slug(operation.groupJavaName().isEmpty() ? operation.javaName()
+    /**
+     * Each operation's part of its stubs' names: its method's ({@code pages-list}), and where
+     * requests share a method (overloads, examples of one call), the request's own name too
+     * ({@code aggregations-run-visitors}), numbered only where even that repeats.
+     */
+    private static List<String> stubNames(List<Operation> operations) {
+        Map<String, Integer> byMethod = new HashMap<>();
+        operations.forEach(o -> byMethod.merge(methodSlug(o), 1, Integer::sum));
+        Set<String> taken = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        for (Operation operation : operations) {
+            String method = methodSlug(operation);
+            String name = byMethod.get(method) == 1 ? method : method + "-" + slug(operation.name());
+            String unique = name;
+            for (int n = 2; !taken.add(unique); n++) {
+                unique = name + "-" + n;
+            }
+            names.add(unique);
+        }
+        return names;
+    }
+
+    private static String methodSlug(Operation operation) {
+        return slug(operation.groupJavaName().isEmpty() ? operation.javaName()
                 : operation.groupJavaName() + "-" + operation.javaName());
+    }
+
+    private void operationStubs(Operation operation, String base, int index) {
+        RequestMatch match = RequestMatch.of(operation);
         List<Integer> rank = List.of(match.variableSegments(), -match.constraints(), index);
         Response success = operation.successResponse().orElseThrow();
         StubResponse successAnswer = response(base, success, 0);

@@ -71,12 +71,12 @@ class StubGeneratorTest {
 
     @Test
     void literalSegmentsComeBeforeVariablesInEveryBand() {
-        assertThat(priority("guides-reset-all-staged-guides-200"))
-                .isLessThan(priority("guides-reset-individual-staged-guide-200"));
-        assertThat(priority("guides-reset-all-staged-guides-404-prefer"))
-                .isLessThan(priority("guides-reset-individual-staged-guide-404-prefer"));
-        assertThat(priority("guides-reset-guide-seen-for-specific-visitor-for-all-guides-200"))
-                .isLessThan(priority("guides-reset-guide-seen-for-specific-visitor-200"));
+        assertThat(priority("guides-reset-staged-reset-all-staged-guides-200"))
+                .isLessThan(priority("guides-reset-staged-reset-individual-staged-guide-200"));
+        assertThat(priority("guides-reset-staged-reset-all-staged-guides-404-prefer"))
+                .isLessThan(priority("guides-reset-staged-reset-individual-staged-guide-404-prefer"));
+        assertThat(priority("guides-reset-seen-reset-guide-seen-for-specific-visitor-for-all-guides-200"))
+                .isLessThan(priority("guides-reset-seen-reset-guide-seen-for-specific-visitor-200"));
     }
 
     @Test
@@ -101,7 +101,7 @@ class StubGeneratorTest {
 
     @Test
     void theBase64VariantsNeedTheirHeaderAndTheAggregationsTheirSource() {
-        JsonNode b64 = mappings.get("visitors-get-visitor-by-base64-encoded-id-200").path("request");
+        JsonNode b64 = mappings.get("visitors-get-by-base64-id-200").path("request");
         assertThat(b64.path("headers").path("x-pendo-base64-encoded-params").path("equalTo").asText()).isEqualTo("true");
         JsonNode accounts = mappings.values().stream()
                 .filter(m -> m.path("metadata").path("pendokit").path("request").asText()
@@ -113,7 +113,7 @@ class StubGeneratorTest {
 
     @Test
     void errorsArePendoStyleJsonWithTheDocumentedReason() {
-        JsonNode tooMany = mappings.get("pages-return-list-of-all-pages-429-prefer").path("response");
+        JsonNode tooMany = mappings.get("pages-list-429-prefer").path("response");
         assertThat(tooMany.path("status").asInt()).isEqualTo(429);
         assertThat(tooMany.path("statusMessage").asText()).isEqualTo("Too Many Requests");
         assertThat(tooMany.path("headers").path("Retry-After").asText()).isEqualTo("1");
@@ -122,7 +122,7 @@ class StubGeneratorTest {
 
     @Test
     void exportsAnswerCsvAndXliff() {
-        JsonNode csv = mappings.get("reports-return-report-contents-as-csv-200").path("response");
+        JsonNode csv = mappings.get("reports-get-contents-as-csv-200").path("response");
         assertThat(csv.path("headers").path("Content-Type").asText()).isEqualTo("text/csv");
         JsonNode xliff = mappings.values().stream().filter(m -> m.path("metadata").path("pendokit").path("request")
                 .asText().equals("Guide/Bulk XLIFF Export") && selector(m).equals("default")).findFirst().orElseThrow();

@@ -37,19 +37,19 @@ public final class AuthDigestApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode digestAuthRequest() {
-        return transport.send(digestAuthRequestCall(), jsonReader);
+    public JsonNode get() {
+        return transport.send(getCall(), jsonReader);
     }
 
     /**
-     * Like {@link #digestAuthRequest}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> digestAuthRequestAsync() {
-        return transport.sendAsync(digestAuthRequestCall(), jsonReader);
+    public CompletableFuture<JsonNode> getAsync() {
+        return transport.sendAsync(getCall(), jsonReader);
     }
 
-    private Call digestAuthRequestCall() {
-        return Call.builder("authDigest.digestAuthRequest", "GET", "baseUrl", "/digest-auth")
+    private Call getCall() {
+        return Call.builder("authDigest.get", "GET", "baseUrl", "/digest-auth")
             .accept("application/json")
             .build();
     }

@@ -54,19 +54,19 @@ public final class AuthenticationMethodsApi {
      * @return the answer (200: OK)
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public BasicAuthResponse basicAuth() {
-        return transport.send(basicAuthCall(), basicAuthResponseReader);
+    public BasicAuthResponse getBasicAuth() {
+        return transport.send(getBasicAuthCall(), basicAuthResponseReader);
     }
 
     /**
-     * Like {@link #basicAuth}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getBasicAuth()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<BasicAuthResponse> basicAuthAsync() {
-        return transport.sendAsync(basicAuthCall(), basicAuthResponseReader);
+    public CompletableFuture<BasicAuthResponse> getBasicAuthAsync() {
+        return transport.sendAsync(getBasicAuthCall(), basicAuthResponseReader);
     }
 
-    private Call basicAuthCall() {
-        return Call.builder("authenticationMethods.basicAuth", "GET", "baseUrl", "/basic-auth")
+    private Call getBasicAuthCall() {
+        return Call.builder("authenticationMethods.getBasicAuth", "GET", "baseUrl", "/basic-auth")
             .basic("username", "password")
             .accept("application/json")
             .build();
@@ -83,21 +83,21 @@ public final class AuthenticationMethodsApi {
      * @return the answer (200: OK)
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public DigestAuthSuccessResponse digestAuthSuccess(String authorization) {
-        return transport.send(digestAuthSuccessCall(authorization), digestAuthSuccessResponseReader);
+    public DigestAuthSuccessResponse getDigestAuthSuccess(String authorization) {
+        return transport.send(getDigestAuthSuccessCall(authorization), digestAuthSuccessResponseReader);
     }
 
     /**
-     * Like {@link #digestAuthSuccess}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getDigestAuthSuccess(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<DigestAuthSuccessResponse> digestAuthSuccessAsync(
+    public CompletableFuture<DigestAuthSuccessResponse> getDigestAuthSuccessAsync(
             String authorization) {
-        return transport.sendAsync(digestAuthSuccessCall(authorization), digestAuthSuccessResponseReader);
+        return transport.sendAsync(getDigestAuthSuccessCall(authorization), digestAuthSuccessResponseReader);
     }
 
-    private Call digestAuthSuccessCall(String authorization) {
+    private Call getDigestAuthSuccessCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("authenticationMethods.digestAuthSuccess", "GET", "baseUrl", "/digest-auth")
+        return Call.builder("authenticationMethods.getDigestAuthSuccess", "GET", "baseUrl", "/digest-auth")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -121,19 +121,19 @@ public final class AuthenticationMethodsApi {
      * @return the answer (200: OK)
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public HawkAuthResponse hawkAuth() {
-        return transport.send(hawkAuthCall(), hawkAuthResponseReader);
+    public HawkAuthResponse getHawkAuth() {
+        return transport.send(getHawkAuthCall(), hawkAuthResponseReader);
     }
 
     /**
-     * Like {@link #hawkAuth}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getHawkAuth()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<HawkAuthResponse> hawkAuthAsync() {
-        return transport.sendAsync(hawkAuthCall(), hawkAuthResponseReader);
+    public CompletableFuture<HawkAuthResponse> getHawkAuthAsync() {
+        return transport.sendAsync(getHawkAuthCall(), hawkAuthResponseReader);
     }
 
-    private Call hawkAuthCall() {
-        return Call.builder("authenticationMethods.hawkAuth", "GET", "baseUrl", "/auth/hawk")
+    private Call getHawkAuthCall() {
+        return Call.builder("authenticationMethods.getHawkAuth", "GET", "baseUrl", "/auth/hawk")
             .accept("application/json")
             .build();
     }
@@ -159,19 +159,19 @@ public final class AuthenticationMethodsApi {
      * @throws PostmanEchoUnauthorizedException 401: Unauthorized
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public OAuth10VerifySignatureResponse oAuth10VerifySignature() {
-        return transport.send(oAuth10VerifySignatureCall(), oAuth10VerifySignatureResponseReader);
+    public OAuth10VerifySignatureResponse getOAuth10() {
+        return transport.send(getOAuth10Call(), oAuth10VerifySignatureResponseReader);
     }
 
     /**
-     * Like {@link #oAuth10VerifySignature}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getOAuth10()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<OAuth10VerifySignatureResponse> oAuth10VerifySignatureAsync() {
-        return transport.sendAsync(oAuth10VerifySignatureCall(), oAuth10VerifySignatureResponseReader);
+    public CompletableFuture<OAuth10VerifySignatureResponse> getOAuth10Async() {
+        return transport.sendAsync(getOAuth10Call(), oAuth10VerifySignatureResponseReader);
     }
 
-    private Call oAuth10VerifySignatureCall() {
-        return Call.builder("authenticationMethods.oAuth10VerifySignature", "GET", "baseUrl", "/oauth1")
+    private Call getOAuth10Call() {
+        return Call.builder("authenticationMethods.getOAuth10", "GET", "baseUrl", "/oauth1")
             .accept("application/json")
             .build();
     }

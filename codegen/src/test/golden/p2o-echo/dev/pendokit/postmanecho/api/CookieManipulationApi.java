@@ -52,7 +52,7 @@ public final class CookieManipulationApi {
     }
 
     /**
-     * Like {@link #setCookies}, without blocking: the future fails with the same exceptions.
+     * Like {@link #setCookies(String, String)}, without blocking: the future fails with the same exceptions.
      */
     public CompletableFuture<SetCookiesResponse> setCookiesAsync(String foo1, String foo2) {
         return transport.sendAsync(setCookiesCall(foo1, foo2), setCookiesResponseReader);
@@ -81,7 +81,7 @@ public final class CookieManipulationApi {
     }
 
     /**
-     * Like {@link #getCookies}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getCookies()}, without blocking: the future fails with the same exceptions.
      */
     public CompletableFuture<GetCookiesResponse> getCookiesAsync() {
         return transport.sendAsync(getCookiesCall(), getCookiesResponseReader);
@@ -108,7 +108,7 @@ public final class CookieManipulationApi {
     }
 
     /**
-     * Like {@link #deleteCookies}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteCookies(String, String)}, without blocking: the future fails with the same exceptions.
      */
     public CompletableFuture<DeleteCookiesResponse> deleteCookiesAsync(String foo1, String foo2) {
         return transport.sendAsync(deleteCookiesCall(foo1, foo2), deleteCookiesResponseReader);

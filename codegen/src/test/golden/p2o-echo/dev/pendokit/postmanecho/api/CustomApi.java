@@ -36,76 +36,50 @@ public final class CustomApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode pathVariables(String method) {
-        return transport.send(pathVariablesCall(method), jsonReader);
+    public JsonNode getPathVariables(String method) {
+        return transport.send(getPathVariablesCall(method), jsonReader);
     }
 
     /**
-     * Like {@link #pathVariables}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getPathVariables(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> pathVariablesAsync(String method) {
-        return transport.sendAsync(pathVariablesCall(method), jsonReader);
+    public CompletableFuture<JsonNode> getPathVariablesAsync(String method) {
+        return transport.sendAsync(getPathVariablesCall(method), jsonReader);
     }
 
-    private Call pathVariablesCall(String method) {
+    private Call getPathVariablesCall(String method) {
         Objects.requireNonNull(method, "method");
-        return Call.builder("custom.pathVariables", "GET", "baseUrl", "/{method}/%7B%7Bhello_%7B%7Bvar%7D%7D%7D%7D")
+        return Call.builder("custom.getPathVariables", "GET", "baseUrl", "/{method}/%7B%7Bhello_%7B%7Bvar%7D%7D%7D%7D")
             .pathParam("method", method)
             .accept("application/json")
             .build();
     }
 
     /**
-     * PUT Custom.
-     *
-     * <p>{@code PUT /put} (request "Custom/PUT Custom").
-     *
-     * @param body the request body
-     * @return the answer
-     * @throws PostmanEchoException for every other failed call, with its status, reason and body
-     */
-    public JsonNode putCustom(JsonNode body) {
-        return transport.send(putCustomCall(body), jsonReader);
-    }
-
-    /**
-     * Like {@link #putCustom}, without blocking: the future fails with the same exceptions.
-     */
-    public CompletableFuture<JsonNode> putCustomAsync(JsonNode body) {
-        return transport.sendAsync(putCustomCall(body), jsonReader);
-    }
-
-    private Call putCustomCall(JsonNode body) {
-        Objects.requireNonNull(body, "body");
-        return Call.builder("custom.putCustom", "PUT", "baseUrl", "/put")
-            .body(transport.json(body), "application/json")
-            .accept("application/json")
-            .build();
-    }
-
-    /**
-     * PUT Custom Copy.
-     *
-     * <p>{@code PUT /put} (request "Custom/PUT Custom Copy").
+     * {@code PUT /put}: the collection has 2 examples of this call, which differ in their bodies:
+     * <ul>
+     *   <li>PUT Custom (request "Custom/PUT Custom")</li>
+     *   <li>PUT Custom Copy (request "Custom/PUT Custom Copy")</li>
+     * </ul>
      *
      * @param body the request body
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode putCustomCopy(JsonNode body) {
-        return transport.send(putCustomCopyCall(body), jsonReader);
+    public JsonNode updatePut(JsonNode body) {
+        return transport.send(updatePutCall(body), jsonReader);
     }
 
     /**
-     * Like {@link #putCustomCopy}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updatePut(JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> putCustomCopyAsync(JsonNode body) {
-        return transport.sendAsync(putCustomCopyCall(body), jsonReader);
+    public CompletableFuture<JsonNode> updatePutAsync(JsonNode body) {
+        return transport.sendAsync(updatePutCall(body), jsonReader);
     }
 
-    private Call putCustomCopyCall(JsonNode body) {
+    private Call updatePutCall(JsonNode body) {
         Objects.requireNonNull(body, "body");
-        return Call.builder("custom.putCustomCopy", "PUT", "baseUrl", "/put")
+        return Call.builder("custom.updatePut", "PUT", "baseUrl", "/put")
             .body(transport.json(body), "application/json")
             .accept("application/json")
             .build();

@@ -40,19 +40,19 @@ public final class HeadersApi {
      * @return the answer (200: OK)
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public List<JsonNode> requestHeaders() {
-        return transport.send(requestHeadersCall(), jsonListReader);
+    public List<JsonNode> list() {
+        return transport.send(listCall(), jsonListReader);
     }
 
     /**
-     * Like {@link #requestHeaders}, without blocking: the future fails with the same exceptions.
+     * Like {@link #list()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<JsonNode>> requestHeadersAsync() {
-        return transport.sendAsync(requestHeadersCall(), jsonListReader);
+    public CompletableFuture<List<JsonNode>> listAsync() {
+        return transport.sendAsync(listCall(), jsonListReader);
     }
 
-    private Call requestHeadersCall() {
-        return Call.builder("headers.requestHeaders", "GET", "baseUrl", "/headers")
+    private Call listCall() {
+        return Call.builder("headers.list", "GET", "baseUrl", "/headers")
             .header("my-sample-header", "Lorem ipsum dolor sit amet")
             .accept("application/json")
             .build();
@@ -70,21 +70,21 @@ public final class HeadersApi {
      * @return the answer (200: OK)
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public String responseHeaders(String foo1, String foo2) {
-        return transport.send(responseHeadersCall(foo1, foo2), textReader);
+    public String getResponse(String foo1, String foo2) {
+        return transport.send(getResponseCall(foo1, foo2), textReader);
     }
 
     /**
-     * Like {@link #responseHeaders}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getResponse(String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<String> responseHeadersAsync(String foo1, String foo2) {
-        return transport.sendAsync(responseHeadersCall(foo1, foo2), textReader);
+    public CompletableFuture<String> getResponseAsync(String foo1, String foo2) {
+        return transport.sendAsync(getResponseCall(foo1, foo2), textReader);
     }
 
-    private Call responseHeadersCall(String foo1, String foo2) {
+    private Call getResponseCall(String foo1, String foo2) {
         Objects.requireNonNull(foo1, "foo1");
         Objects.requireNonNull(foo2, "foo2");
-        return Call.builder("headers.responseHeaders", "GET", "baseUrl", "/response-headers")
+        return Call.builder("headers.getResponse", "GET", "baseUrl", "/response-headers")
             .query("foo1", foo1)
             .query("foo2", foo2)
             .accept("text/html; charset=utf-8")

@@ -50,21 +50,21 @@ public final class RequestMethodsApi {
      * @return the answer (200: OK)
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public GetRequestResponse getRequest(String foo1, String foo2) {
-        return transport.send(getRequestCall(foo1, foo2), getRequestResponseReader);
+    public GetRequestResponse get(String foo1, String foo2) {
+        return transport.send(getCall(foo1, foo2), getRequestResponseReader);
     }
 
     /**
-     * Like {@link #getRequest}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<GetRequestResponse> getRequestAsync(String foo1, String foo2) {
-        return transport.sendAsync(getRequestCall(foo1, foo2), getRequestResponseReader);
+    public CompletableFuture<GetRequestResponse> getAsync(String foo1, String foo2) {
+        return transport.sendAsync(getCall(foo1, foo2), getRequestResponseReader);
     }
 
-    private Call getRequestCall(String foo1, String foo2) {
+    private Call getCall(String foo1, String foo2) {
         Objects.requireNonNull(foo1, "foo1");
         Objects.requireNonNull(foo2, "foo2");
-        return Call.builder("requestMethods.getRequest", "GET", "baseUrl", "/get")
+        return Call.builder("requestMethods.get", "GET", "baseUrl", "/get")
             .query("foo1", foo1)
             .query("foo2", foo2)
             .accept("application/json")
@@ -90,20 +90,20 @@ public final class RequestMethodsApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode postRawText(String body) {
-        return transport.send(postRawTextCall(body), jsonReader);
+    public JsonNode sendPostRawText(String body) {
+        return transport.send(sendPostRawTextCall(body), jsonReader);
     }
 
     /**
-     * Like {@link #postRawText}, without blocking: the future fails with the same exceptions.
+     * Like {@link #sendPostRawText(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> postRawTextAsync(String body) {
-        return transport.sendAsync(postRawTextCall(body), jsonReader);
+    public CompletableFuture<JsonNode> sendPostRawTextAsync(String body) {
+        return transport.sendAsync(sendPostRawTextCall(body), jsonReader);
     }
 
-    private Call postRawTextCall(String body) {
+    private Call sendPostRawTextCall(String body) {
         Objects.requireNonNull(body, "body");
-        return Call.builder("requestMethods.postRawText", "POST", "baseUrl", "/post")
+        return Call.builder("requestMethods.sendPostRawText", "POST", "baseUrl", "/post")
             .textBody(body, "text/plain")
             .accept("application/json")
             .build();
@@ -129,21 +129,21 @@ public final class RequestMethodsApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode postFormData(String foo1, String foo2) {
-        return transport.send(postFormDataCall(foo1, foo2), jsonReader);
+    public JsonNode sendPostFormData(String foo1, String foo2) {
+        return transport.send(sendPostFormDataCall(foo1, foo2), jsonReader);
     }
 
     /**
-     * Like {@link #postFormData}, without blocking: the future fails with the same exceptions.
+     * Like {@link #sendPostFormData(String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> postFormDataAsync(String foo1, String foo2) {
-        return transport.sendAsync(postFormDataCall(foo1, foo2), jsonReader);
+    public CompletableFuture<JsonNode> sendPostFormDataAsync(String foo1, String foo2) {
+        return transport.sendAsync(sendPostFormDataCall(foo1, foo2), jsonReader);
     }
 
-    private Call postFormDataCall(String foo1, String foo2) {
+    private Call sendPostFormDataCall(String foo1, String foo2) {
         Objects.requireNonNull(foo1, "foo1");
         Objects.requireNonNull(foo2, "foo2");
-        return Call.builder("requestMethods.postFormData", "POST", "baseUrl", "/post")
+        return Call.builder("requestMethods.sendPostFormData", "POST", "baseUrl", "/post")
             .body(Forms.builder().field("foo1", foo1).field("foo2", foo2).urlencoded())
             .accept("application/json")
             .build();
@@ -162,20 +162,20 @@ public final class RequestMethodsApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode putRequest(String body) {
-        return transport.send(putRequestCall(body), jsonReader);
+    public JsonNode updatePut(String body) {
+        return transport.send(updatePutCall(body), jsonReader);
     }
 
     /**
-     * Like {@link #putRequest}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updatePut(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> putRequestAsync(String body) {
-        return transport.sendAsync(putRequestCall(body), jsonReader);
+    public CompletableFuture<JsonNode> updatePutAsync(String body) {
+        return transport.sendAsync(updatePutCall(body), jsonReader);
     }
 
-    private Call putRequestCall(String body) {
+    private Call updatePutCall(String body) {
         Objects.requireNonNull(body, "body");
-        return Call.builder("requestMethods.putRequest", "PUT", "baseUrl", "/put")
+        return Call.builder("requestMethods.updatePut", "PUT", "baseUrl", "/put")
             .textBody(body, "text/plain")
             .accept("application/json")
             .build();
@@ -192,20 +192,20 @@ public final class RequestMethodsApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode patchRequest(String body) {
-        return transport.send(patchRequestCall(body), jsonReader);
+    public JsonNode update(String body) {
+        return transport.send(updateCall(body), jsonReader);
     }
 
     /**
-     * Like {@link #patchRequest}, without blocking: the future fails with the same exceptions.
+     * Like {@link #update(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> patchRequestAsync(String body) {
-        return transport.sendAsync(patchRequestCall(body), jsonReader);
+    public CompletableFuture<JsonNode> updateAsync(String body) {
+        return transport.sendAsync(updateCall(body), jsonReader);
     }
 
-    private Call patchRequestCall(String body) {
+    private Call updateCall(String body) {
         Objects.requireNonNull(body, "body");
-        return Call.builder("requestMethods.patchRequest", "PATCH", "baseUrl", "/patch")
+        return Call.builder("requestMethods.update", "PATCH", "baseUrl", "/patch")
             .textBody(body, "text/plain")
             .accept("application/json")
             .build();
@@ -222,20 +222,20 @@ public final class RequestMethodsApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode deleteRequest(String body) {
-        return transport.send(deleteRequestCall(body), jsonReader);
+    public JsonNode delete(String body) {
+        return transport.send(deleteCall(body), jsonReader);
     }
 
     /**
-     * Like {@link #deleteRequest}, without blocking: the future fails with the same exceptions.
+     * Like {@link #delete(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> deleteRequestAsync(String body) {
-        return transport.sendAsync(deleteRequestCall(body), jsonReader);
+    public CompletableFuture<JsonNode> deleteAsync(String body) {
+        return transport.sendAsync(deleteCall(body), jsonReader);
     }
 
-    private Call deleteRequestCall(String body) {
+    private Call deleteCall(String body) {
         Objects.requireNonNull(body, "body");
-        return Call.builder("requestMethods.deleteRequest", "DELETE", "baseUrl", "/delete")
+        return Call.builder("requestMethods.delete", "DELETE", "baseUrl", "/delete")
             .textBody(body, "text/plain")
             .accept("application/json")
             .build();

@@ -47,19 +47,19 @@ public final class UtilitiesApi {
      * @return the answer (200: OK)
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public ResponseStatusCodeResponse responseStatusCode() {
-        return transport.send(responseStatusCodeCall(), responseStatusCodeResponseReader);
+    public ResponseStatusCodeResponse getResponseStatusCode() {
+        return transport.send(getResponseStatusCodeCall(), responseStatusCodeResponseReader);
     }
 
     /**
-     * Like {@link #responseStatusCode}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getResponseStatusCode()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<ResponseStatusCodeResponse> responseStatusCodeAsync() {
-        return transport.sendAsync(responseStatusCodeCall(), responseStatusCodeResponseReader);
+    public CompletableFuture<ResponseStatusCodeResponse> getResponseStatusCodeAsync() {
+        return transport.sendAsync(getResponseStatusCodeCall(), responseStatusCodeResponseReader);
     }
 
-    private Call responseStatusCodeCall() {
-        return Call.builder("utilities.responseStatusCode", "GET", "baseUrl", "/status/200")
+    private Call getResponseStatusCodeCall() {
+        return Call.builder("utilities.getResponseStatusCode", "GET", "baseUrl", "/status/200")
             .accept("application/json")
             .build();
     }
@@ -74,19 +74,19 @@ public final class UtilitiesApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode streamedResponse() {
-        return transport.send(streamedResponseCall(), jsonReader);
+    public JsonNode getStreamedResponse() {
+        return transport.send(getStreamedResponseCall(), jsonReader);
     }
 
     /**
-     * Like {@link #streamedResponse}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getStreamedResponse()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> streamedResponseAsync() {
-        return transport.sendAsync(streamedResponseCall(), jsonReader);
+    public CompletableFuture<JsonNode> getStreamedResponseAsync() {
+        return transport.sendAsync(getStreamedResponseCall(), jsonReader);
     }
 
-    private Call streamedResponseCall() {
-        return Call.builder("utilities.streamedResponse", "GET", "baseUrl", "/stream/5")
+    private Call getStreamedResponseCall() {
+        return Call.builder("utilities.getStreamedResponse", "GET", "baseUrl", "/stream/5")
             .accept("application/json")
             .build();
     }
@@ -101,19 +101,19 @@ public final class UtilitiesApi {
      * @return the answer (200: OK)
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public DelayResponseResponse delayResponse() {
-        return transport.send(delayResponseCall(), delayResponseResponseReader);
+    public DelayResponseResponse getDelayResponse() {
+        return transport.send(getDelayResponseCall(), delayResponseResponseReader);
     }
 
     /**
-     * Like {@link #delayResponse}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getDelayResponse()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<DelayResponseResponse> delayResponseAsync() {
-        return transport.sendAsync(delayResponseCall(), delayResponseResponseReader);
+    public CompletableFuture<DelayResponseResponse> getDelayResponseAsync() {
+        return transport.sendAsync(getDelayResponseCall(), delayResponseResponseReader);
     }
 
-    private Call delayResponseCall() {
-        return Call.builder("utilities.delayResponse", "GET", "baseUrl", "/delay/2")
+    private Call getDelayResponseCall() {
+        return Call.builder("utilities.getDelayResponse", "GET", "baseUrl", "/delay/2")
             .accept("application/json")
             .build();
     }
@@ -133,7 +133,7 @@ public final class UtilitiesApi {
     }
 
     /**
-     * Like {@link #getUtf8EncodedResponse}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getUtf8EncodedResponse()}, without blocking: the future fails with the same exceptions.
      */
     public CompletableFuture<JsonNode> getUtf8EncodedResponseAsync() {
         return transport.sendAsync(getUtf8EncodedResponseCall(), jsonReader);
@@ -155,19 +155,19 @@ public final class UtilitiesApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode gZipCompressedResponse() {
-        return transport.send(gZipCompressedResponseCall(), jsonReader);
+    public JsonNode getZipCompressedResponse() {
+        return transport.send(getZipCompressedResponseCall(), jsonReader);
     }
 
     /**
-     * Like {@link #gZipCompressedResponse}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getZipCompressedResponse()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> gZipCompressedResponseAsync() {
-        return transport.sendAsync(gZipCompressedResponseCall(), jsonReader);
+    public CompletableFuture<JsonNode> getZipCompressedResponseAsync() {
+        return transport.sendAsync(getZipCompressedResponseCall(), jsonReader);
     }
 
-    private Call gZipCompressedResponseCall() {
-        return Call.builder("utilities.gZipCompressedResponse", "GET", "baseUrl", "/gzip")
+    private Call getZipCompressedResponseCall() {
+        return Call.builder("utilities.getZipCompressedResponse", "GET", "baseUrl", "/gzip")
             .accept("application/json")
             .build();
     }
@@ -182,19 +182,19 @@ public final class UtilitiesApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode deflateCompressedResponse() {
-        return transport.send(deflateCompressedResponseCall(), jsonReader);
+    public JsonNode getDeflateCompressedResponse() {
+        return transport.send(getDeflateCompressedResponseCall(), jsonReader);
     }
 
     /**
-     * Like {@link #deflateCompressedResponse}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getDeflateCompressedResponse()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> deflateCompressedResponseAsync() {
-        return transport.sendAsync(deflateCompressedResponseCall(), jsonReader);
+    public CompletableFuture<JsonNode> getDeflateCompressedResponseAsync() {
+        return transport.sendAsync(getDeflateCompressedResponseCall(), jsonReader);
     }
 
-    private Call deflateCompressedResponseCall() {
-        return Call.builder("utilities.deflateCompressedResponse", "GET", "baseUrl", "/deflate")
+    private Call getDeflateCompressedResponseCall() {
+        return Call.builder("utilities.getDeflateCompressedResponse", "GET", "baseUrl", "/deflate")
             .accept("application/json")
             .build();
     }
@@ -207,19 +207,19 @@ public final class UtilitiesApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode ipAddressInJsonFormat() {
-        return transport.send(ipAddressInJsonFormatCall(), jsonReader);
+    public JsonNode getIpAddress() {
+        return transport.send(getIpAddressCall(), jsonReader);
     }
 
     /**
-     * Like {@link #ipAddressInJsonFormat}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getIpAddress()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> ipAddressInJsonFormatAsync() {
-        return transport.sendAsync(ipAddressInJsonFormatCall(), jsonReader);
+    public CompletableFuture<JsonNode> getIpAddressAsync() {
+        return transport.sendAsync(getIpAddressCall(), jsonReader);
     }
 
-    private Call ipAddressInJsonFormatCall() {
-        return Call.builder("utilities.ipAddressInJsonFormat", "GET", "baseUrl", "/ip")
+    private Call getIpAddressCall() {
+        return Call.builder("utilities.getIpAddress", "GET", "baseUrl", "/ip")
             .accept("application/json")
             .build();
     }

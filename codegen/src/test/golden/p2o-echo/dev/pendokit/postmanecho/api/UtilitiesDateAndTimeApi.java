@@ -42,19 +42,19 @@ public final class UtilitiesDateAndTimeApi {
      * @return the answer (200: OK)
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public String currentUtcTime() {
-        return transport.send(currentUtcTimeCall(), textReader);
+    public String getCurrentUtc() {
+        return transport.send(getCurrentUtcCall(), textReader);
     }
 
     /**
-     * Like {@link #currentUtcTime}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getCurrentUtc()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<String> currentUtcTimeAsync() {
-        return transport.sendAsync(currentUtcTimeCall(), textReader);
+    public CompletableFuture<String> getCurrentUtcAsync() {
+        return transport.sendAsync(getCurrentUtcCall(), textReader);
     }
 
-    private Call currentUtcTimeCall() {
-        return Call.builder("utilitiesDateAndTime.currentUtcTime", "GET", "baseUrl", "/time/now")
+    private Call getCurrentUtcCall() {
+        return Call.builder("utilitiesDateAndTime.getCurrentUtc", "GET", "baseUrl", "/time/now")
             .accept("text/html; charset=utf-8")
             .build();
     }
@@ -70,20 +70,21 @@ public final class UtilitiesDateAndTimeApi {
      * @return the answer (200: OK)
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public TimestampValidityResponse timestampValidity(String timestamp) {
-        return transport.send(timestampValidityCall(timestamp), timestampValidityResponseReader);
+    public TimestampValidityResponse getTimestampValidity(String timestamp) {
+        return transport.send(getTimestampValidityCall(timestamp), timestampValidityResponseReader);
     }
 
     /**
-     * Like {@link #timestampValidity}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getTimestampValidity(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<TimestampValidityResponse> timestampValidityAsync(String timestamp) {
-        return transport.sendAsync(timestampValidityCall(timestamp), timestampValidityResponseReader);
+    public CompletableFuture<TimestampValidityResponse> getTimestampValidityAsync(
+            String timestamp) {
+        return transport.sendAsync(getTimestampValidityCall(timestamp), timestampValidityResponseReader);
     }
 
-    private Call timestampValidityCall(String timestamp) {
+    private Call getTimestampValidityCall(String timestamp) {
         Objects.requireNonNull(timestamp, "timestamp");
-        return Call.builder("utilitiesDateAndTime.timestampValidity", "GET", "baseUrl", "/time/valid")
+        return Call.builder("utilitiesDateAndTime.getTimestampValidity", "GET", "baseUrl", "/time/valid")
             .query("timestamp", timestamp)
             .accept("application/json")
             .build();
@@ -103,21 +104,21 @@ public final class UtilitiesDateAndTimeApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode formatTimestamp(String timestamp, String format) {
-        return transport.send(formatTimestampCall(timestamp, format), jsonReader);
+    public JsonNode getFormatTimestamp(String timestamp, String format) {
+        return transport.send(getFormatTimestampCall(timestamp, format), jsonReader);
     }
 
     /**
-     * Like {@link #formatTimestamp}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getFormatTimestamp(String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> formatTimestampAsync(String timestamp, String format) {
-        return transport.sendAsync(formatTimestampCall(timestamp, format), jsonReader);
+    public CompletableFuture<JsonNode> getFormatTimestampAsync(String timestamp, String format) {
+        return transport.sendAsync(getFormatTimestampCall(timestamp, format), jsonReader);
     }
 
-    private Call formatTimestampCall(String timestamp, String format) {
+    private Call getFormatTimestampCall(String timestamp, String format) {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(format, "format");
-        return Call.builder("utilitiesDateAndTime.formatTimestamp", "GET", "baseUrl", "/time/format")
+        return Call.builder("utilitiesDateAndTime.getFormatTimestamp", "GET", "baseUrl", "/time/format")
             .query("timestamp", timestamp)
             .query("format", format)
             .accept("application/json")
@@ -138,21 +139,21 @@ public final class UtilitiesDateAndTimeApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode extractTimestampUnit(String timestamp, String unit) {
-        return transport.send(extractTimestampUnitCall(timestamp, unit), jsonReader);
+    public JsonNode getExtractTimestampUnit(String timestamp, String unit) {
+        return transport.send(getExtractTimestampUnitCall(timestamp, unit), jsonReader);
     }
 
     /**
-     * Like {@link #extractTimestampUnit}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getExtractTimestampUnit(String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> extractTimestampUnitAsync(String timestamp, String unit) {
-        return transport.sendAsync(extractTimestampUnitCall(timestamp, unit), jsonReader);
+    public CompletableFuture<JsonNode> getExtractTimestampUnitAsync(String timestamp, String unit) {
+        return transport.sendAsync(getExtractTimestampUnitCall(timestamp, unit), jsonReader);
     }
 
-    private Call extractTimestampUnitCall(String timestamp, String unit) {
+    private Call getExtractTimestampUnitCall(String timestamp, String unit) {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(unit, "unit");
-        return Call.builder("utilitiesDateAndTime.extractTimestampUnit", "GET", "baseUrl", "/time/unit")
+        return Call.builder("utilitiesDateAndTime.getExtractTimestampUnit", "GET", "baseUrl", "/time/unit")
             .query("timestamp", timestamp)
             .query("unit", unit)
             .accept("application/json")
@@ -173,20 +174,20 @@ public final class UtilitiesDateAndTimeApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode timeAddition(String timestamp, long years) {
-        return transport.send(timeAdditionCall(timestamp, years), jsonReader);
+    public JsonNode getAddition(String timestamp, long years) {
+        return transport.send(getAdditionCall(timestamp, years), jsonReader);
     }
 
     /**
-     * Like {@link #timeAddition}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getAddition(String, long)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> timeAdditionAsync(String timestamp, long years) {
-        return transport.sendAsync(timeAdditionCall(timestamp, years), jsonReader);
+    public CompletableFuture<JsonNode> getAdditionAsync(String timestamp, long years) {
+        return transport.sendAsync(getAdditionCall(timestamp, years), jsonReader);
     }
 
-    private Call timeAdditionCall(String timestamp, long years) {
+    private Call getAdditionCall(String timestamp, long years) {
         Objects.requireNonNull(timestamp, "timestamp");
-        return Call.builder("utilitiesDateAndTime.timeAddition", "GET", "baseUrl", "/time/add")
+        return Call.builder("utilitiesDateAndTime.getAddition", "GET", "baseUrl", "/time/add")
             .query("timestamp", timestamp)
             .query("years", years)
             .accept("application/json")
@@ -207,20 +208,20 @@ public final class UtilitiesDateAndTimeApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode timeSubtraction(String timestamp, long years) {
-        return transport.send(timeSubtractionCall(timestamp, years), jsonReader);
+    public JsonNode getSubtraction(String timestamp, long years) {
+        return transport.send(getSubtractionCall(timestamp, years), jsonReader);
     }
 
     /**
-     * Like {@link #timeSubtraction}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getSubtraction(String, long)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> timeSubtractionAsync(String timestamp, long years) {
-        return transport.sendAsync(timeSubtractionCall(timestamp, years), jsonReader);
+    public CompletableFuture<JsonNode> getSubtractionAsync(String timestamp, long years) {
+        return transport.sendAsync(getSubtractionCall(timestamp, years), jsonReader);
     }
 
-    private Call timeSubtractionCall(String timestamp, long years) {
+    private Call getSubtractionCall(String timestamp, long years) {
         Objects.requireNonNull(timestamp, "timestamp");
-        return Call.builder("utilitiesDateAndTime.timeSubtraction", "GET", "baseUrl", "/time/subtract")
+        return Call.builder("utilitiesDateAndTime.getSubtraction", "GET", "baseUrl", "/time/subtract")
             .query("timestamp", timestamp)
             .query("years", years)
             .accept("application/json")
@@ -243,21 +244,21 @@ public final class UtilitiesDateAndTimeApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode startOfTime(String timestamp, String unit) {
-        return transport.send(startOfTimeCall(timestamp, unit), jsonReader);
+    public JsonNode start(String timestamp, String unit) {
+        return transport.send(startCall(timestamp, unit), jsonReader);
     }
 
     /**
-     * Like {@link #startOfTime}, without blocking: the future fails with the same exceptions.
+     * Like {@link #start(String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> startOfTimeAsync(String timestamp, String unit) {
-        return transport.sendAsync(startOfTimeCall(timestamp, unit), jsonReader);
+    public CompletableFuture<JsonNode> startAsync(String timestamp, String unit) {
+        return transport.sendAsync(startCall(timestamp, unit), jsonReader);
     }
 
-    private Call startOfTimeCall(String timestamp, String unit) {
+    private Call startCall(String timestamp, String unit) {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(unit, "unit");
-        return Call.builder("utilitiesDateAndTime.startOfTime", "GET", "baseUrl", "/time/start")
+        return Call.builder("utilitiesDateAndTime.start", "GET", "baseUrl", "/time/start")
             .query("timestamp", timestamp)
             .query("unit", unit)
             .accept("application/json")
@@ -279,20 +280,20 @@ public final class UtilitiesDateAndTimeApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode objectRepresentation(String timestamp) {
-        return transport.send(objectRepresentationCall(timestamp), jsonReader);
+    public JsonNode getObjectRepresentation(String timestamp) {
+        return transport.send(getObjectRepresentationCall(timestamp), jsonReader);
     }
 
     /**
-     * Like {@link #objectRepresentation}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getObjectRepresentation(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> objectRepresentationAsync(String timestamp) {
-        return transport.sendAsync(objectRepresentationCall(timestamp), jsonReader);
+    public CompletableFuture<JsonNode> getObjectRepresentationAsync(String timestamp) {
+        return transport.sendAsync(getObjectRepresentationCall(timestamp), jsonReader);
     }
 
-    private Call objectRepresentationCall(String timestamp) {
+    private Call getObjectRepresentationCall(String timestamp) {
         Objects.requireNonNull(timestamp, "timestamp");
-        return Call.builder("utilitiesDateAndTime.objectRepresentation", "GET", "baseUrl", "/time/object")
+        return Call.builder("utilitiesDateAndTime.getObjectRepresentation", "GET", "baseUrl", "/time/object")
             .query("timestamp", timestamp)
             .accept("application/json")
             .build();
@@ -312,21 +313,21 @@ public final class UtilitiesDateAndTimeApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode beforeComparisons(String timestamp, String target) {
-        return transport.send(beforeComparisonsCall(timestamp, target), jsonReader);
+    public JsonNode getComparisons(String timestamp, String target) {
+        return transport.send(getComparisonsCall(timestamp, target), jsonReader);
     }
 
     /**
-     * Like {@link #beforeComparisons}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getComparisons(String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> beforeComparisonsAsync(String timestamp, String target) {
-        return transport.sendAsync(beforeComparisonsCall(timestamp, target), jsonReader);
+    public CompletableFuture<JsonNode> getComparisonsAsync(String timestamp, String target) {
+        return transport.sendAsync(getComparisonsCall(timestamp, target), jsonReader);
     }
 
-    private Call beforeComparisonsCall(String timestamp, String target) {
+    private Call getComparisonsCall(String timestamp, String target) {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(target, "target");
-        return Call.builder("utilitiesDateAndTime.beforeComparisons", "GET", "baseUrl", "/time/before")
+        return Call.builder("utilitiesDateAndTime.getComparisons", "GET", "baseUrl", "/time/before")
             .query("timestamp", timestamp)
             .query("target", target)
             .accept("application/json")
@@ -352,7 +353,7 @@ public final class UtilitiesDateAndTimeApi {
     }
 
     /**
-     * Like {@link #afterComparisons}, without blocking: the future fails with the same exceptions.
+     * Like {@link #afterComparisons(String, String)}, without blocking: the future fails with the same exceptions.
      */
     public CompletableFuture<JsonNode> afterComparisonsAsync(String timestamp, String target) {
         return transport.sendAsync(afterComparisonsCall(timestamp, target), jsonReader);
@@ -385,23 +386,23 @@ public final class UtilitiesDateAndTimeApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode betweenTimestamps(String timestamp, String start, String end) {
-        return transport.send(betweenTimestampsCall(timestamp, start, end), jsonReader);
+    public JsonNode getTimestamps(String timestamp, String start, String end) {
+        return transport.send(getTimestampsCall(timestamp, start, end), jsonReader);
     }
 
     /**
-     * Like {@link #betweenTimestamps}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getTimestamps(String, String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> betweenTimestampsAsync(String timestamp, String start,
+    public CompletableFuture<JsonNode> getTimestampsAsync(String timestamp, String start,
             String end) {
-        return transport.sendAsync(betweenTimestampsCall(timestamp, start, end), jsonReader);
+        return transport.sendAsync(getTimestampsCall(timestamp, start, end), jsonReader);
     }
 
-    private Call betweenTimestampsCall(String timestamp, String start, String end) {
+    private Call getTimestampsCall(String timestamp, String start, String end) {
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        return Call.builder("utilitiesDateAndTime.betweenTimestamps", "GET", "baseUrl", "/time/between")
+        return Call.builder("utilitiesDateAndTime.getTimestamps", "GET", "baseUrl", "/time/between")
             .query("timestamp", timestamp)
             .query("start", start)
             .query("end", end)
@@ -422,20 +423,20 @@ public final class UtilitiesDateAndTimeApi {
      * @return the answer
      * @throws PostmanEchoException for every other failed call, with its status, reason and body
      */
-    public JsonNode leapYearCheck(String timestamp) {
-        return transport.send(leapYearCheckCall(timestamp), jsonReader);
+    public JsonNode checkLeapYear(String timestamp) {
+        return transport.send(checkLeapYearCall(timestamp), jsonReader);
     }
 
     /**
-     * Like {@link #leapYearCheck}, without blocking: the future fails with the same exceptions.
+     * Like {@link #checkLeapYear(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> leapYearCheckAsync(String timestamp) {
-        return transport.sendAsync(leapYearCheckCall(timestamp), jsonReader);
+    public CompletableFuture<JsonNode> checkLeapYearAsync(String timestamp) {
+        return transport.sendAsync(checkLeapYearCall(timestamp), jsonReader);
     }
 
-    private Call leapYearCheckCall(String timestamp) {
+    private Call checkLeapYearCall(String timestamp) {
         Objects.requireNonNull(timestamp, "timestamp");
-        return Call.builder("utilitiesDateAndTime.leapYearCheck", "GET", "baseUrl", "/time/leap")
+        return Call.builder("utilitiesDateAndTime.checkLeapYear", "GET", "baseUrl", "/time/leap")
             .query("timestamp", timestamp)
             .accept("application/json")
             .build();

@@ -38,20 +38,20 @@ public final class AccountsApi {
      * @throws PendoNotFoundException 404: Error while getting account, no such entity found
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public Account getAccountById(String accountId) {
-        return transport.send(getAccountByIdCall(accountId), accountReader);
+    public Account get(String accountId) {
+        return transport.send(getCall(accountId), accountReader);
     }
 
     /**
-     * Like {@link #getAccountById}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<Account> getAccountByIdAsync(String accountId) {
-        return transport.sendAsync(getAccountByIdCall(accountId), accountReader);
+    public CompletableFuture<Account> getAsync(String accountId) {
+        return transport.sendAsync(getCall(accountId), accountReader);
     }
 
-    private Call getAccountByIdCall(String accountId) {
+    private Call getCall(String accountId) {
         Objects.requireNonNull(accountId, "accountId");
-        return Call.builder("accounts.getAccountById", "GET", "baseUrl", "/api/v1/account/{accountId}")
+        return Call.builder("accounts.get", "GET", "baseUrl", "/api/v1/account/{accountId}")
             .pathParam("accountId", accountId)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -69,20 +69,20 @@ public final class AccountsApi {
      * @throws PendoNotFoundException 404: Error while getting visitor, no such entity found
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public Account getAccountByBase64EncodedId(String b64Id) {
-        return transport.send(getAccountByBase64EncodedIdCall(b64Id), accountReader);
+    public Account getByBase64Id(String b64Id) {
+        return transport.send(getByBase64IdCall(b64Id), accountReader);
     }
 
     /**
-     * Like {@link #getAccountByBase64EncodedId}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getByBase64Id(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<Account> getAccountByBase64EncodedIdAsync(String b64Id) {
-        return transport.sendAsync(getAccountByBase64EncodedIdCall(b64Id), accountReader);
+    public CompletableFuture<Account> getByBase64IdAsync(String b64Id) {
+        return transport.sendAsync(getByBase64IdCall(b64Id), accountReader);
     }
 
-    private Call getAccountByBase64EncodedIdCall(String b64Id) {
+    private Call getByBase64IdCall(String b64Id) {
         Objects.requireNonNull(b64Id, "b64Id");
-        return Call.builder("accounts.getAccountByBase64EncodedId", "GET", "baseUrl", "/api/v1/account/{b64_id}")
+        return Call.builder("accounts.getByBase64Id", "GET", "baseUrl", "/api/v1/account/{b64_id}")
             .pathParam("b64_id", b64Id)
             .header("x-pendo-base64-encoded-params", "true")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)

@@ -42,7 +42,7 @@ public final class AdminApi {
     }
 
     /**
-     * Like {@link #verifyIntegrationKey}, without blocking: the future fails with the same exceptions.
+     * Like {@link #verifyIntegrationKey()}, without blocking: the future fails with the same exceptions.
      */
     public CompletableFuture<JsonNode> verifyIntegrationKeyAsync() {
         return transport.sendAsync(verifyIntegrationKeyCall(), jsonReader);

@@ -43,20 +43,20 @@ public final class BulkDeletionApi {
      * @throws PendoBadRequestException 400: No IDs in payload
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode bulkDeleteVisitors(JsonNode body) {
-        return transport.send(bulkDeleteVisitorsCall(body), jsonReader);
+    public JsonNode deleteVisitors(JsonNode body) {
+        return transport.send(deleteVisitorsCall(body), jsonReader);
     }
 
     /**
-     * Like {@link #bulkDeleteVisitors}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteVisitors(JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> bulkDeleteVisitorsAsync(JsonNode body) {
-        return transport.sendAsync(bulkDeleteVisitorsCall(body), jsonReader);
+    public CompletableFuture<JsonNode> deleteVisitorsAsync(JsonNode body) {
+        return transport.sendAsync(deleteVisitorsCall(body), jsonReader);
     }
 
-    private Call bulkDeleteVisitorsCall(JsonNode body) {
+    private Call deleteVisitorsCall(JsonNode body) {
         Objects.requireNonNull(body, "body");
-        return Call.builder("bulkDeletion.bulkDeleteVisitors", "POST", "baseUrl", "/api/v1/bulkdelete/visitor")
+        return Call.builder("bulkDeletion.deleteVisitors", "POST", "baseUrl", "/api/v1/bulkdelete/visitor")
             .body(transport.json(body), "application/json")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -74,20 +74,20 @@ public final class BulkDeletionApi {
      * @throws PendoBadRequestException 400: No IDs in payload
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode bulkDeleteAccounts(JsonNode body) {
-        return transport.send(bulkDeleteAccountsCall(body), jsonReader);
+    public JsonNode deleteAccounts(JsonNode body) {
+        return transport.send(deleteAccountsCall(body), jsonReader);
     }
 
     /**
-     * Like {@link #bulkDeleteAccounts}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteAccounts(JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> bulkDeleteAccountsAsync(JsonNode body) {
-        return transport.sendAsync(bulkDeleteAccountsCall(body), jsonReader);
+    public CompletableFuture<JsonNode> deleteAccountsAsync(JsonNode body) {
+        return transport.sendAsync(deleteAccountsCall(body), jsonReader);
     }
 
-    private Call bulkDeleteAccountsCall(JsonNode body) {
+    private Call deleteAccountsCall(JsonNode body) {
         Objects.requireNonNull(body, "body");
-        return Call.builder("bulkDeletion.bulkDeleteAccounts", "POST", "baseUrl", "/api/v1/bulkdelete/account")
+        return Call.builder("bulkDeletion.deleteAccounts", "POST", "baseUrl", "/api/v1/bulkdelete/account")
             .body(transport.json(body), "application/json")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -103,19 +103,19 @@ public final class BulkDeletionApi {
      * @return the answer (200: Response is sent as body)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<JsonNode> getAllOutstandingBulkDeletionRequests() {
-        return transport.send(getAllOutstandingBulkDeletionRequestsCall(), jsonListReader);
+    public List<JsonNode> listOutstandingRequests() {
+        return transport.send(listOutstandingRequestsCall(), jsonListReader);
     }
 
     /**
-     * Like {@link #getAllOutstandingBulkDeletionRequests}, without blocking: the future fails with the same exceptions.
+     * Like {@link #listOutstandingRequests()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<JsonNode>> getAllOutstandingBulkDeletionRequestsAsync() {
-        return transport.sendAsync(getAllOutstandingBulkDeletionRequestsCall(), jsonListReader);
+    public CompletableFuture<List<JsonNode>> listOutstandingRequestsAsync() {
+        return transport.sendAsync(listOutstandingRequestsCall(), jsonListReader);
     }
 
-    private Call getAllOutstandingBulkDeletionRequestsCall() {
-        return Call.builder("bulkDeletion.getAllOutstandingBulkDeletionRequests", "GET", "baseUrl", "/api/v1/bulkdelete")
+    private Call listOutstandingRequestsCall() {
+        return Call.builder("bulkDeletion.listOutstandingRequests", "GET", "baseUrl", "/api/v1/bulkdelete")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
             .build();
@@ -130,20 +130,20 @@ public final class BulkDeletionApi {
      * @return the answer (200: Response is sent as body)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode getOneBulkDeletionStatus(String id) {
-        return transport.send(getOneBulkDeletionStatusCall(id), jsonReader);
+    public JsonNode getStatus(String id) {
+        return transport.send(getStatusCall(id), jsonReader);
     }
 
     /**
-     * Like {@link #getOneBulkDeletionStatus}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getStatus(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getOneBulkDeletionStatusAsync(String id) {
-        return transport.sendAsync(getOneBulkDeletionStatusCall(id), jsonReader);
+    public CompletableFuture<JsonNode> getStatusAsync(String id) {
+        return transport.sendAsync(getStatusCall(id), jsonReader);
     }
 
-    private Call getOneBulkDeletionStatusCall(String id) {
+    private Call getStatusCall(String id) {
         Objects.requireNonNull(id, "id");
-        return Call.builder("bulkDeletion.getOneBulkDeletionStatus", "GET", "baseUrl", "/api/v1/bulkdelete/{id}")
+        return Call.builder("bulkDeletion.getStatus", "GET", "baseUrl", "/api/v1/bulkdelete/{id}")
             .pathParam("id", id)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")

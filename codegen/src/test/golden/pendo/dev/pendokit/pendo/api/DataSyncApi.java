@@ -40,20 +40,20 @@ public final class DataSyncApi {
      * @throws PendoBadRequestException 400: For one of the following reasons: Missing a required field in the request body; The existing destination is not a Google Cloud Platform storage bucket; Unable to validate the updated credentials provided
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode rotateCredentialsForGcsDestination(JsonNode body) {
-        return transport.send(rotateCredentialsForGcsDestinationCall(body), jsonReader);
+    public JsonNode rotateGcsCredentials(JsonNode body) {
+        return transport.send(rotateGcsCredentialsCall(body), jsonReader);
     }
 
     /**
-     * Like {@link #rotateCredentialsForGcsDestination}, without blocking: the future fails with the same exceptions.
+     * Like {@link #rotateGcsCredentials(JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> rotateCredentialsForGcsDestinationAsync(JsonNode body) {
-        return transport.sendAsync(rotateCredentialsForGcsDestinationCall(body), jsonReader);
+    public CompletableFuture<JsonNode> rotateGcsCredentialsAsync(JsonNode body) {
+        return transport.sendAsync(rotateGcsCredentialsCall(body), jsonReader);
     }
 
-    private Call rotateCredentialsForGcsDestinationCall(JsonNode body) {
+    private Call rotateGcsCredentialsCall(JsonNode body) {
         Objects.requireNonNull(body, "body");
-        return Call.builder("dataSync.rotateCredentialsForGcsDestination", "PUT", "baseUrl", "/api/v1/datasync/storageTypes/gcs/destinations/Default/credentials")
+        return Call.builder("dataSync.rotateGcsCredentials", "PUT", "baseUrl", "/api/v1/datasync/storageTypes/gcs/destinations/Default/credentials")
             .body(transport.json(body), "application/json")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -73,20 +73,20 @@ public final class DataSyncApi {
      * @throws PendoBadRequestException 400: For one of the following reasons: Missing a required field in the request body; The existing destination is not an Amazon S3 bucket; Unable to validate the updated credentials provided
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode rotateCredentialsForS3Destination(JsonNode body) {
-        return transport.send(rotateCredentialsForS3DestinationCall(body), jsonReader);
+    public JsonNode rotateS3Credentials(JsonNode body) {
+        return transport.send(rotateS3CredentialsCall(body), jsonReader);
     }
 
     /**
-     * Like {@link #rotateCredentialsForS3Destination}, without blocking: the future fails with the same exceptions.
+     * Like {@link #rotateS3Credentials(JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> rotateCredentialsForS3DestinationAsync(JsonNode body) {
-        return transport.sendAsync(rotateCredentialsForS3DestinationCall(body), jsonReader);
+    public CompletableFuture<JsonNode> rotateS3CredentialsAsync(JsonNode body) {
+        return transport.sendAsync(rotateS3CredentialsCall(body), jsonReader);
     }
 
-    private Call rotateCredentialsForS3DestinationCall(JsonNode body) {
+    private Call rotateS3CredentialsCall(JsonNode body) {
         Objects.requireNonNull(body, "body");
-        return Call.builder("dataSync.rotateCredentialsForS3Destination", "PUT", "baseUrl", "/api/v1/datasync/storageTypes/s3/destinations/Default/credentials")
+        return Call.builder("dataSync.rotateS3Credentials", "PUT", "baseUrl", "/api/v1/datasync/storageTypes/s3/destinations/Default/credentials")
             .body(transport.json(body), "application/json")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -106,20 +106,20 @@ public final class DataSyncApi {
      * @throws PendoBadRequestException 400: For one of the following reasons: Missing a required field in the request body; The existing destination is not a Microsoft Azure blob storage; Unable to validate the updated credentials provided
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode rotateCredentialsForAzureDestination(JsonNode body) {
-        return transport.send(rotateCredentialsForAzureDestinationCall(body), jsonReader);
+    public JsonNode rotateAzureCredentials(JsonNode body) {
+        return transport.send(rotateAzureCredentialsCall(body), jsonReader);
     }
 
     /**
-     * Like {@link #rotateCredentialsForAzureDestination}, without blocking: the future fails with the same exceptions.
+     * Like {@link #rotateAzureCredentials(JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> rotateCredentialsForAzureDestinationAsync(JsonNode body) {
-        return transport.sendAsync(rotateCredentialsForAzureDestinationCall(body), jsonReader);
+    public CompletableFuture<JsonNode> rotateAzureCredentialsAsync(JsonNode body) {
+        return transport.sendAsync(rotateAzureCredentialsCall(body), jsonReader);
     }
 
-    private Call rotateCredentialsForAzureDestinationCall(JsonNode body) {
+    private Call rotateAzureCredentialsCall(JsonNode body) {
         Objects.requireNonNull(body, "body");
-        return Call.builder("dataSync.rotateCredentialsForAzureDestination", "PUT", "baseUrl", "/api/v1/datasync/storageTypes/azure/destinations/Default/credentials")
+        return Call.builder("dataSync.rotateAzureCredentials", "PUT", "baseUrl", "/api/v1/datasync/storageTypes/azure/destinations/Default/credentials")
             .body(transport.json(body), "application/json")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")

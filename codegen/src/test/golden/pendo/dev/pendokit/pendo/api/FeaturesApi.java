@@ -2,6 +2,7 @@ package dev.pendokit.pendo.api;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.pendokit.pendo.PendoException;
+import dev.pendokit.pendo.PendoNotFoundException;
 import dev.pendokit.pendo.model.Feature;
 import dev.pendokit.pendo.runtime.Call;
 import dev.pendokit.pendo.runtime.Readers;
@@ -22,12 +23,15 @@ public final class FeaturesApi {
 
     private final ResponseReader<List<Feature>> featureListReader;
 
+    private final ResponseReader<Feature> featureReader;
+
     /**
      * Made by the client; use its {@code features()} accessor.
      */
     public FeaturesApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.featureListReader = Readers.json(transport.mapper(), new TypeReference<List<Feature>>() {});
+        this.featureReader = Readers.first(transport.mapper(), Feature.class, "feature");
     }
 
     /**
@@ -39,28 +43,27 @@ public final class FeaturesApi {
      * @return the answer (200: Response is sent as body)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<Feature> returnListOfAllFeatures(ReturnListOfAllFeaturesParams params) {
-        return transport.send(returnListOfAllFeaturesCall(params), featureListReader);
+    public List<Feature> list(ListParams params) {
+        return transport.send(listCall(params), featureListReader);
     }
 
     /**
-     * Like {@link #returnListOfAllFeatures}, without blocking: the future fails with the same exceptions.
+     * Like {@link #list(FeaturesApi.ListParams)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<Feature>> returnListOfAllFeaturesAsync(
-            ReturnListOfAllFeaturesParams params) {
-        return transport.sendAsync(returnListOfAllFeaturesCall(params), featureListReader);
+    public CompletableFuture<List<Feature>> listAsync(ListParams params) {
+        return transport.sendAsync(listCall(params), featureListReader);
     }
 
     /**
-     * {@link #returnListOfAllFeatures} without any of its optional parameters.
+     * {@link #list(FeaturesApi.ListParams)} without any of its optional parameters.
      */
-    public List<Feature> returnListOfAllFeatures() {
-        return returnListOfAllFeatures(ReturnListOfAllFeaturesParams.builder().build());
+    public List<Feature> list() {
+        return list(ListParams.builder().build());
     }
 
-    private Call returnListOfAllFeaturesCall(ReturnListOfAllFeaturesParams params) {
+    private Call listCall(ListParams params) {
         Objects.requireNonNull(params, "params");
-        return Call.builder("features.returnListOfAllFeatures", "GET", "baseUrl", "/api/v1/feature")
+        return Call.builder("features.list", "GET", "baseUrl", "/api/v1/feature")
             .query("expand", params.expand())
             .query("appId", params.appId())
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
@@ -74,23 +77,24 @@ public final class FeaturesApi {
      * <p>{@code GET /api/v1/feature} (request "Feature/Return a Specific Feature").
      *
      * @param id id of the feature to return (query parameter {@code id})
-     * @return the answer (200: Response is sent as body)
+     * @return the one element of the answer
+     * @throws PendoNotFoundException when the answer holds none (an empty list)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<Feature> returnASpecificFeature(String id) {
-        return transport.send(returnASpecificFeatureCall(id), featureListReader);
+    public Feature get(String id) {
+        return transport.send(getCall(id), featureReader);
     }
 
     /**
-     * Like {@link #returnASpecificFeature}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<Feature>> returnASpecificFeatureAsync(String id) {
-        return transport.sendAsync(returnASpecificFeatureCall(id), featureListReader);
+    public CompletableFuture<Feature> getAsync(String id) {
+        return transport.sendAsync(getCall(id), featureReader);
     }
 
-    private Call returnASpecificFeatureCall(String id) {
+    private Call getCall(String id) {
         Objects.requireNonNull(id, "id");
-        return Call.builder("features.returnASpecificFeature", "GET", "baseUrl", "/api/v1/feature")
+        return Call.builder("features.get", "GET", "baseUrl", "/api/v1/feature")
             .query("id", id)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -102,37 +106,37 @@ public final class FeaturesApi {
      *
      * <p>{@code GET /api/v1/feature} (request "Feature/Return List of Specific Features").
      *
-     * @param id Comma-separated featureIds (query parameter {@code id})
+     * @param ids Comma-separated featureIds (query parameter {@code id})
      * @return the answer (200: Response is sent as body)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<Feature> returnListOfSpecificFeatures(String id) {
-        return transport.send(returnListOfSpecificFeaturesCall(id), featureListReader);
+    public List<Feature> get(List<String> ids) {
+        return transport.send(getCall(ids), featureListReader);
     }
 
     /**
-     * Like {@link #returnListOfSpecificFeatures}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(List)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<Feature>> returnListOfSpecificFeaturesAsync(String id) {
-        return transport.sendAsync(returnListOfSpecificFeaturesCall(id), featureListReader);
+    public CompletableFuture<List<Feature>> getAsync(List<String> ids) {
+        return transport.sendAsync(getCall(ids), featureListReader);
     }
 
-    private Call returnListOfSpecificFeaturesCall(String id) {
-        Objects.requireNonNull(id, "id");
-        return Call.builder("features.returnListOfSpecificFeatures", "GET", "baseUrl", "/api/v1/feature")
-            .query("id", id)
+    private Call getCall(List<String> ids) {
+        Objects.requireNonNull(ids, "ids");
+        return Call.builder("features.get", "GET", "baseUrl", "/api/v1/feature")
+            .queryList("id", ids)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
             .build();
     }
 
     /**
-     * The parameters of {@code returnListOfAllFeatures}.
+     * The parameters of {@code list}.
      *
      * @param expand Return all features from all applications within the subscription (query parameter {@code expand})
      * @param appId Return all features from a single application within the subscription. This ID can be found at the end of the URL when viewing app details in subscription settings (query parameter {@code appId})
      */
-    public record ReturnListOfAllFeaturesParams(String expand, Long appId) {
+    public record ListParams(String expand, Long appId) {
         public static Builder builder() {
             return new Builder();
         }
@@ -161,12 +165,12 @@ public final class FeaturesApi {
                 return this;
             }
 
-            public ReturnListOfAllFeaturesParams build() {
+            public ListParams build() {
                 List<String> missing = new ArrayList<>();
                 if (!missing.isEmpty()) {
-                    throw new IllegalStateException("ReturnListOfAllFeaturesParams is missing required parameters: " + missing);
+                    throw new IllegalStateException("ListParams is missing required parameters: " + missing);
                 }
-                return new ReturnListOfAllFeaturesParams(expand, appId);
+                return new ListParams(expand, appId);
             }
         }
     }

@@ -26,6 +26,8 @@ public final class GuidesApi {
 
     private final ResponseReader<List<Guide>> guideListReader;
 
+    private final ResponseReader<Guide> guideReader;
+
     private final ResponseReader<List<JsonNode>> jsonListReader;
 
     private final ResponseReader<JsonNode> jsonReader;
@@ -38,6 +40,7 @@ public final class GuidesApi {
     public GuidesApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.guideListReader = Readers.json(transport.mapper(), new TypeReference<List<Guide>>() {});
+        this.guideReader = Readers.first(transport.mapper(), Guide.class, "guide");
         this.jsonListReader = Readers.json(transport.mapper(), new TypeReference<List<JsonNode>>() {});
         this.jsonReader = Readers.tree(transport.mapper());
         this.textReader = Readers.text();
@@ -52,28 +55,27 @@ public final class GuidesApi {
      * @return the answer (200: Response is sent as body)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<Guide> returnListOfAllGuides(ReturnListOfAllGuidesParams params) {
-        return transport.send(returnListOfAllGuidesCall(params), guideListReader);
+    public List<Guide> list(ListParams params) {
+        return transport.send(listCall(params), guideListReader);
     }
 
     /**
-     * Like {@link #returnListOfAllGuides}, without blocking: the future fails with the same exceptions.
+     * Like {@link #list(GuidesApi.ListParams)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<Guide>> returnListOfAllGuidesAsync(
-            ReturnListOfAllGuidesParams params) {
-        return transport.sendAsync(returnListOfAllGuidesCall(params), guideListReader);
+    public CompletableFuture<List<Guide>> listAsync(ListParams params) {
+        return transport.sendAsync(listCall(params), guideListReader);
     }
 
     /**
-     * {@link #returnListOfAllGuides} without any of its optional parameters.
+     * {@link #list(GuidesApi.ListParams)} without any of its optional parameters.
      */
-    public List<Guide> returnListOfAllGuides() {
-        return returnListOfAllGuides(ReturnListOfAllGuidesParams.builder().build());
+    public List<Guide> list() {
+        return list(ListParams.builder().build());
     }
 
-    private Call returnListOfAllGuidesCall(ReturnListOfAllGuidesParams params) {
+    private Call listCall(ListParams params) {
         Objects.requireNonNull(params, "params");
-        return Call.builder("guides.returnListOfAllGuides", "GET", "baseUrl", "/api/v1/guide")
+        return Call.builder("guides.list", "GET", "baseUrl", "/api/v1/guide")
             .query("expand", params.expand())
             .query("appId", params.appId())
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
@@ -87,23 +89,24 @@ public final class GuidesApi {
      * <p>{@code GET /api/v1/guide} (request "Guide/Return a Specific Guide").
      *
      * @param id guideID (query parameter {@code id})
-     * @return the answer (200: Response is sent as body)
+     * @return the one element of the answer
+     * @throws PendoNotFoundException when the answer holds none (an empty list)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<Guide> returnASpecificGuide(String id) {
-        return transport.send(returnASpecificGuideCall(id), guideListReader);
+    public Guide get(String id) {
+        return transport.send(getCall(id), guideReader);
     }
 
     /**
-     * Like {@link #returnASpecificGuide}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<Guide>> returnASpecificGuideAsync(String id) {
-        return transport.sendAsync(returnASpecificGuideCall(id), guideListReader);
+    public CompletableFuture<Guide> getAsync(String id) {
+        return transport.sendAsync(getCall(id), guideReader);
     }
 
-    private Call returnASpecificGuideCall(String id) {
+    private Call getCall(String id) {
         Objects.requireNonNull(id, "id");
-        return Call.builder("guides.returnASpecificGuide", "GET", "baseUrl", "/api/v1/guide")
+        return Call.builder("guides.get", "GET", "baseUrl", "/api/v1/guide")
             .query("id", id)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -120,20 +123,20 @@ public final class GuidesApi {
      * @throws PendoNotFoundException 404: guide in question was not found.
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<JsonNode> retrieveChangeHistoryForAGuide(String guideId) {
-        return transport.send(retrieveChangeHistoryForAGuideCall(guideId), jsonListReader);
+    public List<JsonNode> getChangeHistory(String guideId) {
+        return transport.send(getChangeHistoryCall(guideId), jsonListReader);
     }
 
     /**
-     * Like {@link #retrieveChangeHistoryForAGuide}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getChangeHistory(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<JsonNode>> retrieveChangeHistoryForAGuideAsync(String guideId) {
-        return transport.sendAsync(retrieveChangeHistoryForAGuideCall(guideId), jsonListReader);
+    public CompletableFuture<List<JsonNode>> getChangeHistoryAsync(String guideId) {
+        return transport.sendAsync(getChangeHistoryCall(guideId), jsonListReader);
     }
 
-    private Call retrieveChangeHistoryForAGuideCall(String guideId) {
+    private Call getChangeHistoryCall(String guideId) {
         Objects.requireNonNull(guideId, "guideId");
-        return Call.builder("guides.retrieveChangeHistoryForAGuide", "GET", "baseUrl", "/api/v1/guide/{guideId}/history")
+        return Call.builder("guides.getChangeHistory", "GET", "baseUrl", "/api/v1/guide/{guideId}/history")
             .pathParam("guideId", guideId)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -154,22 +157,21 @@ public final class GuidesApi {
      * @throws PendoNotFoundException 404: The guide in question was not found.
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode resetGuideSeenForSpecificVisitor(String guideId, String visitorId) {
-        return transport.send(resetGuideSeenForSpecificVisitorCall(guideId, visitorId), jsonReader);
+    public JsonNode resetSeen(String guideId, String visitorId) {
+        return transport.send(resetSeenCall(guideId, visitorId), jsonReader);
     }
 
     /**
-     * Like {@link #resetGuideSeenForSpecificVisitor}, without blocking: the future fails with the same exceptions.
+     * Like {@link #resetSeen(String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> resetGuideSeenForSpecificVisitorAsync(String guideId,
-            String visitorId) {
-        return transport.sendAsync(resetGuideSeenForSpecificVisitorCall(guideId, visitorId), jsonReader);
+    public CompletableFuture<JsonNode> resetSeenAsync(String guideId, String visitorId) {
+        return transport.sendAsync(resetSeenCall(guideId, visitorId), jsonReader);
     }
 
-    private Call resetGuideSeenForSpecificVisitorCall(String guideId, String visitorId) {
+    private Call resetSeenCall(String guideId, String visitorId) {
         Objects.requireNonNull(guideId, "guideId");
         Objects.requireNonNull(visitorId, "visitorId");
-        return Call.builder("guides.resetGuideSeenForSpecificVisitor", "POST", "baseUrl", "/api/v1/guide/{guideId}/visitor/{visitorId}/reset")
+        return Call.builder("guides.resetSeen", "POST", "baseUrl", "/api/v1/guide/{guideId}/visitor/{visitorId}/reset")
             .pathParam("guideId", guideId)
             .pathParam("visitorId", visitorId)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
@@ -187,21 +189,20 @@ public final class GuidesApi {
      * @return the answer (200: guide was reset as requested.)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode resetGuideSeenForSpecificVisitorForAllGuides(String visitorId) {
-        return transport.send(resetGuideSeenForSpecificVisitorForAllGuidesCall(visitorId), jsonReader);
+    public JsonNode resetSeen(String visitorId) {
+        return transport.send(resetSeenCall(visitorId), jsonReader);
     }
 
     /**
-     * Like {@link #resetGuideSeenForSpecificVisitorForAllGuides}, without blocking: the future fails with the same exceptions.
+     * Like {@link #resetSeen(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> resetGuideSeenForSpecificVisitorForAllGuidesAsync(
-            String visitorId) {
-        return transport.sendAsync(resetGuideSeenForSpecificVisitorForAllGuidesCall(visitorId), jsonReader);
+    public CompletableFuture<JsonNode> resetSeenAsync(String visitorId) {
+        return transport.sendAsync(resetSeenCall(visitorId), jsonReader);
     }
 
-    private Call resetGuideSeenForSpecificVisitorForAllGuidesCall(String visitorId) {
+    private Call resetSeenCall(String visitorId) {
         Objects.requireNonNull(visitorId, "visitorId");
-        return Call.builder("guides.resetGuideSeenForSpecificVisitorForAllGuides", "POST", "baseUrl", "/api/v1/guide/all/visitor/{visitorId}/reset")
+        return Call.builder("guides.resetSeen", "POST", "baseUrl", "/api/v1/guide/all/visitor/{visitorId}/reset")
             .pathParam("visitorId", visitorId)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -219,20 +220,20 @@ public final class GuidesApi {
      * @throws PendoNotFoundException 404: The guide in question was not found.
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode resetIndividualStagedGuide(String guideId) {
-        return transport.send(resetIndividualStagedGuideCall(guideId), jsonReader);
+    public JsonNode resetStaged(String guideId) {
+        return transport.send(resetStagedCall(guideId), jsonReader);
     }
 
     /**
-     * Like {@link #resetIndividualStagedGuide}, without blocking: the future fails with the same exceptions.
+     * Like {@link #resetStaged(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> resetIndividualStagedGuideAsync(String guideId) {
-        return transport.sendAsync(resetIndividualStagedGuideCall(guideId), jsonReader);
+    public CompletableFuture<JsonNode> resetStagedAsync(String guideId) {
+        return transport.sendAsync(resetStagedCall(guideId), jsonReader);
     }
 
-    private Call resetIndividualStagedGuideCall(String guideId) {
+    private Call resetStagedCall(String guideId) {
         Objects.requireNonNull(guideId, "guideId");
-        return Call.builder("guides.resetIndividualStagedGuide", "POST", "baseUrl", "/api/v1/guide/{guideId}/reset")
+        return Call.builder("guides.resetStaged", "POST", "baseUrl", "/api/v1/guide/{guideId}/reset")
             .pathParam("guideId", guideId)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -249,19 +250,19 @@ public final class GuidesApi {
      * @return the answer (200: All guides were reset as requested.)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode resetAllStagedGuides() {
-        return transport.send(resetAllStagedGuidesCall(), jsonReader);
+    public JsonNode resetStaged() {
+        return transport.send(resetStagedCall(), jsonReader);
     }
 
     /**
-     * Like {@link #resetAllStagedGuides}, without blocking: the future fails with the same exceptions.
+     * Like {@link #resetStaged()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> resetAllStagedGuidesAsync() {
-        return transport.sendAsync(resetAllStagedGuidesCall(), jsonReader);
+    public CompletableFuture<JsonNode> resetStagedAsync() {
+        return transport.sendAsync(resetStagedCall(), jsonReader);
     }
 
-    private Call resetAllStagedGuidesCall() {
-        return Call.builder("guides.resetAllStagedGuides", "POST", "baseUrl", "/api/v1/guide/staged/reset")
+    private Call resetStagedCall() {
+        return Call.builder("guides.resetStaged", "POST", "baseUrl", "/api/v1/guide/staged/reset")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
             .build();
@@ -277,20 +278,20 @@ public final class GuidesApi {
      * @throws PendoNotFoundException 404: The guide in question was not found.
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public String exportGuideExperimentResults(String guideId) {
-        return transport.send(exportGuideExperimentResultsCall(guideId), textReader);
+    public String exportExperimentResults(String guideId) {
+        return transport.send(exportExperimentResultsCall(guideId), textReader);
     }
 
     /**
-     * Like {@link #exportGuideExperimentResults}, without blocking: the future fails with the same exceptions.
+     * Like {@link #exportExperimentResults(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<String> exportGuideExperimentResultsAsync(String guideId) {
-        return transport.sendAsync(exportGuideExperimentResultsCall(guideId), textReader);
+    public CompletableFuture<String> exportExperimentResultsAsync(String guideId) {
+        return transport.sendAsync(exportExperimentResultsCall(guideId), textReader);
     }
 
-    private Call exportGuideExperimentResultsCall(String guideId) {
+    private Call exportExperimentResultsCall(String guideId) {
         Objects.requireNonNull(guideId, "guideId");
-        return Call.builder("guides.exportGuideExperimentResults", "POST", "baseUrl", "/api/v1/guide/{guideId}/experiment/export")
+        return Call.builder("guides.exportExperimentResults", "POST", "baseUrl", "/api/v1/guide/{guideId}/experiment/export")
             .pathParam("guideId", guideId)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("text/csv")
@@ -305,28 +306,28 @@ public final class GuidesApi {
      *
      * <p>{@code GET /api/v1/guide/localization/export} (request "Guide/Bulk XLIFF Export").
      *
-     * @param guideids Multiple guideId values, comma-separated (query parameter {@code guideids})
+     * @param guideIds Multiple guideId values, comma-separated (query parameter {@code guideids})
      * @return the answer (200: Success)
      * @throws PendoBadRequestException 400: Bad Request. More than 15 guides requested.
      * @throws PendoNotFoundException 404: Not Found. guide id xxxxx not found.
      * @throws PendoInternalServerErrorException 500: Server Error. Any other failure.
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public String bulkXliffExport(String guideids) {
-        return transport.send(bulkXliffExportCall(guideids), textReader);
+    public String exportBulkXliff(List<String> guideIds) {
+        return transport.send(exportBulkXliffCall(guideIds), textReader);
     }
 
     /**
-     * Like {@link #bulkXliffExport}, without blocking: the future fails with the same exceptions.
+     * Like {@link #exportBulkXliff(List)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<String> bulkXliffExportAsync(String guideids) {
-        return transport.sendAsync(bulkXliffExportCall(guideids), textReader);
+    public CompletableFuture<String> exportBulkXliffAsync(List<String> guideIds) {
+        return transport.sendAsync(exportBulkXliffCall(guideIds), textReader);
     }
 
-    private Call bulkXliffExportCall(String guideids) {
-        Objects.requireNonNull(guideids, "guideids");
-        return Call.builder("guides.bulkXliffExport", "GET", "baseUrl", "/api/v1/guide/localization/export")
-            .query("guideids", guideids)
+    private Call exportBulkXliffCall(List<String> guideIds) {
+        Objects.requireNonNull(guideIds, "guideIds");
+        return Call.builder("guides.exportBulkXliff", "GET", "baseUrl", "/api/v1/guide/localization/export")
+            .queryList("guideids", guideIds)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/xml")
             .reason(400, "Bad Request. More than 15 guides requested.")
@@ -347,20 +348,20 @@ public final class GuidesApi {
      * @throws PendoBadRequestException 400: Bad Request. Exceeds limit of 15 translations.
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode bulkXliffImport(String body) {
-        return transport.send(bulkXliffImportCall(body), jsonReader);
+    public JsonNode importBulkXliff(String body) {
+        return transport.send(importBulkXliffCall(body), jsonReader);
     }
 
     /**
-     * Like {@link #bulkXliffImport}, without blocking: the future fails with the same exceptions.
+     * Like {@link #importBulkXliff(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> bulkXliffImportAsync(String body) {
-        return transport.sendAsync(bulkXliffImportCall(body), jsonReader);
+    public CompletableFuture<JsonNode> importBulkXliffAsync(String body) {
+        return transport.sendAsync(importBulkXliffCall(body), jsonReader);
     }
 
-    private Call bulkXliffImportCall(String body) {
+    private Call importBulkXliffCall(String body) {
         Objects.requireNonNull(body, "body");
-        return Call.builder("guides.bulkXliffImport", "POST", "baseUrl", "/api/v1/guide/localization/import")
+        return Call.builder("guides.importBulkXliff", "POST", "baseUrl", "/api/v1/guide/localization/import")
             .textBody(body, "application/xml; charset=UTF-8")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -369,12 +370,12 @@ public final class GuidesApi {
     }
 
     /**
-     * The parameters of {@code returnListOfAllGuides}.
+     * The parameters of {@code list}.
      *
      * @param expand Return all guides from all applications within the subscription (query parameter {@code expand})
      * @param appId Return all guides from a single application within the subscription. This ID can be found at the end of the URL when viewing app details in subscription settings (query parameter {@code appId})
      */
-    public record ReturnListOfAllGuidesParams(String expand, Long appId) {
+    public record ListParams(String expand, Long appId) {
         public static Builder builder() {
             return new Builder();
         }
@@ -403,12 +404,12 @@ public final class GuidesApi {
                 return this;
             }
 
-            public ReturnListOfAllGuidesParams build() {
+            public ListParams build() {
                 List<String> missing = new ArrayList<>();
                 if (!missing.isEmpty()) {
-                    throw new IllegalStateException("ReturnListOfAllGuidesParams is missing required parameters: " + missing);
+                    throw new IllegalStateException("ListParams is missing required parameters: " + missing);
                 }
-                return new ReturnListOfAllGuidesParams(expand, appId);
+                return new ListParams(expand, appId);
             }
         }
     }

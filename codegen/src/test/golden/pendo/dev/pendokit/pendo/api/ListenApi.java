@@ -49,7 +49,7 @@ public final class ListenApi {
     }
 
     /**
-     * Like {@link #getFeedbackOptions}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getFeedbackOptions()}, without blocking: the future fails with the same exceptions.
      */
     public CompletableFuture<List<JsonNode>> getFeedbackOptionsAsync() {
         return transport.sendAsync(getFeedbackOptionsCall(), jsonListReader);
@@ -73,20 +73,20 @@ public final class ListenApi {
      * @throws PendoNotFoundException 404: The appId, accountId, or visitorId provided do not exist.
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode createNewFeedback(CreateNewFeedbackRequest body) {
-        return transport.send(createNewFeedbackCall(body), jsonReader);
+    public JsonNode createFeedback(CreateNewFeedbackRequest body) {
+        return transport.send(createFeedbackCall(body), jsonReader);
     }
 
     /**
-     * Like {@link #createNewFeedback}, without blocking: the future fails with the same exceptions.
+     * Like {@link #createFeedback(CreateNewFeedbackRequest)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> createNewFeedbackAsync(CreateNewFeedbackRequest body) {
-        return transport.sendAsync(createNewFeedbackCall(body), jsonReader);
+    public CompletableFuture<JsonNode> createFeedbackAsync(CreateNewFeedbackRequest body) {
+        return transport.sendAsync(createFeedbackCall(body), jsonReader);
     }
 
-    private Call createNewFeedbackCall(CreateNewFeedbackRequest body) {
+    private Call createFeedbackCall(CreateNewFeedbackRequest body) {
         Objects.requireNonNull(body, "body");
-        return Call.builder("listen.createNewFeedback", "POST", "baseUrl", "/api/v1/feedback")
+        return Call.builder("listen.createFeedback", "POST", "baseUrl", "/api/v1/feedback")
             .body(transport.json(body), "application/json")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -107,22 +107,22 @@ public final class ListenApi {
      * @throws PendoNotFoundException 404: The appId, accountId, or visitorId provided do not exist.
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode updateExistingFeedback(String id, UpdateExistingFeedbackRequest body) {
-        return transport.send(updateExistingFeedbackCall(id, body), jsonReader);
+    public JsonNode updateFeedback(String id, UpdateExistingFeedbackRequest body) {
+        return transport.send(updateFeedbackCall(id, body), jsonReader);
     }
 
     /**
-     * Like {@link #updateExistingFeedback}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateFeedback(String, UpdateExistingFeedbackRequest)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> updateExistingFeedbackAsync(String id,
+    public CompletableFuture<JsonNode> updateFeedbackAsync(String id,
             UpdateExistingFeedbackRequest body) {
-        return transport.sendAsync(updateExistingFeedbackCall(id, body), jsonReader);
+        return transport.sendAsync(updateFeedbackCall(id, body), jsonReader);
     }
 
-    private Call updateExistingFeedbackCall(String id, UpdateExistingFeedbackRequest body) {
+    private Call updateFeedbackCall(String id, UpdateExistingFeedbackRequest body) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(body, "body");
-        return Call.builder("listen.updateExistingFeedback", "PATCH", "baseUrl", "/api/v1/feedback/{id}")
+        return Call.builder("listen.updateFeedback", "PATCH", "baseUrl", "/api/v1/feedback/{id}")
             .pathParam("id", id)
             .body(transport.json(body), "application/json")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)

@@ -61,20 +61,20 @@ public final class MetadataApi {
      * @throws PendoNotFoundException 404: Check to make sure the visitor or account ID is valid
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public Metadata getAMetadataSchema(String kind) {
-        return transport.send(getAMetadataSchemaCall(kind), metadataReader);
+    public Metadata getSchema(String kind) {
+        return transport.send(getSchemaCall(kind), metadataReader);
     }
 
     /**
-     * Like {@link #getAMetadataSchema}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getSchema(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<Metadata> getAMetadataSchemaAsync(String kind) {
-        return transport.sendAsync(getAMetadataSchemaCall(kind), metadataReader);
+    public CompletableFuture<Metadata> getSchemaAsync(String kind) {
+        return transport.sendAsync(getSchemaCall(kind), metadataReader);
     }
 
-    private Call getAMetadataSchemaCall(String kind) {
+    private Call getSchemaCall(String kind) {
         Objects.requireNonNull(kind, "kind");
-        return Call.builder("metadata.getAMetadataSchema", "GET", "baseUrl", "/api/v1/metadata/schema/{kind}")
+        return Call.builder("metadata.getSchema", "GET", "baseUrl", "/api/v1/metadata/schema/{kind}")
             .pathParam("kind", kind)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -95,26 +95,24 @@ public final class MetadataApi {
      * @throws PendoNotFoundException 404: Check to make sure the visitor or account ID is valid
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode getValueOfAMetadataField(String kind, String group, String id,
-            String fieldName) {
-        return transport.send(getValueOfAMetadataFieldCall(kind, group, id, fieldName), jsonReader);
+    public JsonNode getValue(String kind, String group, String id, String fieldName) {
+        return transport.send(getValueCall(kind, group, id, fieldName), jsonReader);
     }
 
     /**
-     * Like {@link #getValueOfAMetadataField}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getValue(String, String, String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getValueOfAMetadataFieldAsync(String kind, String group,
-            String id, String fieldName) {
-        return transport.sendAsync(getValueOfAMetadataFieldCall(kind, group, id, fieldName), jsonReader);
+    public CompletableFuture<JsonNode> getValueAsync(String kind, String group, String id,
+            String fieldName) {
+        return transport.sendAsync(getValueCall(kind, group, id, fieldName), jsonReader);
     }
 
-    private Call getValueOfAMetadataFieldCall(String kind, String group, String id,
-            String fieldName) {
+    private Call getValueCall(String kind, String group, String id, String fieldName) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(fieldName, "fieldName");
-        return Call.builder("metadata.getValueOfAMetadataField", "GET", "baseUrl", "/api/v1/metadata/{kind}/{group}/value/{id}/{fieldName}")
+        return Call.builder("metadata.getValue", "GET", "baseUrl", "/api/v1/metadata/{kind}/{group}/value/{id}/{fieldName}")
             .pathParam("kind", kind)
             .pathParam("group", group)
             .pathParam("id", id)
@@ -136,25 +134,22 @@ public final class MetadataApi {
      * @return the answer (200: The metadata value was updated)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode optOutAVisitorOrAccountFromAllGuideDisplay(String kind, String id,
-            Boolean body) {
-        return transport.send(optOutAVisitorOrAccountFromAllGuideDisplayCall(kind, id, body), jsonReader);
+    public JsonNode blockGuides(String kind, String id, Boolean body) {
+        return transport.send(blockGuidesCall(kind, id, body), jsonReader);
     }
 
     /**
-     * Like {@link #optOutAVisitorOrAccountFromAllGuideDisplay}, without blocking: the future fails with the same exceptions.
+     * Like {@link #blockGuides(String, String, Boolean)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> optOutAVisitorOrAccountFromAllGuideDisplayAsync(String kind,
-            String id, Boolean body) {
-        return transport.sendAsync(optOutAVisitorOrAccountFromAllGuideDisplayCall(kind, id, body), jsonReader);
+    public CompletableFuture<JsonNode> blockGuidesAsync(String kind, String id, Boolean body) {
+        return transport.sendAsync(blockGuidesCall(kind, id, body), jsonReader);
     }
 
-    private Call optOutAVisitorOrAccountFromAllGuideDisplayCall(String kind, String id,
-            Boolean body) {
+    private Call blockGuidesCall(String kind, String id, Boolean body) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(body, "body");
-        return Call.builder("metadata.optOutAVisitorOrAccountFromAllGuideDisplay", "PUT", "baseUrl", "/api/v1/metadata/{kind}/pendo/value/{id}/blacklistguides")
+        return Call.builder("metadata.blockGuides", "PUT", "baseUrl", "/api/v1/metadata/{kind}/pendo/value/{id}/blacklistguides")
             .pathParam("kind", kind)
             .pathParam("id", id)
             .body(transport.json(body), "application/json")
@@ -182,23 +177,22 @@ public final class MetadataApi {
      * @return the answer (200: The metadata value was updated)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode optOutOrDoNotProcessAVisitorOrAccount(String kind, String id, Boolean body) {
-        return transport.send(optOutOrDoNotProcessAVisitorOrAccountCall(kind, id, body), jsonReader);
+    public JsonNode doNotProcess(String kind, String id, Boolean body) {
+        return transport.send(doNotProcessCall(kind, id, body), jsonReader);
     }
 
     /**
-     * Like {@link #optOutOrDoNotProcessAVisitorOrAccount}, without blocking: the future fails with the same exceptions.
+     * Like {@link #doNotProcess(String, String, Boolean)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> optOutOrDoNotProcessAVisitorOrAccountAsync(String kind,
-            String id, Boolean body) {
-        return transport.sendAsync(optOutOrDoNotProcessAVisitorOrAccountCall(kind, id, body), jsonReader);
+    public CompletableFuture<JsonNode> doNotProcessAsync(String kind, String id, Boolean body) {
+        return transport.sendAsync(doNotProcessCall(kind, id, body), jsonReader);
     }
 
-    private Call optOutOrDoNotProcessAVisitorOrAccountCall(String kind, String id, Boolean body) {
+    private Call doNotProcessCall(String kind, String id, Boolean body) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(body, "body");
-        return Call.builder("metadata.optOutOrDoNotProcessAVisitorOrAccount", "PUT", "baseUrl", "/api/v1/metadata/{kind}/pendo/value/{id}/donotprocess")
+        return Call.builder("metadata.doNotProcess", "PUT", "baseUrl", "/api/v1/metadata/{kind}/pendo/value/{id}/donotprocess")
             .pathParam("kind", kind)
             .pathParam("id", id)
             .body(transport.json(body), "application/json")
@@ -220,26 +214,24 @@ public final class MetadataApi {
      * @throws PendoNotFoundException 404: Check to make sure the custom field exists in Data Mappings
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode setValueForAnAgentOrCustomField(String kind, String group, String id,
-            String fieldName) {
-        return transport.send(setValueForAnAgentOrCustomFieldCall(kind, group, id, fieldName), jsonReader);
+    public JsonNode setValue(String kind, String group, String id, String fieldName) {
+        return transport.send(setValueCall(kind, group, id, fieldName), jsonReader);
     }
 
     /**
-     * Like {@link #setValueForAnAgentOrCustomField}, without blocking: the future fails with the same exceptions.
+     * Like {@link #setValue(String, String, String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> setValueForAnAgentOrCustomFieldAsync(String kind,
-            String group, String id, String fieldName) {
-        return transport.sendAsync(setValueForAnAgentOrCustomFieldCall(kind, group, id, fieldName), jsonReader);
+    public CompletableFuture<JsonNode> setValueAsync(String kind, String group, String id,
+            String fieldName) {
+        return transport.sendAsync(setValueCall(kind, group, id, fieldName), jsonReader);
     }
 
-    private Call setValueForAnAgentOrCustomFieldCall(String kind, String group, String id,
-            String fieldName) {
+    private Call setValueCall(String kind, String group, String id, String fieldName) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(fieldName, "fieldName");
-        return Call.builder("metadata.setValueForAnAgentOrCustomField", "PUT", "baseUrl", "/api/v1/metadata/{kind}/{group}/value/{id}/{fieldName}")
+        return Call.builder("metadata.setValue", "PUT", "baseUrl", "/api/v1/metadata/{kind}/{group}/value/{id}/{fieldName}")
             .pathParam("kind", kind)
             .pathParam("group", group)
             .pathParam("id", id)
@@ -264,24 +256,23 @@ public final class MetadataApi {
      * @throws PendoRequestTimeoutException 408: The call took too long and timed out.
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public SetValueForASetOfAgentOrCustomFieldsResponse setValueForASetOfAgentOrCustomFields(
-            SetValueForASetOfAgentOrCustomFieldsParams params, JsonNode body) {
-        return transport.send(setValueForASetOfAgentOrCustomFieldsCall(params, body), setValueForASetOfAgentOrCustomFieldsResponseReader);
+    public SetValueForASetOfAgentOrCustomFieldsResponse setValues(SetValuesParams params,
+            JsonNode body) {
+        return transport.send(setValuesCall(params, body), setValueForASetOfAgentOrCustomFieldsResponseReader);
     }
 
     /**
-     * Like {@link #setValueForASetOfAgentOrCustomFields}, without blocking: the future fails with the same exceptions.
+     * Like {@link #setValues(MetadataApi.SetValuesParams, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<SetValueForASetOfAgentOrCustomFieldsResponse> setValueForASetOfAgentOrCustomFieldsAsync(
-            SetValueForASetOfAgentOrCustomFieldsParams params, JsonNode body) {
-        return transport.sendAsync(setValueForASetOfAgentOrCustomFieldsCall(params, body), setValueForASetOfAgentOrCustomFieldsResponseReader);
+    public CompletableFuture<SetValueForASetOfAgentOrCustomFieldsResponse> setValuesAsync(
+            SetValuesParams params, JsonNode body) {
+        return transport.sendAsync(setValuesCall(params, body), setValueForASetOfAgentOrCustomFieldsResponseReader);
     }
 
-    private Call setValueForASetOfAgentOrCustomFieldsCall(
-            SetValueForASetOfAgentOrCustomFieldsParams params, JsonNode body) {
+    private Call setValuesCall(SetValuesParams params, JsonNode body) {
         Objects.requireNonNull(params, "params");
         Objects.requireNonNull(body, "body");
-        return Call.builder("metadata.setValueForASetOfAgentOrCustomFields", "POST", "baseUrl", "/api/v1/metadata/{kind}/{group}/value")
+        return Call.builder("metadata.setValues", "POST", "baseUrl", "/api/v1/metadata/{kind}/{group}/value")
             .pathParam("kind", params.kind())
             .pathParam("group", params.group())
             .query("create", params.create())
@@ -308,25 +299,24 @@ public final class MetadataApi {
      * @throws PendoInternalServerErrorException 500: All entities failed. See error in response.
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public CreateOrUndeleteAnAgentOrCustomFieldResponse createOrUndeleteAnAgentOrCustomField(
-            String kind, String group, JsonNode body) {
-        return transport.send(createOrUndeleteAnAgentOrCustomFieldCall(kind, group, body), createOrUndeleteAnAgentOrCustomFieldResponseReader);
+    public CreateOrUndeleteAnAgentOrCustomFieldResponse createField(String kind, String group,
+            JsonNode body) {
+        return transport.send(createFieldCall(kind, group, body), createOrUndeleteAnAgentOrCustomFieldResponseReader);
     }
 
     /**
-     * Like {@link #createOrUndeleteAnAgentOrCustomField}, without blocking: the future fails with the same exceptions.
+     * Like {@link #createField(String, String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<CreateOrUndeleteAnAgentOrCustomFieldResponse> createOrUndeleteAnAgentOrCustomFieldAsync(
+    public CompletableFuture<CreateOrUndeleteAnAgentOrCustomFieldResponse> createFieldAsync(
             String kind, String group, JsonNode body) {
-        return transport.sendAsync(createOrUndeleteAnAgentOrCustomFieldCall(kind, group, body), createOrUndeleteAnAgentOrCustomFieldResponseReader);
+        return transport.sendAsync(createFieldCall(kind, group, body), createOrUndeleteAnAgentOrCustomFieldResponseReader);
     }
 
-    private Call createOrUndeleteAnAgentOrCustomFieldCall(String kind, String group,
-            JsonNode body) {
+    private Call createFieldCall(String kind, String group, JsonNode body) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(body, "body");
-        return Call.builder("metadata.createOrUndeleteAnAgentOrCustomField", "POST", "baseUrl", "/api/v1/metadata/schema/{kind}/{group}")
+        return Call.builder("metadata.createField", "POST", "baseUrl", "/api/v1/metadata/schema/{kind}/{group}")
             .pathParam("kind", kind)
             .pathParam("group", group)
             .body(transport.json(body), "application/json")
@@ -351,23 +341,22 @@ public final class MetadataApi {
      * @throws PendoNotFoundException 404: Field not found.
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode deleteAnAgentOrCustomField(String kind, String group, String field) {
-        return transport.send(deleteAnAgentOrCustomFieldCall(kind, group, field), jsonReader);
+    public JsonNode deleteField(String kind, String group, String field) {
+        return transport.send(deleteFieldCall(kind, group, field), jsonReader);
     }
 
     /**
-     * Like {@link #deleteAnAgentOrCustomField}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteField(String, String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> deleteAnAgentOrCustomFieldAsync(String kind, String group,
-            String field) {
-        return transport.sendAsync(deleteAnAgentOrCustomFieldCall(kind, group, field), jsonReader);
+    public CompletableFuture<JsonNode> deleteFieldAsync(String kind, String group, String field) {
+        return transport.sendAsync(deleteFieldCall(kind, group, field), jsonReader);
     }
 
-    private Call deleteAnAgentOrCustomFieldCall(String kind, String group, String field) {
+    private Call deleteFieldCall(String kind, String group, String field) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(field, "field");
-        return Call.builder("metadata.deleteAnAgentOrCustomField", "DELETE", "baseUrl", "/api/v1/metadata/schema/{kind}/{group}/{field}")
+        return Call.builder("metadata.deleteField", "DELETE", "baseUrl", "/api/v1/metadata/schema/{kind}/{group}/{field}")
             .pathParam("kind", kind)
             .pathParam("group", group)
             .pathParam("field", field)
@@ -388,19 +377,19 @@ public final class MetadataApi {
      * @throws PendoNotFoundException 404: Check to make sure the field name is valid
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<Metadata> getAListOfDependenciesForAllMetadataFields() {
-        return transport.send(getAListOfDependenciesForAllMetadataFieldsCall(), metadataListReader);
+    public List<Metadata> listDependencies() {
+        return transport.send(listDependenciesCall(), metadataListReader);
     }
 
     /**
-     * Like {@link #getAListOfDependenciesForAllMetadataFields}, without blocking: the future fails with the same exceptions.
+     * Like {@link #listDependencies()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<Metadata>> getAListOfDependenciesForAllMetadataFieldsAsync() {
-        return transport.sendAsync(getAListOfDependenciesForAllMetadataFieldsCall(), metadataListReader);
+    public CompletableFuture<List<Metadata>> listDependenciesAsync() {
+        return transport.sendAsync(listDependenciesCall(), metadataListReader);
     }
 
-    private Call getAListOfDependenciesForAllMetadataFieldsCall() {
-        return Call.builder("metadata.getAListOfDependenciesForAllMetadataFields", "GET", "baseUrl", "/api/v1/metadata/dependencies")
+    private Call listDependenciesCall() {
+        return Call.builder("metadata.listDependencies", "GET", "baseUrl", "/api/v1/metadata/dependencies")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
             .reason(404, "Check to make sure the field name is valid")
@@ -421,25 +410,23 @@ public final class MetadataApi {
      * @throws PendoNotFoundException 404: Check to make sure the field name is valid
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public Metadata getAListOfDependenciesForAMetadataField(String kind, String group,
-            String fieldName) {
-        return transport.send(getAListOfDependenciesForAMetadataFieldCall(kind, group, fieldName), metadataReader);
+    public Metadata getDependencies(String kind, String group, String fieldName) {
+        return transport.send(getDependenciesCall(kind, group, fieldName), metadataReader);
     }
 
     /**
-     * Like {@link #getAListOfDependenciesForAMetadataField}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getDependencies(String, String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<Metadata> getAListOfDependenciesForAMetadataFieldAsync(String kind,
-            String group, String fieldName) {
-        return transport.sendAsync(getAListOfDependenciesForAMetadataFieldCall(kind, group, fieldName), metadataReader);
+    public CompletableFuture<Metadata> getDependenciesAsync(String kind, String group,
+            String fieldName) {
+        return transport.sendAsync(getDependenciesCall(kind, group, fieldName), metadataReader);
     }
 
-    private Call getAListOfDependenciesForAMetadataFieldCall(String kind, String group,
-            String fieldName) {
+    private Call getDependenciesCall(String kind, String group, String fieldName) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(fieldName, "fieldName");
-        return Call.builder("metadata.getAListOfDependenciesForAMetadataField", "GET", "baseUrl", "/api/v1/metadata/dependencies/{kind}/{group}/{fieldName}")
+        return Call.builder("metadata.getDependencies", "GET", "baseUrl", "/api/v1/metadata/dependencies/{kind}/{group}/{fieldName}")
             .pathParam("kind", kind)
             .pathParam("group", group)
             .pathParam("fieldName", fieldName)
@@ -450,14 +437,13 @@ public final class MetadataApi {
     }
 
     /**
-     * The parameters of {@code setValueForASetOfAgentOrCustomFields}.
+     * The parameters of {@code setValues}.
      *
      * @param kind "visitor" or "account" (path parameter {@code kind})
      * @param group type of metadata field by origin (agent, custom, salesforce, etc.) (path parameter {@code group})
      * @param create If the visitor or account ID passed does not exist, it will be created (query parameter {@code create})
      */
-    public record SetValueForASetOfAgentOrCustomFieldsParams(String kind, String group,
-            Boolean create) {
+    public record SetValuesParams(String kind, String group, Boolean create) {
         public static Builder builder() {
             return new Builder();
         }
@@ -496,7 +482,7 @@ public final class MetadataApi {
                 return this;
             }
 
-            public SetValueForASetOfAgentOrCustomFieldsParams build() {
+            public SetValuesParams build() {
                 List<String> missing = new ArrayList<>();
                 if (kind == null) {
                     missing.add("kind");
@@ -505,9 +491,9 @@ public final class MetadataApi {
                     missing.add("group");
                 }
                 if (!missing.isEmpty()) {
-                    throw new IllegalStateException("SetValueForASetOfAgentOrCustomFieldsParams is missing required parameters: " + missing);
+                    throw new IllegalStateException("SetValuesParams is missing required parameters: " + missing);
                 }
-                return new SetValueForASetOfAgentOrCustomFieldsParams(kind, group, create);
+                return new SetValuesParams(kind, group, create);
             }
         }
     }

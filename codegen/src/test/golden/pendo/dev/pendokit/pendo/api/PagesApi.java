@@ -2,6 +2,7 @@ package dev.pendokit.pendo.api;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.pendokit.pendo.PendoException;
+import dev.pendokit.pendo.PendoNotFoundException;
 import dev.pendokit.pendo.model.Page;
 import dev.pendokit.pendo.runtime.Call;
 import dev.pendokit.pendo.runtime.Readers;
@@ -22,12 +23,15 @@ public final class PagesApi {
 
     private final ResponseReader<List<Page>> pageListReader;
 
+    private final ResponseReader<Page> pageReader;
+
     /**
      * Made by the client; use its {@code pages()} accessor.
      */
     public PagesApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.pageListReader = Readers.json(transport.mapper(), new TypeReference<List<Page>>() {});
+        this.pageReader = Readers.first(transport.mapper(), Page.class, "page");
     }
 
     /**
@@ -39,28 +43,27 @@ public final class PagesApi {
      * @return the answer (200: Response is sent as body)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<Page> returnListOfAllPages(ReturnListOfAllPagesParams params) {
-        return transport.send(returnListOfAllPagesCall(params), pageListReader);
+    public List<Page> list(ListParams params) {
+        return transport.send(listCall(params), pageListReader);
     }
 
     /**
-     * Like {@link #returnListOfAllPages}, without blocking: the future fails with the same exceptions.
+     * Like {@link #list(PagesApi.ListParams)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<Page>> returnListOfAllPagesAsync(
-            ReturnListOfAllPagesParams params) {
-        return transport.sendAsync(returnListOfAllPagesCall(params), pageListReader);
+    public CompletableFuture<List<Page>> listAsync(ListParams params) {
+        return transport.sendAsync(listCall(params), pageListReader);
     }
 
     /**
-     * {@link #returnListOfAllPages} without any of its optional parameters.
+     * {@link #list(PagesApi.ListParams)} without any of its optional parameters.
      */
-    public List<Page> returnListOfAllPages() {
-        return returnListOfAllPages(ReturnListOfAllPagesParams.builder().build());
+    public List<Page> list() {
+        return list(ListParams.builder().build());
     }
 
-    private Call returnListOfAllPagesCall(ReturnListOfAllPagesParams params) {
+    private Call listCall(ListParams params) {
         Objects.requireNonNull(params, "params");
-        return Call.builder("pages.returnListOfAllPages", "GET", "baseUrl", "/api/v1/page")
+        return Call.builder("pages.list", "GET", "baseUrl", "/api/v1/page")
             .query("expand", params.expand())
             .query("appId", params.appId())
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
@@ -74,23 +77,24 @@ public final class PagesApi {
      * <p>{@code GET /api/v1/page} (request "Page/Return a Specific Page").
      *
      * @param id ID of the page to return (query parameter {@code id})
-     * @return the answer (200: Response is sent as body)
+     * @return the one element of the answer
+     * @throws PendoNotFoundException when the answer holds none (an empty list)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<Page> returnASpecificPage(String id) {
-        return transport.send(returnASpecificPageCall(id), pageListReader);
+    public Page get(String id) {
+        return transport.send(getCall(id), pageReader);
     }
 
     /**
-     * Like {@link #returnASpecificPage}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<Page>> returnASpecificPageAsync(String id) {
-        return transport.sendAsync(returnASpecificPageCall(id), pageListReader);
+    public CompletableFuture<Page> getAsync(String id) {
+        return transport.sendAsync(getCall(id), pageReader);
     }
 
-    private Call returnASpecificPageCall(String id) {
+    private Call getCall(String id) {
         Objects.requireNonNull(id, "id");
-        return Call.builder("pages.returnASpecificPage", "GET", "baseUrl", "/api/v1/page")
+        return Call.builder("pages.get", "GET", "baseUrl", "/api/v1/page")
             .query("id", id)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -102,37 +106,37 @@ public final class PagesApi {
      *
      * <p>{@code GET /api/v1/page} (request "Page/Return List of Specific Pages").
      *
-     * @param id Comma-separated pageIds (query parameter {@code id})
+     * @param ids Comma-separated pageIds (query parameter {@code id})
      * @return the answer (200: Response is sent as body)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<Page> returnListOfSpecificPages(String id) {
-        return transport.send(returnListOfSpecificPagesCall(id), pageListReader);
+    public List<Page> get(List<String> ids) {
+        return transport.send(getCall(ids), pageListReader);
     }
 
     /**
-     * Like {@link #returnListOfSpecificPages}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(List)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<Page>> returnListOfSpecificPagesAsync(String id) {
-        return transport.sendAsync(returnListOfSpecificPagesCall(id), pageListReader);
+    public CompletableFuture<List<Page>> getAsync(List<String> ids) {
+        return transport.sendAsync(getCall(ids), pageListReader);
     }
 
-    private Call returnListOfSpecificPagesCall(String id) {
-        Objects.requireNonNull(id, "id");
-        return Call.builder("pages.returnListOfSpecificPages", "GET", "baseUrl", "/api/v1/page")
-            .query("id", id)
+    private Call getCall(List<String> ids) {
+        Objects.requireNonNull(ids, "ids");
+        return Call.builder("pages.get", "GET", "baseUrl", "/api/v1/page")
+            .queryList("id", ids)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
             .build();
     }
 
     /**
-     * The parameters of {@code returnListOfAllPages}.
+     * The parameters of {@code list}.
      *
      * @param expand Return all pages from all applications within the subscription (query parameter {@code expand})
      * @param appId Return all pages from a single application within the subscription. This ID can be found at the end of the URL when viewing app details in subscription settings (query parameter {@code appId})
      */
-    public record ReturnListOfAllPagesParams(String expand, Long appId) {
+    public record ListParams(String expand, Long appId) {
         public static Builder builder() {
             return new Builder();
         }
@@ -161,12 +165,12 @@ public final class PagesApi {
                 return this;
             }
 
-            public ReturnListOfAllPagesParams build() {
+            public ListParams build() {
                 List<String> missing = new ArrayList<>();
                 if (!missing.isEmpty()) {
-                    throw new IllegalStateException("ReturnListOfAllPagesParams is missing required parameters: " + missing);
+                    throw new IllegalStateException("ListParams is missing required parameters: " + missing);
                 }
-                return new ReturnListOfAllPagesParams(expand, appId);
+                return new ListParams(expand, appId);
             }
         }
     }

@@ -45,19 +45,19 @@ public final class ReportsApi {
      * @return the answer (200: Response is sent as body)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<Report> returnAListOfPublicReports() {
-        return transport.send(returnAListOfPublicReportsCall(), reportListReader);
+    public List<Report> listPublic() {
+        return transport.send(listPublicCall(), reportListReader);
     }
 
     /**
-     * Like {@link #returnAListOfPublicReports}, without blocking: the future fails with the same exceptions.
+     * Like {@link #listPublic()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<Report>> returnAListOfPublicReportsAsync() {
-        return transport.sendAsync(returnAListOfPublicReportsCall(), reportListReader);
+    public CompletableFuture<List<Report>> listPublicAsync() {
+        return transport.sendAsync(listPublicCall(), reportListReader);
     }
 
-    private Call returnAListOfPublicReportsCall() {
-        return Call.builder("reports.returnAListOfPublicReports", "GET", "baseUrl", "/api/v1/report")
+    private Call listPublicCall() {
+        return Call.builder("reports.listPublic", "GET", "baseUrl", "/api/v1/report")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
             .build();
@@ -73,20 +73,20 @@ public final class ReportsApi {
      * @throws PendoNotFoundException 404: The report in question was not found.
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<JsonNode> returnReportContentsAsJson(String reportId) {
-        return transport.send(returnReportContentsAsJsonCall(reportId), jsonListReader);
+    public List<JsonNode> getContents(String reportId) {
+        return transport.send(getContentsCall(reportId), jsonListReader);
     }
 
     /**
-     * Like {@link #returnReportContentsAsJson}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getContents(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<JsonNode>> returnReportContentsAsJsonAsync(String reportId) {
-        return transport.sendAsync(returnReportContentsAsJsonCall(reportId), jsonListReader);
+    public CompletableFuture<List<JsonNode>> getContentsAsync(String reportId) {
+        return transport.sendAsync(getContentsCall(reportId), jsonListReader);
     }
 
-    private Call returnReportContentsAsJsonCall(String reportId) {
+    private Call getContentsCall(String reportId) {
         Objects.requireNonNull(reportId, "reportId");
-        return Call.builder("reports.returnReportContentsAsJson", "GET", "baseUrl", "/api/v1/report/{reportId}/results.json")
+        return Call.builder("reports.getContents", "GET", "baseUrl", "/api/v1/report/{reportId}/results.json")
             .pathParam("reportId", reportId)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -104,20 +104,20 @@ public final class ReportsApi {
      * @throws PendoNotFoundException 404: The report in question was not found.
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public String returnReportContentsAsCsv(String reportId) {
-        return transport.send(returnReportContentsAsCsvCall(reportId), textReader);
+    public String getContentsAsCsv(String reportId) {
+        return transport.send(getContentsAsCsvCall(reportId), textReader);
     }
 
     /**
-     * Like {@link #returnReportContentsAsCsv}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getContentsAsCsv(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<String> returnReportContentsAsCsvAsync(String reportId) {
-        return transport.sendAsync(returnReportContentsAsCsvCall(reportId), textReader);
+    public CompletableFuture<String> getContentsAsCsvAsync(String reportId) {
+        return transport.sendAsync(getContentsAsCsvCall(reportId), textReader);
     }
 
-    private Call returnReportContentsAsCsvCall(String reportId) {
+    private Call getContentsAsCsvCall(String reportId) {
         Objects.requireNonNull(reportId, "reportId");
-        return Call.builder("reports.returnReportContentsAsCsv", "GET", "baseUrl", "/api/v1/report/{reportId}/results.csv")
+        return Call.builder("reports.getContentsAsCsv", "GET", "baseUrl", "/api/v1/report/{reportId}/results.csv")
             .pathParam("reportId", reportId)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("text/csv")

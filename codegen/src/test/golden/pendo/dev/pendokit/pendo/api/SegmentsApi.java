@@ -57,19 +57,19 @@ public final class SegmentsApi {
      * @return the answer (200: Response is sent as body)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<Segment> getAllSharedEveryoneSegments() {
-        return transport.send(getAllSharedEveryoneSegmentsCall(), segmentListReader);
+    public List<Segment> listShared() {
+        return transport.send(listSharedCall(), segmentListReader);
     }
 
     /**
-     * Like {@link #getAllSharedEveryoneSegments}, without blocking: the future fails with the same exceptions.
+     * Like {@link #listShared()}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<Segment>> getAllSharedEveryoneSegmentsAsync() {
-        return transport.sendAsync(getAllSharedEveryoneSegmentsCall(), segmentListReader);
+    public CompletableFuture<List<Segment>> listSharedAsync() {
+        return transport.sendAsync(listSharedCall(), segmentListReader);
     }
 
-    private Call getAllSharedEveryoneSegmentsCall() {
-        return Call.builder("segments.getAllSharedEveryoneSegments", "GET", "baseUrl", "/api/v1/segment")
+    private Call listSharedCall() {
+        return Call.builder("segments.listShared", "GET", "baseUrl", "/api/v1/segment")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
             .build();
@@ -85,20 +85,20 @@ public final class SegmentsApi {
      * @throws PendoNotFoundException 404: Entity not found
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public Segment getSegmentBySegmentId(String id) {
-        return transport.send(getSegmentBySegmentIdCall(id), segmentReader);
+    public Segment get(String id) {
+        return transport.send(getCall(id), segmentReader);
     }
 
     /**
-     * Like {@link #getSegmentBySegmentId}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<Segment> getSegmentBySegmentIdAsync(String id) {
-        return transport.sendAsync(getSegmentBySegmentIdCall(id), segmentReader);
+    public CompletableFuture<Segment> getAsync(String id) {
+        return transport.sendAsync(getCall(id), segmentReader);
     }
 
-    private Call getSegmentBySegmentIdCall(String id) {
+    private Call getCall(String id) {
         Objects.requireNonNull(id, "id");
-        return Call.builder("segments.getSegmentBySegmentId", "GET", "baseUrl", "/api/v1/segment/{id}")
+        return Call.builder("segments.get", "GET", "baseUrl", "/api/v1/segment/{id}")
             .pathParam("id", id)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -116,20 +116,20 @@ public final class SegmentsApi {
      * @throws PendoInternalServerErrorException 500: Internal Server Error
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode startExportOfSegmentVisitors(String segmentId) {
-        return transport.send(startExportOfSegmentVisitorsCall(segmentId), jsonReader);
+    public JsonNode startExport(String segmentId) {
+        return transport.send(startExportCall(segmentId), jsonReader);
     }
 
     /**
-     * Like {@link #startExportOfSegmentVisitors}, without blocking: the future fails with the same exceptions.
+     * Like {@link #startExport(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> startExportOfSegmentVisitorsAsync(String segmentId) {
-        return transport.sendAsync(startExportOfSegmentVisitorsCall(segmentId), jsonReader);
+    public CompletableFuture<JsonNode> startExportAsync(String segmentId) {
+        return transport.sendAsync(startExportCall(segmentId), jsonReader);
     }
 
-    private Call startExportOfSegmentVisitorsCall(String segmentId) {
+    private Call startExportCall(String segmentId) {
         Objects.requireNonNull(segmentId, "segmentId");
-        return Call.builder("segments.startExportOfSegmentVisitors", "POST", "baseUrl", "/api/v1/segment/{segmentId}/visitors")
+        return Call.builder("segments.startExport", "POST", "baseUrl", "/api/v1/segment/{segmentId}/visitors")
             .pathParam("segmentId", segmentId)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -149,22 +149,21 @@ public final class SegmentsApi {
      * @throws PendoInternalServerErrorException 500: Internal Server Error
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode checkSegmentExportStatus(String segmentId, String jobId) {
-        return transport.send(checkSegmentExportStatusCall(segmentId, jobId), jsonReader);
+    public JsonNode checkExportStatus(String segmentId, String jobId) {
+        return transport.send(checkExportStatusCall(segmentId, jobId), jsonReader);
     }
 
     /**
-     * Like {@link #checkSegmentExportStatus}, without blocking: the future fails with the same exceptions.
+     * Like {@link #checkExportStatus(String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> checkSegmentExportStatusAsync(String segmentId,
-            String jobId) {
-        return transport.sendAsync(checkSegmentExportStatusCall(segmentId, jobId), jsonReader);
+    public CompletableFuture<JsonNode> checkExportStatusAsync(String segmentId, String jobId) {
+        return transport.sendAsync(checkExportStatusCall(segmentId, jobId), jsonReader);
     }
 
-    private Call checkSegmentExportStatusCall(String segmentId, String jobId) {
+    private Call checkExportStatusCall(String segmentId, String jobId) {
         Objects.requireNonNull(segmentId, "segmentId");
         Objects.requireNonNull(jobId, "jobId");
-        return Call.builder("segments.checkSegmentExportStatus", "GET", "baseUrl", "/api/v1/segment/{segmentId}/visitors/{jobId}/status")
+        return Call.builder("segments.checkExportStatus", "GET", "baseUrl", "/api/v1/segment/{segmentId}/visitors/{jobId}/status")
             .pathParam("segmentId", segmentId)
             .pathParam("jobId", jobId)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
@@ -187,24 +186,23 @@ public final class SegmentsApi {
      * @throws PendoInternalServerErrorException 500: Internal Server Error
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public String retrieveSegmentExportResults(String segmentId, String jobId, String contentType) {
-        return transport.send(retrieveSegmentExportResultsCall(segmentId, jobId, contentType), textReader);
+    public String getExportResults(String segmentId, String jobId, String contentType) {
+        return transport.send(getExportResultsCall(segmentId, jobId, contentType), textReader);
     }
 
     /**
-     * Like {@link #retrieveSegmentExportResults}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getExportResults(String, String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<String> retrieveSegmentExportResultsAsync(String segmentId,
-            String jobId, String contentType) {
-        return transport.sendAsync(retrieveSegmentExportResultsCall(segmentId, jobId, contentType), textReader);
+    public CompletableFuture<String> getExportResultsAsync(String segmentId, String jobId,
+            String contentType) {
+        return transport.sendAsync(getExportResultsCall(segmentId, jobId, contentType), textReader);
     }
 
-    private Call retrieveSegmentExportResultsCall(String segmentId, String jobId,
-            String contentType) {
+    private Call getExportResultsCall(String segmentId, String jobId, String contentType) {
         Objects.requireNonNull(segmentId, "segmentId");
         Objects.requireNonNull(jobId, "jobId");
         Objects.requireNonNull(contentType, "contentType");
-        return Call.builder("segments.retrieveSegmentExportResults", "GET", "baseUrl", "/api/v1/segment/{segmentId}/visitors/{jobId}/results/{contentType}")
+        return Call.builder("segments.getExportResults", "GET", "baseUrl", "/api/v1/segment/{segmentId}/visitors/{jobId}/results/{contentType}")
             .pathParam("segmentId", segmentId)
             .pathParam("jobId", jobId)
             .pathParam("contentType", contentType)
@@ -228,20 +226,20 @@ public final class SegmentsApi {
      * @throws PendoInternalServerErrorException 500: Internal Server Error
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode createASegment(JsonNode body) {
-        return transport.send(createASegmentCall(body), jsonReader);
+    public JsonNode create(JsonNode body) {
+        return transport.send(createCall(body), jsonReader);
     }
 
     /**
-     * Like {@link #createASegment}, without blocking: the future fails with the same exceptions.
+     * Like {@link #create(JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> createASegmentAsync(JsonNode body) {
-        return transport.sendAsync(createASegmentCall(body), jsonReader);
+    public CompletableFuture<JsonNode> createAsync(JsonNode body) {
+        return transport.sendAsync(createCall(body), jsonReader);
     }
 
-    private Call createASegmentCall(JsonNode body) {
+    private Call createCall(JsonNode body) {
         Objects.requireNonNull(body, "body");
-        return Call.builder("segments.createASegment", "POST", "baseUrl", "/api/v1/segment/upload")
+        return Call.builder("segments.create", "POST", "baseUrl", "/api/v1/segment/upload")
             .body(transport.json(body), "application/json")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -262,20 +260,20 @@ public final class SegmentsApi {
      * @throws PendoInternalServerErrorException 500: Internal Server Error
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public GetSegmentStatusResponse getSegmentStatus(String segmentId) {
-        return transport.send(getSegmentStatusCall(segmentId), getSegmentStatusResponseReader);
+    public GetSegmentStatusResponse getStatus(String segmentId) {
+        return transport.send(getStatusCall(segmentId), getSegmentStatusResponseReader);
     }
 
     /**
-     * Like {@link #getSegmentStatus}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getStatus(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<GetSegmentStatusResponse> getSegmentStatusAsync(String segmentId) {
-        return transport.sendAsync(getSegmentStatusCall(segmentId), getSegmentStatusResponseReader);
+    public CompletableFuture<GetSegmentStatusResponse> getStatusAsync(String segmentId) {
+        return transport.sendAsync(getStatusCall(segmentId), getSegmentStatusResponseReader);
     }
 
-    private Call getSegmentStatusCall(String segmentId) {
+    private Call getStatusCall(String segmentId) {
         Objects.requireNonNull(segmentId, "segmentId");
-        return Call.builder("segments.getSegmentStatus", "GET", "baseUrl", "/api/v1/segment/{segmentId}/status")
+        return Call.builder("segments.getStatus", "GET", "baseUrl", "/api/v1/segment/{segmentId}/status")
             .pathParam("segmentId", segmentId)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -301,21 +299,21 @@ public final class SegmentsApi {
      * @throws PendoInternalServerErrorException 500: Internal Server Error
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode updateASegment(String segmentId, JsonNode body) {
-        return transport.send(updateASegmentCall(segmentId, body), jsonReader);
+    public JsonNode update(String segmentId, JsonNode body) {
+        return transport.send(updateCall(segmentId, body), jsonReader);
     }
 
     /**
-     * Like {@link #updateASegment}, without blocking: the future fails with the same exceptions.
+     * Like {@link #update(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> updateASegmentAsync(String segmentId, JsonNode body) {
-        return transport.sendAsync(updateASegmentCall(segmentId, body), jsonReader);
+    public CompletableFuture<JsonNode> updateAsync(String segmentId, JsonNode body) {
+        return transport.sendAsync(updateCall(segmentId, body), jsonReader);
     }
 
-    private Call updateASegmentCall(String segmentId, JsonNode body) {
+    private Call updateCall(String segmentId, JsonNode body) {
         Objects.requireNonNull(segmentId, "segmentId");
         Objects.requireNonNull(body, "body");
-        return Call.builder("segments.updateASegment", "PUT", "baseUrl", "/api/v1/segment/{segmentId}")
+        return Call.builder("segments.update", "PUT", "baseUrl", "/api/v1/segment/{segmentId}")
             .pathParam("segmentId", segmentId)
             .body(transport.json(body), "application/json")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
@@ -338,21 +336,21 @@ public final class SegmentsApi {
      * @throws PendoInternalServerErrorException 500: Internal Server Error
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode deleteASegment(String segmentId, JsonNode body) {
-        return transport.send(deleteASegmentCall(segmentId, body), jsonReader);
+    public JsonNode delete(String segmentId, JsonNode body) {
+        return transport.send(deleteCall(segmentId, body), jsonReader);
     }
 
     /**
-     * Like {@link #deleteASegment}, without blocking: the future fails with the same exceptions.
+     * Like {@link #delete(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> deleteASegmentAsync(String segmentId, JsonNode body) {
-        return transport.sendAsync(deleteASegmentCall(segmentId, body), jsonReader);
+    public CompletableFuture<JsonNode> deleteAsync(String segmentId, JsonNode body) {
+        return transport.sendAsync(deleteCall(segmentId, body), jsonReader);
     }
 
-    private Call deleteASegmentCall(String segmentId, JsonNode body) {
+    private Call deleteCall(String segmentId, JsonNode body) {
         Objects.requireNonNull(segmentId, "segmentId");
         Objects.requireNonNull(body, "body");
-        return Call.builder("segments.deleteASegment", "DELETE", "baseUrl", "/api/v1/segment/{segmentId}")
+        return Call.builder("segments.delete", "DELETE", "baseUrl", "/api/v1/segment/{segmentId}")
             .pathParam("segmentId", segmentId)
             .body(transport.json(body), "application/json")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
@@ -378,22 +376,21 @@ public final class SegmentsApi {
      * @throws PendoInternalServerErrorException 500: Internal Server Error
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode addAVisitorToASegment(String segmentId, String visitorId) {
-        return transport.send(addAVisitorToASegmentCall(segmentId, visitorId), jsonReader);
+    public JsonNode addVisitor(String segmentId, String visitorId) {
+        return transport.send(addVisitorCall(segmentId, visitorId), jsonReader);
     }
 
     /**
-     * Like {@link #addAVisitorToASegment}, without blocking: the future fails with the same exceptions.
+     * Like {@link #addVisitor(String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> addAVisitorToASegmentAsync(String segmentId,
-            String visitorId) {
-        return transport.sendAsync(addAVisitorToASegmentCall(segmentId, visitorId), jsonReader);
+    public CompletableFuture<JsonNode> addVisitorAsync(String segmentId, String visitorId) {
+        return transport.sendAsync(addVisitorCall(segmentId, visitorId), jsonReader);
     }
 
-    private Call addAVisitorToASegmentCall(String segmentId, String visitorId) {
+    private Call addVisitorCall(String segmentId, String visitorId) {
         Objects.requireNonNull(segmentId, "segmentId");
         Objects.requireNonNull(visitorId, "visitorId");
-        return Call.builder("segments.addAVisitorToASegment", "PUT", "baseUrl", "/api/v1/segment/{segmentId}/visitor/{visitorId}")
+        return Call.builder("segments.addVisitor", "PUT", "baseUrl", "/api/v1/segment/{segmentId}/visitor/{visitorId}")
             .pathParam("segmentId", segmentId)
             .pathParam("visitorId", visitorId)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
@@ -421,22 +418,21 @@ public final class SegmentsApi {
      * @throws PendoInternalServerErrorException 500: Internal Server Error
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode removeAVisitorFromASegment(String segmentId, String visitorId) {
-        return transport.send(removeAVisitorFromASegmentCall(segmentId, visitorId), jsonReader);
+    public JsonNode removeVisitor(String segmentId, String visitorId) {
+        return transport.send(removeVisitorCall(segmentId, visitorId), jsonReader);
     }
 
     /**
-     * Like {@link #removeAVisitorFromASegment}, without blocking: the future fails with the same exceptions.
+     * Like {@link #removeVisitor(String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> removeAVisitorFromASegmentAsync(String segmentId,
-            String visitorId) {
-        return transport.sendAsync(removeAVisitorFromASegmentCall(segmentId, visitorId), jsonReader);
+    public CompletableFuture<JsonNode> removeVisitorAsync(String segmentId, String visitorId) {
+        return transport.sendAsync(removeVisitorCall(segmentId, visitorId), jsonReader);
     }
 
-    private Call removeAVisitorFromASegmentCall(String segmentId, String visitorId) {
+    private Call removeVisitorCall(String segmentId, String visitorId) {
         Objects.requireNonNull(segmentId, "segmentId");
         Objects.requireNonNull(visitorId, "visitorId");
-        return Call.builder("segments.removeAVisitorFromASegment", "DELETE", "baseUrl", "/api/v1/segment/{segmentId}/visitor/{visitorId}")
+        return Call.builder("segments.removeVisitor", "DELETE", "baseUrl", "/api/v1/segment/{segmentId}/visitor/{visitorId}")
             .pathParam("segmentId", segmentId)
             .pathParam("visitorId", visitorId)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
@@ -469,22 +465,21 @@ public final class SegmentsApi {
      * @throws PendoInternalServerErrorException 500: Internal Server Error
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode addRemoveSmallBatchesOfVisitorsToASegment(String segmentId, JsonNode body) {
-        return transport.send(addRemoveSmallBatchesOfVisitorsToASegmentCall(segmentId, body), jsonReader);
+    public JsonNode updateVisitors(String segmentId, JsonNode body) {
+        return transport.send(updateVisitorsCall(segmentId, body), jsonReader);
     }
 
     /**
-     * Like {@link #addRemoveSmallBatchesOfVisitorsToASegment}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateVisitors(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> addRemoveSmallBatchesOfVisitorsToASegmentAsync(
-            String segmentId, JsonNode body) {
-        return transport.sendAsync(addRemoveSmallBatchesOfVisitorsToASegmentCall(segmentId, body), jsonReader);
+    public CompletableFuture<JsonNode> updateVisitorsAsync(String segmentId, JsonNode body) {
+        return transport.sendAsync(updateVisitorsCall(segmentId, body), jsonReader);
     }
 
-    private Call addRemoveSmallBatchesOfVisitorsToASegmentCall(String segmentId, JsonNode body) {
+    private Call updateVisitorsCall(String segmentId, JsonNode body) {
         Objects.requireNonNull(segmentId, "segmentId");
         Objects.requireNonNull(body, "body");
-        return Call.builder("segments.addRemoveSmallBatchesOfVisitorsToASegment", "PATCH", "baseUrl", "/api/v1/segment/{segmentId}/visitor")
+        return Call.builder("segments.updateVisitors", "PATCH", "baseUrl", "/api/v1/segment/{segmentId}/visitor")
             .pathParam("segmentId", segmentId)
             .body(transport.json(body), "application/json")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)

@@ -47,20 +47,20 @@ public final class TracksApi {
      * @throws PendoBadRequestException 400: Error unmarshalling track event data
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode sendATrackEvent(SendATrackEventRequest body) {
-        return transport.send(sendATrackEventCall(body), jsonReader);
+    public JsonNode sendEvent(SendATrackEventRequest body) {
+        return transport.send(sendEventCall(body), jsonReader);
     }
 
     /**
-     * Like {@link #sendATrackEvent}, without blocking: the future fails with the same exceptions.
+     * Like {@link #sendEvent(SendATrackEventRequest)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> sendATrackEventAsync(SendATrackEventRequest body) {
-        return transport.sendAsync(sendATrackEventCall(body), jsonReader);
+    public CompletableFuture<JsonNode> sendEventAsync(SendATrackEventRequest body) {
+        return transport.sendAsync(sendEventCall(body), jsonReader);
     }
 
-    private Call sendATrackEventCall(SendATrackEventRequest body) {
+    private Call sendEventCall(SendATrackEventRequest body) {
         Objects.requireNonNull(body, "body");
-        return Call.builder("tracks.sendATrackEvent", "POST", "dataHost", "/data/track")
+        return Call.builder("tracks.sendEvent", "POST", "dataHost", "/data/track")
             .body(transport.json(body), "application/json")
             .credential("trackEventSecret", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -77,28 +77,27 @@ public final class TracksApi {
      * @return the answer (200: Response is sent as body)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<JsonNode> returnAListOfAllTrackTypes(ReturnAListOfAllTrackTypesParams params) {
-        return transport.send(returnAListOfAllTrackTypesCall(params), jsonListReader);
+    public List<JsonNode> listTypes(ListTypesParams params) {
+        return transport.send(listTypesCall(params), jsonListReader);
     }
 
     /**
-     * Like {@link #returnAListOfAllTrackTypes}, without blocking: the future fails with the same exceptions.
+     * Like {@link #listTypes(TracksApi.ListTypesParams)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<JsonNode>> returnAListOfAllTrackTypesAsync(
-            ReturnAListOfAllTrackTypesParams params) {
-        return transport.sendAsync(returnAListOfAllTrackTypesCall(params), jsonListReader);
+    public CompletableFuture<List<JsonNode>> listTypesAsync(ListTypesParams params) {
+        return transport.sendAsync(listTypesCall(params), jsonListReader);
     }
 
     /**
-     * {@link #returnAListOfAllTrackTypes} without any of its optional parameters.
+     * {@link #listTypes(TracksApi.ListTypesParams)} without any of its optional parameters.
      */
-    public List<JsonNode> returnAListOfAllTrackTypes() {
-        return returnAListOfAllTrackTypes(ReturnAListOfAllTrackTypesParams.builder().build());
+    public List<JsonNode> listTypes() {
+        return listTypes(ListTypesParams.builder().build());
     }
 
-    private Call returnAListOfAllTrackTypesCall(ReturnAListOfAllTrackTypesParams params) {
+    private Call listTypesCall(ListTypesParams params) {
         Objects.requireNonNull(params, "params");
-        return Call.builder("tracks.returnAListOfAllTrackTypes", "GET", "baseUrl", "/api/v1/tracktype")
+        return Call.builder("tracks.listTypes", "GET", "baseUrl", "/api/v1/tracktype")
             .query("expand", params.expand())
             .query("appId", params.appId())
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
@@ -115,20 +114,20 @@ public final class TracksApi {
      * @return the answer (200: Response is sent as body)
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode returnASpecificTrackType(String id) {
-        return transport.send(returnASpecificTrackTypeCall(id), jsonReader);
+    public JsonNode getType(String id) {
+        return transport.send(getTypeCall(id), jsonReader);
     }
 
     /**
-     * Like {@link #returnASpecificTrackType}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getType(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> returnASpecificTrackTypeAsync(String id) {
-        return transport.sendAsync(returnASpecificTrackTypeCall(id), jsonReader);
+    public CompletableFuture<JsonNode> getTypeAsync(String id) {
+        return transport.sendAsync(getTypeCall(id), jsonReader);
     }
 
-    private Call returnASpecificTrackTypeCall(String id) {
+    private Call getTypeCall(String id) {
         Objects.requireNonNull(id, "id");
-        return Call.builder("tracks.returnASpecificTrackType", "GET", "baseUrl", "/api/v1/tracktype")
+        return Call.builder("tracks.getType", "GET", "baseUrl", "/api/v1/tracktype")
             .query("id", id)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -136,12 +135,12 @@ public final class TracksApi {
     }
 
     /**
-     * The parameters of {@code returnAListOfAllTrackTypes}.
+     * The parameters of {@code listTypes}.
      *
      * @param expand Return all track types from all applications within the subscription (query parameter {@code expand})
      * @param appId Return all track types from a single application within the subscription. This ID can be found at the end of the URL when viewing app details in subscription settings (query parameter {@code appId})
      */
-    public record ReturnAListOfAllTrackTypesParams(String expand, Long appId) {
+    public record ListTypesParams(String expand, Long appId) {
         public static Builder builder() {
             return new Builder();
         }
@@ -170,12 +169,12 @@ public final class TracksApi {
                 return this;
             }
 
-            public ReturnAListOfAllTrackTypesParams build() {
+            public ListTypesParams build() {
                 List<String> missing = new ArrayList<>();
                 if (!missing.isEmpty()) {
-                    throw new IllegalStateException("ReturnAListOfAllTrackTypesParams is missing required parameters: " + missing);
+                    throw new IllegalStateException("ListTypesParams is missing required parameters: " + missing);
                 }
-                return new ReturnAListOfAllTrackTypesParams(expand, appId);
+                return new ListTypesParams(expand, appId);
             }
         }
     }

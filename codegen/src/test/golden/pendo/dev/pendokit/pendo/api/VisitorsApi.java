@@ -44,20 +44,20 @@ public final class VisitorsApi {
      * @throws PendoNotFoundException 404: Error while getting visitor, no such entity found
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public Visitor getVisitorById(String visitorId) {
-        return transport.send(getVisitorByIdCall(visitorId), visitorReader);
+    public Visitor get(String visitorId) {
+        return transport.send(getCall(visitorId), visitorReader);
     }
 
     /**
-     * Like {@link #getVisitorById}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<Visitor> getVisitorByIdAsync(String visitorId) {
-        return transport.sendAsync(getVisitorByIdCall(visitorId), visitorReader);
+    public CompletableFuture<Visitor> getAsync(String visitorId) {
+        return transport.sendAsync(getCall(visitorId), visitorReader);
     }
 
-    private Call getVisitorByIdCall(String visitorId) {
+    private Call getCall(String visitorId) {
         Objects.requireNonNull(visitorId, "visitorId");
-        return Call.builder("visitors.getVisitorById", "GET", "baseUrl", "/api/v1/visitor/{visitorId}")
+        return Call.builder("visitors.get", "GET", "baseUrl", "/api/v1/visitor/{visitorId}")
             .pathParam("visitorId", visitorId)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/json")
@@ -75,20 +75,20 @@ public final class VisitorsApi {
      * @throws PendoNotFoundException 404: Error while getting visitor, no such entity found
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public Visitor getVisitorByBase64EncodedId(String b64Id) {
-        return transport.send(getVisitorByBase64EncodedIdCall(b64Id), visitorReader);
+    public Visitor getByBase64Id(String b64Id) {
+        return transport.send(getByBase64IdCall(b64Id), visitorReader);
     }
 
     /**
-     * Like {@link #getVisitorByBase64EncodedId}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getByBase64Id(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<Visitor> getVisitorByBase64EncodedIdAsync(String b64Id) {
-        return transport.sendAsync(getVisitorByBase64EncodedIdCall(b64Id), visitorReader);
+    public CompletableFuture<Visitor> getByBase64IdAsync(String b64Id) {
+        return transport.sendAsync(getByBase64IdCall(b64Id), visitorReader);
     }
 
-    private Call getVisitorByBase64EncodedIdCall(String b64Id) {
+    private Call getByBase64IdCall(String b64Id) {
         Objects.requireNonNull(b64Id, "b64Id");
-        return Call.builder("visitors.getVisitorByBase64EncodedId", "GET", "baseUrl", "/api/v1/visitor/{b64_id}")
+        return Call.builder("visitors.getByBase64Id", "GET", "baseUrl", "/api/v1/visitor/{b64_id}")
             .pathParam("b64_id", b64Id)
             .header("x-pendo-base64-encoded-params", "true")
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
@@ -110,22 +110,21 @@ public final class VisitorsApi {
      * @throws PendoNotFoundException 404: The visitor is unknown
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public List<GetVisitorHistoryForATimePeriodItem> getVisitorHistoryForATimePeriod(
-            String visitorId, long starttime) {
-        return transport.send(getVisitorHistoryForATimePeriodCall(visitorId, starttime), getVisitorHistoryForATimePeriodItemListReader);
+    public List<GetVisitorHistoryForATimePeriodItem> getHistory(String visitorId, long starttime) {
+        return transport.send(getHistoryCall(visitorId, starttime), getVisitorHistoryForATimePeriodItemListReader);
     }
 
     /**
-     * Like {@link #getVisitorHistoryForATimePeriod}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getHistory(String, long)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<List<GetVisitorHistoryForATimePeriodItem>> getVisitorHistoryForATimePeriodAsync(
+    public CompletableFuture<List<GetVisitorHistoryForATimePeriodItem>> getHistoryAsync(
             String visitorId, long starttime) {
-        return transport.sendAsync(getVisitorHistoryForATimePeriodCall(visitorId, starttime), getVisitorHistoryForATimePeriodItemListReader);
+        return transport.sendAsync(getHistoryCall(visitorId, starttime), getVisitorHistoryForATimePeriodItemListReader);
     }
 
-    private Call getVisitorHistoryForATimePeriodCall(String visitorId, long starttime) {
+    private Call getHistoryCall(String visitorId, long starttime) {
         Objects.requireNonNull(visitorId, "visitorId");
-        return Call.builder("visitors.getVisitorHistoryForATimePeriod", "GET", "baseUrl", "/api/v1/visitor/{visitorId}/history")
+        return Call.builder("visitors.getHistory", "GET", "baseUrl", "/api/v1/visitor/{visitorId}/history")
             .pathParam("visitorId", visitorId)
             .query("starttime", starttime)
             .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)

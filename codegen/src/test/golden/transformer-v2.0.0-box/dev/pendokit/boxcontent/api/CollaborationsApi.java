@@ -37,22 +37,21 @@ public final class CollaborationsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getPendingCollaborations(String status, String authorization) {
-        return transport.send(getPendingCollaborationsCall(status, authorization), jsonReader);
+    public JsonNode getPending(String status, String authorization) {
+        return transport.send(getPendingCall(status, authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getPendingCollaborations}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getPending(String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getPendingCollaborationsAsync(String status,
-            String authorization) {
-        return transport.sendAsync(getPendingCollaborationsCall(status, authorization), jsonReader);
+    public CompletableFuture<JsonNode> getPendingAsync(String status, String authorization) {
+        return transport.sendAsync(getPendingCall(status, authorization), jsonReader);
     }
 
-    private Call getPendingCollaborationsCall(String status, String authorization) {
+    private Call getPendingCall(String status, String authorization) {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("collaborations.getPendingCollaborations", "GET", "apiBoxComUrl", "/2.0/collaborations")
+        return Call.builder("collaborations.getPending", "GET", "apiBoxComUrl", "/2.0/collaborations")
             .query("status", status)
             .header("Authorization", authorization)
             .accept("application/json")
@@ -68,20 +67,20 @@ public final class CollaborationsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode retrieveACollaboration(String authorization) {
-        return transport.send(retrieveACollaborationCall(authorization), jsonReader);
+    public JsonNode get(String authorization) {
+        return transport.send(getCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #retrieveACollaboration}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> retrieveACollaborationAsync(String authorization) {
-        return transport.sendAsync(retrieveACollaborationCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getAsync(String authorization) {
+        return transport.sendAsync(getCall(authorization), jsonReader);
     }
 
-    private Call retrieveACollaborationCall(String authorization) {
+    private Call getCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("collaborations.retrieveACollaboration", "GET", "apiBoxComUrl", "/2.0/collaborations/28503997")
+        return Call.builder("collaborations.get", "GET", "apiBoxComUrl", "/2.0/collaborations/28503997")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -101,7 +100,7 @@ public final class CollaborationsApi {
     }
 
     /**
-     * Like {@link #retrieveAllCollaborations}, without blocking: the future fails with the same exceptions.
+     * Like {@link #retrieveAllCollaborations(String)}, without blocking: the future fails with the same exceptions.
      */
     public CompletableFuture<JsonNode> retrieveAllCollaborationsAsync(String authorization) {
         return transport.sendAsync(retrieveAllCollaborationsCall(authorization), jsonReader);
@@ -125,21 +124,21 @@ public final class CollaborationsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode addACollaboration(String authorization, JsonNode body) {
-        return transport.send(addACollaborationCall(authorization, body), jsonReader);
+    public JsonNode add(String authorization, JsonNode body) {
+        return transport.send(addCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #addACollaboration}, without blocking: the future fails with the same exceptions.
+     * Like {@link #add(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> addACollaborationAsync(String authorization, JsonNode body) {
-        return transport.sendAsync(addACollaborationCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> addAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(addCall(authorization, body), jsonReader);
     }
 
-    private Call addACollaborationCall(String authorization, JsonNode body) {
+    private Call addCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("collaborations.addACollaboration", "POST", "apiBoxComUrl", "/2.0/collaborations")
+        return Call.builder("collaborations.add", "POST", "apiBoxComUrl", "/2.0/collaborations")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -156,22 +155,21 @@ public final class CollaborationsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode editACollaboration(String authorization, JsonNode body) {
-        return transport.send(editACollaborationCall(authorization, body), jsonReader);
+    public JsonNode update(String authorization, JsonNode body) {
+        return transport.send(updateCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #editACollaboration}, without blocking: the future fails with the same exceptions.
+     * Like {@link #update(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> editACollaborationAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(editACollaborationCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> updateAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(updateCall(authorization, body), jsonReader);
     }
 
-    private Call editACollaborationCall(String authorization, JsonNode body) {
+    private Call updateCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("collaborations.editACollaboration", "PUT", "apiBoxComUrl", "/2.0/collaborations/28503997")
+        return Call.builder("collaborations.update", "PUT", "apiBoxComUrl", "/2.0/collaborations/28503997")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -187,20 +185,20 @@ public final class CollaborationsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode removeACollaboration(String authorization) {
-        return transport.send(removeACollaborationCall(authorization), jsonReader);
+    public JsonNode remove(String authorization) {
+        return transport.send(removeCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #removeACollaboration}, without blocking: the future fails with the same exceptions.
+     * Like {@link #remove(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> removeACollaborationAsync(String authorization) {
-        return transport.sendAsync(removeACollaborationCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> removeAsync(String authorization) {
+        return transport.sendAsync(removeCall(authorization), jsonReader);
     }
 
-    private Call removeACollaborationCall(String authorization) {
+    private Call removeCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("collaborations.removeACollaboration", "DELETE", "apiBoxComUrl", "/2.0/collaborations/28504189")
+        return Call.builder("collaborations.remove", "DELETE", "apiBoxComUrl", "/2.0/collaborations/28504189")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();

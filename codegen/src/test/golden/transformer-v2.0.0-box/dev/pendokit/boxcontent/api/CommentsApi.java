@@ -36,83 +36,52 @@ public final class CommentsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getInformationAboutAComment(String authorization) {
-        return transport.send(getInformationAboutACommentCall(authorization), jsonReader);
+    public JsonNode getInformation(String authorization) {
+        return transport.send(getInformationCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getInformationAboutAComment}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getInformation(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getInformationAboutACommentAsync(String authorization) {
-        return transport.sendAsync(getInformationAboutACommentCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getInformationAsync(String authorization) {
+        return transport.sendAsync(getInformationCall(authorization), jsonReader);
     }
 
-    private Call getInformationAboutACommentCall(String authorization) {
+    private Call getInformationCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("comments.getInformationAboutAComment", "GET", "apiBoxComUrl", "/2.0/comments/12772127")
+        return Call.builder("comments.getInformation", "GET", "apiBoxComUrl", "/2.0/comments/12772127")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
     }
 
     /**
-     * Description
-     *
-     * <p>{@code POST /2.0/comments} (request "Comments/Add a Comment to a File").
-     *
-     * @param authorization Description (header parameter {@code Authorization})
-     * @param body the request body
-     * @return the answer
-     * @throws BoxContentException for every other failed call, with its status, reason and body
-     */
-    public JsonNode addACommentToAFile(String authorization, JsonNode body) {
-        return transport.send(addACommentToAFileCall(authorization, body), jsonReader);
-    }
-
-    /**
-     * Like {@link #addACommentToAFile}, without blocking: the future fails with the same exceptions.
-     */
-    public CompletableFuture<JsonNode> addACommentToAFileAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(addACommentToAFileCall(authorization, body), jsonReader);
-    }
-
-    private Call addACommentToAFileCall(String authorization, JsonNode body) {
-        Objects.requireNonNull(authorization, "authorization");
-        Objects.requireNonNull(body, "body");
-        return Call.builder("comments.addACommentToAFile", "POST", "apiBoxComUrl", "/2.0/comments")
-            .header("Authorization", authorization)
-            .body(transport.json(body), "application/json")
-            .accept("application/json")
-            .build();
-    }
-
-    /**
-     * Description
-     *
-     * <p>{@code POST /2.0/comments} (request "Comments/Add an '&#64;' Comment to a File").
+     * {@code POST /2.0/comments}: the collection has 2 examples of this call, which differ in their bodies:
+     * <ul>
+     *   <li>Add a Comment to a File (request "Comments/Add a Comment to a File")</li>
+     *   <li>Add an '&#64;' Comment to a File (request "Comments/Add an '&#64;' Comment to a File")</li>
+     * </ul>
      *
      * @param authorization Description (header parameter {@code Authorization})
      * @param body the request body
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode addAnCommentToAFile(String authorization, JsonNode body) {
-        return transport.send(addAnCommentToAFileCall(authorization, body), jsonReader);
+    public JsonNode send(String authorization, JsonNode body) {
+        return transport.send(sendCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #addAnCommentToAFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #send(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> addAnCommentToAFileAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(addAnCommentToAFileCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> sendAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(sendCall(authorization, body), jsonReader);
     }
 
-    private Call addAnCommentToAFileCall(String authorization, JsonNode body) {
+    private Call sendCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("comments.addAnCommentToAFile", "POST", "apiBoxComUrl", "/2.0/comments")
+        return Call.builder("comments.send", "POST", "apiBoxComUrl", "/2.0/comments")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -129,22 +98,21 @@ public final class CommentsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode addAnReplyCommentToAFile(String authorization, JsonNode body) {
-        return transport.send(addAnReplyCommentToAFileCall(authorization, body), jsonReader);
+    public JsonNode addReply(String authorization, JsonNode body) {
+        return transport.send(addReplyCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #addAnReplyCommentToAFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #addReply(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> addAnReplyCommentToAFileAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(addAnReplyCommentToAFileCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> addReplyAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(addReplyCall(authorization, body), jsonReader);
     }
 
-    private Call addAnReplyCommentToAFileCall(String authorization, JsonNode body) {
+    private Call addReplyCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("comments.addAnReplyCommentToAFile", "POST", "apiBoxComUrl", "/2.0/comments/15322686/comments")
+        return Call.builder("comments.addReply", "POST", "apiBoxComUrl", "/2.0/comments/15322686/comments")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -161,22 +129,21 @@ public final class CommentsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode changeACommentsMessage(String authorization, JsonNode body) {
-        return transport.send(changeACommentsMessageCall(authorization, body), jsonReader);
+    public JsonNode updateMessage(String authorization, JsonNode body) {
+        return transport.send(updateMessageCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #changeACommentsMessage}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateMessage(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> changeACommentsMessageAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(changeACommentsMessageCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> updateMessageAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(updateMessageCall(authorization, body), jsonReader);
     }
 
-    private Call changeACommentsMessageCall(String authorization, JsonNode body) {
+    private Call updateMessageCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("comments.changeACommentsMessage", "PUT", "apiBoxComUrl", "/2.0/comments/12772103")
+        return Call.builder("comments.updateMessage", "PUT", "apiBoxComUrl", "/2.0/comments/12772103")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -192,20 +159,20 @@ public final class CommentsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode deleteAComment(String authorization) {
-        return transport.send(deleteACommentCall(authorization), jsonReader);
+    public JsonNode delete(String authorization) {
+        return transport.send(deleteCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #deleteAComment}, without blocking: the future fails with the same exceptions.
+     * Like {@link #delete(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> deleteACommentAsync(String authorization) {
-        return transport.sendAsync(deleteACommentCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> deleteAsync(String authorization) {
+        return transport.sendAsync(deleteCall(authorization), jsonReader);
     }
 
-    private Call deleteACommentCall(String authorization) {
+    private Call deleteCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("comments.deleteAComment", "DELETE", "apiBoxComUrl", "/2.0/comments/12772103")
+        return Call.builder("comments.delete", "DELETE", "apiBoxComUrl", "/2.0/comments/12772103")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();

@@ -37,20 +37,20 @@ public final class EventsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getEventsForAUser(long limit, String authorization) {
-        return transport.send(getEventsForAUserCall(limit, authorization), jsonReader);
+    public JsonNode get(long limit, String authorization) {
+        return transport.send(getCall(limit, authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getEventsForAUser}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(long, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getEventsForAUserAsync(long limit, String authorization) {
-        return transport.sendAsync(getEventsForAUserCall(limit, authorization), jsonReader);
+    public CompletableFuture<JsonNode> getAsync(long limit, String authorization) {
+        return transport.sendAsync(getCall(limit, authorization), jsonReader);
     }
 
-    private Call getEventsForAUserCall(long limit, String authorization) {
+    private Call getCall(long limit, String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("events.getEventsForAUser", "GET", "apiBoxComUrl", "/2.0/events")
+        return Call.builder("events.get", "GET", "apiBoxComUrl", "/2.0/events")
             .query("limit", limit)
             .header("Authorization", authorization)
             .accept("application/json")
@@ -68,25 +68,23 @@ public final class EventsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getASpecificEventInAnEnterprise(String streamType, String eventType,
-            String authorization) {
-        return transport.send(getASpecificEventInAnEnterpriseCall(streamType, eventType, authorization), jsonReader);
+    public JsonNode get(String streamType, String eventType, String authorization) {
+        return transport.send(getCall(streamType, eventType, authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getASpecificEventInAnEnterprise}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String, String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getASpecificEventInAnEnterpriseAsync(String streamType,
-            String eventType, String authorization) {
-        return transport.sendAsync(getASpecificEventInAnEnterpriseCall(streamType, eventType, authorization), jsonReader);
+    public CompletableFuture<JsonNode> getAsync(String streamType, String eventType,
+            String authorization) {
+        return transport.sendAsync(getCall(streamType, eventType, authorization), jsonReader);
     }
 
-    private Call getASpecificEventInAnEnterpriseCall(String streamType, String eventType,
-            String authorization) {
+    private Call getCall(String streamType, String eventType, String authorization) {
         Objects.requireNonNull(streamType, "streamType");
         Objects.requireNonNull(eventType, "eventType");
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("events.getASpecificEventInAnEnterprise", "GET", "apiBoxComUrl", "/2.0/events")
+        return Call.builder("events.get", "GET", "apiBoxComUrl", "/2.0/events")
             .query("stream_type", streamType)
             .query("event_type", eventType)
             .header("Authorization", authorization)
@@ -104,22 +102,21 @@ public final class EventsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getEventsInAnEnterprise(String streamType, String authorization) {
-        return transport.send(getEventsInAnEnterpriseCall(streamType, authorization), jsonReader);
+    public JsonNode get(String streamType, String authorization) {
+        return transport.send(getCall(streamType, authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getEventsInAnEnterprise}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getEventsInAnEnterpriseAsync(String streamType,
-            String authorization) {
-        return transport.sendAsync(getEventsInAnEnterpriseCall(streamType, authorization), jsonReader);
+    public CompletableFuture<JsonNode> getAsync(String streamType, String authorization) {
+        return transport.sendAsync(getCall(streamType, authorization), jsonReader);
     }
 
-    private Call getEventsInAnEnterpriseCall(String streamType, String authorization) {
+    private Call getCall(String streamType, String authorization) {
         Objects.requireNonNull(streamType, "streamType");
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("events.getEventsInAnEnterprise", "GET", "apiBoxComUrl", "/2.0/events")
+        return Call.builder("events.get", "GET", "apiBoxComUrl", "/2.0/events")
             .query("stream_type", streamType)
             .header("Authorization", authorization)
             .accept("application/json")

@@ -40,20 +40,20 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode downloadAFile(String authorization) {
-        return transport.send(downloadAFileCall(authorization), jsonReader);
+    public JsonNode download(String authorization) {
+        return transport.send(downloadCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #downloadAFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #download(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> downloadAFileAsync(String authorization) {
-        return transport.sendAsync(downloadAFileCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> downloadAsync(String authorization) {
+        return transport.sendAsync(downloadCall(authorization), jsonReader);
     }
 
-    private Call downloadAFileCall(String authorization) {
+    private Call downloadCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("files.downloadAFile", "GET", "apiBoxComUrl", "/2.0/files/5639341636/content")
+        return Call.builder("files.download", "GET", "apiBoxComUrl", "/2.0/files/5639341636/content")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -68,20 +68,20 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getInformationAboutAFile(String authorization) {
-        return transport.send(getInformationAboutAFileCall(authorization), jsonReader);
+    public JsonNode getInformation(String authorization) {
+        return transport.send(getInformationCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getInformationAboutAFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getInformation(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getInformationAboutAFileAsync(String authorization) {
-        return transport.sendAsync(getInformationAboutAFileCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getInformationAsync(String authorization) {
+        return transport.sendAsync(getInformationCall(authorization), jsonReader);
     }
 
-    private Call getInformationAboutAFileCall(String authorization) {
+    private Call getInformationCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("files.getInformationAboutAFile", "GET", "apiBoxComUrl", "/2.0/files/3677287625")
+        return Call.builder("files.getInformation", "GET", "apiBoxComUrl", "/2.0/files/3677287625")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -97,22 +97,21 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode viewTheCommentsOnAFile(String authorization, Path zelda) {
-        return transport.send(viewTheCommentsOnAFileCall(authorization, zelda), jsonReader);
+    public JsonNode getComments(String authorization, Path zelda) {
+        return transport.send(getCommentsCall(authorization, zelda), jsonReader);
     }
 
     /**
-     * Like {@link #viewTheCommentsOnAFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getComments(String, Path)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> viewTheCommentsOnAFileAsync(String authorization,
-            Path zelda) {
-        return transport.sendAsync(viewTheCommentsOnAFileCall(authorization, zelda), jsonReader);
+    public CompletableFuture<JsonNode> getCommentsAsync(String authorization, Path zelda) {
+        return transport.sendAsync(getCommentsCall(authorization, zelda), jsonReader);
     }
 
-    private Call viewTheCommentsOnAFileCall(String authorization, Path zelda) {
+    private Call getCommentsCall(String authorization, Path zelda) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(zelda, "zelda");
-        return Call.builder("files.viewTheCommentsOnAFile", "GET", "apiBoxComUrl", "/2.0/files/3871754690/comments")
+        return Call.builder("files.getComments", "GET", "apiBoxComUrl", "/2.0/files/3871754690/comments")
             .header("Authorization", authorization)
             .body(Forms.builder().file("Zelda", zelda).multipart())
             .accept("application/json")
@@ -128,21 +127,20 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getAThumbnailForAFile(GetAThumbnailForAFileParams params) {
-        return transport.send(getAThumbnailForAFileCall(params), jsonReader);
+    public JsonNode getThumbnail(GetThumbnailParams params) {
+        return transport.send(getThumbnailCall(params), jsonReader);
     }
 
     /**
-     * Like {@link #getAThumbnailForAFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getThumbnail(FilesApi.GetThumbnailParams)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getAThumbnailForAFileAsync(
-            GetAThumbnailForAFileParams params) {
-        return transport.sendAsync(getAThumbnailForAFileCall(params), jsonReader);
+    public CompletableFuture<JsonNode> getThumbnailAsync(GetThumbnailParams params) {
+        return transport.sendAsync(getThumbnailCall(params), jsonReader);
     }
 
-    private Call getAThumbnailForAFileCall(GetAThumbnailForAFileParams params) {
+    private Call getThumbnailCall(GetThumbnailParams params) {
         Objects.requireNonNull(params, "params");
-        return Call.builder("files.getAThumbnailForAFile", "GET", "apiBoxComUrl", "/2.0/files/5639341636/thumbnail.png")
+        return Call.builder("files.getThumbnail", "GET", "apiBoxComUrl", "/2.0/files/5639341636/thumbnail.png")
             .query("min_height", params.minHeight())
             .query("min_width", params.minWidth())
             .query("max_height", params.maxHeight())
@@ -161,20 +159,20 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getATrashedFile(String authorization) {
-        return transport.send(getATrashedFileCall(authorization), jsonReader);
+    public JsonNode getTrashed(String authorization) {
+        return transport.send(getTrashedCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getATrashedFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getTrashed(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getATrashedFileAsync(String authorization) {
-        return transport.sendAsync(getATrashedFileCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getTrashedAsync(String authorization) {
+        return transport.sendAsync(getTrashedCall(authorization), jsonReader);
     }
 
-    private Call getATrashedFileCall(String authorization) {
+    private Call getTrashedCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("files.getATrashedFile", "GET", "apiBoxComUrl", "/2.0/files/5949697285/trash")
+        return Call.builder("files.getTrashed", "GET", "apiBoxComUrl", "/2.0/files/5949697285/trash")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -190,21 +188,21 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode viewVersionsOfAFile(String authorization, Path zelda) {
-        return transport.send(viewVersionsOfAFileCall(authorization, zelda), jsonReader);
+    public JsonNode getVersions(String authorization, Path zelda) {
+        return transport.send(getVersionsCall(authorization, zelda), jsonReader);
     }
 
     /**
-     * Like {@link #viewVersionsOfAFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getVersions(String, Path)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> viewVersionsOfAFileAsync(String authorization, Path zelda) {
-        return transport.sendAsync(viewVersionsOfAFileCall(authorization, zelda), jsonReader);
+    public CompletableFuture<JsonNode> getVersionsAsync(String authorization, Path zelda) {
+        return transport.sendAsync(getVersionsCall(authorization, zelda), jsonReader);
     }
 
-    private Call viewVersionsOfAFileCall(String authorization, Path zelda) {
+    private Call getVersionsCall(String authorization, Path zelda) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(zelda, "zelda");
-        return Call.builder("files.viewVersionsOfAFile", "GET", "apiBoxComUrl", "/2.0/files/3871754690/versions")
+        return Call.builder("files.getVersions", "GET", "apiBoxComUrl", "/2.0/files/3871754690/versions")
             .header("Authorization", authorization)
             .body(Forms.builder().file("Zelda", zelda).multipart())
             .accept("application/json")
@@ -220,20 +218,20 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode viewTheTasksOnAFile(String authorization) {
-        return transport.send(viewTheTasksOnAFileCall(authorization), jsonReader);
+    public JsonNode getTasks(String authorization) {
+        return transport.send(getTasksCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #viewTheTasksOnAFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getTasks(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> viewTheTasksOnAFileAsync(String authorization) {
-        return transport.sendAsync(viewTheTasksOnAFileCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getTasksAsync(String authorization) {
+        return transport.sendAsync(getTasksCall(authorization), jsonReader);
     }
 
-    private Call viewTheTasksOnAFileCall(String authorization) {
+    private Call getTasksCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("files.viewTheTasksOnAFile", "GET", "apiBoxComUrl", "/2.0/files/3871754690/tasks")
+        return Call.builder("files.getTasks", "GET", "apiBoxComUrl", "/2.0/files/3871754690/tasks")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -249,21 +247,21 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode copyAFile(String authorization, JsonNode body) {
-        return transport.send(copyAFileCall(authorization, body), jsonReader);
+    public JsonNode copy(String authorization, JsonNode body) {
+        return transport.send(copyCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #copyAFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #copy(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> copyAFileAsync(String authorization, JsonNode body) {
-        return transport.sendAsync(copyAFileCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> copyAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(copyCall(authorization, body), jsonReader);
     }
 
-    private Call copyAFileCall(String authorization, JsonNode body) {
+    private Call copyCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("files.copyAFile", "POST", "apiBoxComUrl", "/2.0/files/3869227054/copy")
+        return Call.builder("files.copy", "POST", "apiBoxComUrl", "/2.0/files/3869227054/copy")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -279,20 +277,20 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode restoreATrashedFile(String authorization) {
-        return transport.send(restoreATrashedFileCall(authorization), jsonReader);
+    public JsonNode restoreTrashed(String authorization) {
+        return transport.send(restoreTrashedCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #restoreATrashedFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #restoreTrashed(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> restoreATrashedFileAsync(String authorization) {
-        return transport.sendAsync(restoreATrashedFileCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> restoreTrashedAsync(String authorization) {
+        return transport.sendAsync(restoreTrashedCall(authorization), jsonReader);
     }
 
-    private Call restoreATrashedFileCall(String authorization) {
+    private Call restoreTrashedCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("files.restoreATrashedFile", "POST", "apiBoxComUrl", "/2.0/files/5949697285")
+        return Call.builder("files.restoreTrashed", "POST", "apiBoxComUrl", "/2.0/files/5949697285")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -309,22 +307,22 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode uploadAFile(String authorization, Path filename, long folderId) {
-        return transport.send(uploadAFileCall(authorization, filename, folderId), jsonReader);
+    public JsonNode upload(String authorization, Path filename, long folderId) {
+        return transport.send(uploadCall(authorization, filename, folderId), jsonReader);
     }
 
     /**
-     * Like {@link #uploadAFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #upload(String, Path, long)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> uploadAFileAsync(String authorization, Path filename,
+    public CompletableFuture<JsonNode> uploadAsync(String authorization, Path filename,
             long folderId) {
-        return transport.sendAsync(uploadAFileCall(authorization, filename, folderId), jsonReader);
+        return transport.sendAsync(uploadCall(authorization, filename, folderId), jsonReader);
     }
 
-    private Call uploadAFileCall(String authorization, Path filename, long folderId) {
+    private Call uploadCall(String authorization, Path filename, long folderId) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(filename, "filename");
-        return Call.builder("files.uploadAFile", "POST", "uploadBoxComUrl", "/api/2.0/files/content")
+        return Call.builder("files.upload", "POST", "uploadBoxComUrl", "/api/2.0/files/content")
             .header("Authorization", authorization)
             .body(Forms.builder().file("filename", filename).field("folder_id", folderId).multipart())
             .accept("application/json")
@@ -341,22 +339,21 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode uploadANewVersionOfAFile(String authorization, Path zelda) {
-        return transport.send(uploadANewVersionOfAFileCall(authorization, zelda), jsonReader);
+    public JsonNode uploadVersion(String authorization, Path zelda) {
+        return transport.send(uploadVersionCall(authorization, zelda), jsonReader);
     }
 
     /**
-     * Like {@link #uploadANewVersionOfAFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #uploadVersion(String, Path)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> uploadANewVersionOfAFileAsync(String authorization,
-            Path zelda) {
-        return transport.sendAsync(uploadANewVersionOfAFileCall(authorization, zelda), jsonReader);
+    public CompletableFuture<JsonNode> uploadVersionAsync(String authorization, Path zelda) {
+        return transport.sendAsync(uploadVersionCall(authorization, zelda), jsonReader);
     }
 
-    private Call uploadANewVersionOfAFileCall(String authorization, Path zelda) {
+    private Call uploadVersionCall(String authorization, Path zelda) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(zelda, "zelda");
-        return Call.builder("files.uploadANewVersionOfAFile", "POST", "uploadBoxComUrl", "/api/2.0/files/7802124308/content")
+        return Call.builder("files.uploadVersion", "POST", "uploadBoxComUrl", "/api/2.0/files/7802124308/content")
             .header("Authorization", authorization)
             .header("If-Match", "b3f76e2998597a51ec076076493d905fbf09a76b")
             .body(Forms.builder().file("Zelda", zelda).multipart())
@@ -374,21 +371,21 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode moveAFile(String authorization, JsonNode body) {
-        return transport.send(moveAFileCall(authorization, body), jsonReader);
+    public JsonNode move(String authorization, JsonNode body) {
+        return transport.send(moveCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #moveAFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #move(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> moveAFileAsync(String authorization, JsonNode body) {
-        return transport.sendAsync(moveAFileCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> moveAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(moveCall(authorization, body), jsonReader);
     }
 
-    private Call moveAFileCall(String authorization, JsonNode body) {
+    private Call moveCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("files.moveAFile", "PUT", "apiBoxComUrl", "/2.0/files/3869227054")
+        return Call.builder("files.move", "PUT", "apiBoxComUrl", "/2.0/files/3869227054")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -396,63 +393,32 @@ public final class FilesApi {
     }
 
     /**
-     * Description
-     *
-     * <p>{@code PUT /2.0/files/6526455273} (request "Files/Create a Shared Link for a File").
-     *
-     * @param authorization Description (header parameter {@code Authorization})
-     * @param body the request body
-     * @return the answer
-     * @throws BoxContentException for every other failed call, with its status, reason and body
-     */
-    public JsonNode createASharedLinkForAFile(String authorization, JsonNode body) {
-        return transport.send(createASharedLinkForAFileCall(authorization, body), jsonReader);
-    }
-
-    /**
-     * Like {@link #createASharedLinkForAFile}, without blocking: the future fails with the same exceptions.
-     */
-    public CompletableFuture<JsonNode> createASharedLinkForAFileAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(createASharedLinkForAFileCall(authorization, body), jsonReader);
-    }
-
-    private Call createASharedLinkForAFileCall(String authorization, JsonNode body) {
-        Objects.requireNonNull(authorization, "authorization");
-        Objects.requireNonNull(body, "body");
-        return Call.builder("files.createASharedLinkForAFile", "PUT", "apiBoxComUrl", "/2.0/files/6526455273")
-            .header("Authorization", authorization)
-            .body(transport.json(body), "application/json")
-            .accept("application/json")
-            .build();
-    }
-
-    /**
-     * Description
-     *
-     * <p>{@code PUT /2.0/files/6526455273} (request "Files/Disable a Shared Link").
+     * {@code PUT /2.0/files/6526455273}: the collection has 2 examples of this call, which differ in their bodies:
+     * <ul>
+     *   <li>Create a Shared Link for a File (request "Files/Create a Shared Link for a File")</li>
+     *   <li>Disable a Shared Link (request "Files/Disable a Shared Link")</li>
+     * </ul>
      *
      * @param authorization Description (header parameter {@code Authorization})
      * @param body the request body
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode disableASharedLink(String authorization, JsonNode body) {
-        return transport.send(disableASharedLinkCall(authorization, body), jsonReader);
+    public JsonNode update(String authorization, JsonNode body) {
+        return transport.send(updateCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #disableASharedLink}, without blocking: the future fails with the same exceptions.
+     * Like {@link #update(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> disableASharedLinkAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(disableASharedLinkCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> updateAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(updateCall(authorization, body), jsonReader);
     }
 
-    private Call disableASharedLinkCall(String authorization, JsonNode body) {
+    private Call updateCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("files.disableASharedLink", "PUT", "apiBoxComUrl", "/2.0/files/6526455273")
+        return Call.builder("files.update", "PUT", "apiBoxComUrl", "/2.0/files/6526455273")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -469,22 +435,21 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode updateAFilesInformation(String authorization, JsonNode body) {
-        return transport.send(updateAFilesInformationCall(authorization, body), jsonReader);
+    public JsonNode updateInformation(String authorization, JsonNode body) {
+        return transport.send(updateInformationCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #updateAFilesInformation}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateInformation(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> updateAFilesInformationAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(updateAFilesInformationCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> updateInformationAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(updateInformationCall(authorization, body), jsonReader);
     }
 
-    private Call updateAFilesInformationCall(String authorization, JsonNode body) {
+    private Call updateInformationCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("files.updateAFilesInformation", "PUT", "apiBoxComUrl", "/2.0/files/3677287625")
+        return Call.builder("files.updateInformation", "PUT", "apiBoxComUrl", "/2.0/files/3677287625")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -500,20 +465,20 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode deleteAFile(String authorization) {
-        return transport.send(deleteAFileCall(authorization), jsonReader);
+    public JsonNode delete(String authorization) {
+        return transport.send(deleteCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #deleteAFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #delete(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> deleteAFileAsync(String authorization) {
-        return transport.sendAsync(deleteAFileCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> deleteAsync(String authorization) {
+        return transport.sendAsync(deleteCall(authorization), jsonReader);
     }
 
-    private Call deleteAFileCall(String authorization) {
+    private Call deleteCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("files.deleteAFile", "DELETE", "apiBoxComUrl", "/2.0/files/3862718192")
+        return Call.builder("files.delete", "DELETE", "apiBoxComUrl", "/2.0/files/3862718192")
             .header("Authorization", authorization)
             .header("If-Match", "b0d845836633e96992c25fbdca151407938b485c")
             .accept("application/json")
@@ -529,27 +494,27 @@ public final class FilesApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode permanentlyDeleteATrashedFile(String authorization) {
-        return transport.send(permanentlyDeleteATrashedFileCall(authorization), jsonReader);
+    public JsonNode deletePermanentlyTrashed(String authorization) {
+        return transport.send(deletePermanentlyTrashedCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #permanentlyDeleteATrashedFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deletePermanentlyTrashed(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> permanentlyDeleteATrashedFileAsync(String authorization) {
-        return transport.sendAsync(permanentlyDeleteATrashedFileCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> deletePermanentlyTrashedAsync(String authorization) {
+        return transport.sendAsync(deletePermanentlyTrashedCall(authorization), jsonReader);
     }
 
-    private Call permanentlyDeleteATrashedFileCall(String authorization) {
+    private Call deletePermanentlyTrashedCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("files.permanentlyDeleteATrashedFile", "DELETE", "apiBoxComUrl", "/2.0/files/5949691601/trash")
+        return Call.builder("files.deletePermanentlyTrashed", "DELETE", "apiBoxComUrl", "/2.0/files/5949691601/trash")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
     }
 
     /**
-     * The parameters of {@code getAThumbnailForAFile}.
+     * The parameters of {@code getThumbnail}.
      *
      * @param minHeight the query parameter {@code min_height}
      * @param minWidth the query parameter {@code min_width}
@@ -557,8 +522,8 @@ public final class FilesApi {
      * @param maxWidth the query parameter {@code max_width}
      * @param authorization Description (header parameter {@code Authorization})
      */
-    public record GetAThumbnailForAFileParams(Long minHeight, Long minWidth, Long maxHeight,
-            Long maxWidth, String authorization) {
+    public record GetThumbnailParams(Long minHeight, Long minWidth, Long maxHeight, Long maxWidth,
+            String authorization) {
         public static Builder builder() {
             return new Builder();
         }
@@ -617,7 +582,7 @@ public final class FilesApi {
                 return this;
             }
 
-            public GetAThumbnailForAFileParams build() {
+            public GetThumbnailParams build() {
                 List<String> missing = new ArrayList<>();
                 if (minHeight == null) {
                     missing.add("minHeight");
@@ -635,9 +600,9 @@ public final class FilesApi {
                     missing.add("authorization");
                 }
                 if (!missing.isEmpty()) {
-                    throw new IllegalStateException("GetAThumbnailForAFileParams is missing required parameters: " + missing);
+                    throw new IllegalStateException("GetThumbnailParams is missing required parameters: " + missing);
                 }
-                return new GetAThumbnailForAFileParams(minHeight, minWidth, maxHeight, maxWidth, authorization);
+                return new GetThumbnailParams(minHeight, minWidth, maxHeight, maxWidth, authorization);
             }
         }
     }

@@ -36,20 +36,20 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getInformationAboutAFolder(String authorization) {
-        return transport.send(getInformationAboutAFolderCall(authorization), jsonReader);
+    public JsonNode getInformation(String authorization) {
+        return transport.send(getInformationCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getInformationAboutAFolder}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getInformation(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getInformationAboutAFolderAsync(String authorization) {
-        return transport.sendAsync(getInformationAboutAFolderCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getInformationAsync(String authorization) {
+        return transport.sendAsync(getInformationCall(authorization), jsonReader);
     }
 
-    private Call getInformationAboutAFolderCall(String authorization) {
+    private Call getInformationCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("folders.getInformationAboutAFolder", "GET", "apiBoxComUrl", "/2.0/folders/103404330")
+        return Call.builder("folders.getInformation", "GET", "apiBoxComUrl", "/2.0/folders/103404330")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -64,20 +64,20 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode retrieveAFoldersItems(String authorization) {
-        return transport.send(retrieveAFoldersItemsCall(authorization), jsonReader);
+    public JsonNode getItems(String authorization) {
+        return transport.send(getItemsCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #retrieveAFoldersItems}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getItems(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> retrieveAFoldersItemsAsync(String authorization) {
-        return transport.sendAsync(retrieveAFoldersItemsCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getItemsAsync(String authorization) {
+        return transport.sendAsync(getItemsCall(authorization), jsonReader);
     }
 
-    private Call retrieveAFoldersItemsCall(String authorization) {
+    private Call getItemsCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("folders.retrieveAFoldersItems", "GET", "apiBoxComUrl", "/2.0/folders/103404330/items")
+        return Call.builder("folders.getItems", "GET", "apiBoxComUrl", "/2.0/folders/103404330/items")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -92,20 +92,20 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode viewAFoldersCollaborations(String authorization) {
-        return transport.send(viewAFoldersCollaborationsCall(authorization), jsonReader);
+    public JsonNode getCollaborations(String authorization) {
+        return transport.send(getCollaborationsCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #viewAFoldersCollaborations}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getCollaborations(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> viewAFoldersCollaborationsAsync(String authorization) {
-        return transport.sendAsync(viewAFoldersCollaborationsCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getCollaborationsAsync(String authorization) {
+        return transport.sendAsync(getCollaborationsCall(authorization), jsonReader);
     }
 
-    private Call viewAFoldersCollaborationsCall(String authorization) {
+    private Call getCollaborationsCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("folders.viewAFoldersCollaborations", "GET", "apiBoxComUrl", "/2.0/folders/1139054013/collaborations")
+        return Call.builder("folders.getCollaborations", "GET", "apiBoxComUrl", "/2.0/folders/1139054013/collaborations")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -120,20 +120,20 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getATrashedFolder(String authorization) {
-        return transport.send(getATrashedFolderCall(authorization), jsonReader);
+    public JsonNode getTrashed(String authorization) {
+        return transport.send(getTrashedCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getATrashedFolder}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getTrashed(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getATrashedFolderAsync(String authorization) {
-        return transport.sendAsync(getATrashedFolderCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getTrashedAsync(String authorization) {
+        return transport.sendAsync(getTrashedCall(authorization), jsonReader);
     }
 
-    private Call getATrashedFolderCall(String authorization) {
+    private Call getTrashedCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("folders.getATrashedFolder", "GET", "apiBoxComUrl", "/2.0/folders/628210759/trash")
+        return Call.builder("folders.getTrashed", "GET", "apiBoxComUrl", "/2.0/folders/628210759/trash")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -148,20 +148,20 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getTheItemsInTheTrash(String authorization) {
-        return transport.send(getTheItemsInTheTrashCall(authorization), jsonReader);
+    public JsonNode getItemsInTrash(String authorization) {
+        return transport.send(getItemsInTrashCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getTheItemsInTheTrash}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getItemsInTrash(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getTheItemsInTheTrashAsync(String authorization) {
-        return transport.sendAsync(getTheItemsInTheTrashCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getItemsInTrashAsync(String authorization) {
+        return transport.sendAsync(getItemsInTrashCall(authorization), jsonReader);
     }
 
-    private Call getTheItemsInTheTrashCall(String authorization) {
+    private Call getItemsInTrashCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("folders.getTheItemsInTheTrash", "GET", "apiBoxComUrl", "/2.0/folders/trash/items")
+        return Call.builder("folders.getItemsInTrash", "GET", "apiBoxComUrl", "/2.0/folders/trash/items")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -177,21 +177,21 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode copyAFolder(String authorization, JsonNode body) {
-        return transport.send(copyAFolderCall(authorization, body), jsonReader);
+    public JsonNode copy(String authorization, JsonNode body) {
+        return transport.send(copyCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #copyAFolder}, without blocking: the future fails with the same exceptions.
+     * Like {@link #copy(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> copyAFolderAsync(String authorization, JsonNode body) {
-        return transport.sendAsync(copyAFolderCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> copyAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(copyCall(authorization, body), jsonReader);
     }
 
-    private Call copyAFolderCall(String authorization, JsonNode body) {
+    private Call copyCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("folders.copyAFolder", "POST", "apiBoxComUrl", "/2.0/folders/103404330/copy")
+        return Call.builder("folders.copy", "POST", "apiBoxComUrl", "/2.0/folders/103404330/copy")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -208,21 +208,21 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode createAFolder(String authorization, JsonNode body) {
-        return transport.send(createAFolderCall(authorization, body), jsonReader);
+    public JsonNode create(String authorization, JsonNode body) {
+        return transport.send(createCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #createAFolder}, without blocking: the future fails with the same exceptions.
+     * Like {@link #create(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> createAFolderAsync(String authorization, JsonNode body) {
-        return transport.sendAsync(createAFolderCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> createAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(createCall(authorization, body), jsonReader);
     }
 
-    private Call createAFolderCall(String authorization, JsonNode body) {
+    private Call createCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("folders.createAFolder", "POST", "apiBoxComUrl", "/2.0/folders")
+        return Call.builder("folders.create", "POST", "apiBoxComUrl", "/2.0/folders")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -239,22 +239,21 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode restoreATrashedFolder(String authorization, JsonNode body) {
-        return transport.send(restoreATrashedFolderCall(authorization, body), jsonReader);
+    public JsonNode restoreTrashed(String authorization, JsonNode body) {
+        return transport.send(restoreTrashedCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #restoreATrashedFolder}, without blocking: the future fails with the same exceptions.
+     * Like {@link #restoreTrashed(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> restoreATrashedFolderAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(restoreATrashedFolderCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> restoreTrashedAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(restoreTrashedCall(authorization, body), jsonReader);
     }
 
-    private Call restoreATrashedFolderCall(String authorization, JsonNode body) {
+    private Call restoreTrashedCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("folders.restoreATrashedFolder", "POST", "apiBoxComUrl", "/2.0/folders/628210759")
+        return Call.builder("folders.restoreTrashed", "POST", "apiBoxComUrl", "/2.0/folders/628210759")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -271,21 +270,21 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode moveAFolder(String authorization, JsonNode body) {
-        return transport.send(moveAFolderCall(authorization, body), jsonReader);
+    public JsonNode move(String authorization, JsonNode body) {
+        return transport.send(moveCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #moveAFolder}, without blocking: the future fails with the same exceptions.
+     * Like {@link #move(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> moveAFolderAsync(String authorization, JsonNode body) {
-        return transport.sendAsync(moveAFolderCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> moveAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(moveCall(authorization, body), jsonReader);
     }
 
-    private Call moveAFolderCall(String authorization, JsonNode body) {
+    private Call moveCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("folders.moveAFolder", "PUT", "apiBoxComUrl", "/2.0/folders/1076466685")
+        return Call.builder("folders.move", "PUT", "apiBoxComUrl", "/2.0/folders/1076466685")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -302,22 +301,21 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode updateInformationAboutAFolder(String authorization, JsonNode body) {
-        return transport.send(updateInformationAboutAFolderCall(authorization, body), jsonReader);
+    public JsonNode updateInformation(String authorization, JsonNode body) {
+        return transport.send(updateInformationCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #updateInformationAboutAFolder}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateInformation(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> updateInformationAboutAFolderAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(updateInformationAboutAFolderCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> updateInformationAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(updateInformationCall(authorization, body), jsonReader);
     }
 
-    private Call updateInformationAboutAFolderCall(String authorization, JsonNode body) {
+    private Call updateInformationCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("folders.updateInformationAboutAFolder", "PUT", "apiBoxComUrl", "/2.0/folders/473153600")
+        return Call.builder("folders.updateInformation", "PUT", "apiBoxComUrl", "/2.0/folders/473153600")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -334,22 +332,21 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode turnOnEmailFileToFolder(String authorization, JsonNode body) {
-        return transport.send(turnOnEmailFileToFolderCall(authorization, body), jsonReader);
+    public JsonNode updateTurn(String authorization, JsonNode body) {
+        return transport.send(updateTurnCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #turnOnEmailFileToFolder}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateTurn(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> turnOnEmailFileToFolderAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(turnOnEmailFileToFolderCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> updateTurnAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(updateTurnCall(authorization, body), jsonReader);
     }
 
-    private Call turnOnEmailFileToFolderCall(String authorization, JsonNode body) {
+    private Call updateTurnCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("folders.turnOnEmailFileToFolder", "PUT", "apiBoxComUrl", "/2.0/folders/653992945")
+        return Call.builder("folders.updateTurn", "PUT", "apiBoxComUrl", "/2.0/folders/653992945")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -366,22 +363,22 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode disabledASharedLink(String authorization, JsonNode body) {
-        return transport.send(disabledASharedLinkCall(authorization, body), jsonReader);
+    public JsonNode updateDisabledSharedLink(String authorization, JsonNode body) {
+        return transport.send(updateDisabledSharedLinkCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #disabledASharedLink}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateDisabledSharedLink(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> disabledASharedLinkAsync(String authorization,
+    public CompletableFuture<JsonNode> updateDisabledSharedLinkAsync(String authorization,
             JsonNode body) {
-        return transport.sendAsync(disabledASharedLinkCall(authorization, body), jsonReader);
+        return transport.sendAsync(updateDisabledSharedLinkCall(authorization, body), jsonReader);
     }
 
-    private Call disabledASharedLinkCall(String authorization, JsonNode body) {
+    private Call updateDisabledSharedLinkCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("folders.disabledASharedLink", "PUT", "apiBoxComUrl", "/2.0/folders/103404330")
+        return Call.builder("folders.updateDisabledSharedLink", "PUT", "apiBoxComUrl", "/2.0/folders/103404330")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -398,20 +395,20 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode deleteAFolder(boolean recursive, String authorization) {
-        return transport.send(deleteAFolderCall(recursive, authorization), jsonReader);
+    public JsonNode delete(boolean recursive, String authorization) {
+        return transport.send(deleteCall(recursive, authorization), jsonReader);
     }
 
     /**
-     * Like {@link #deleteAFolder}, without blocking: the future fails with the same exceptions.
+     * Like {@link #delete(boolean, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> deleteAFolderAsync(boolean recursive, String authorization) {
-        return transport.sendAsync(deleteAFolderCall(recursive, authorization), jsonReader);
+    public CompletableFuture<JsonNode> deleteAsync(boolean recursive, String authorization) {
+        return transport.sendAsync(deleteCall(recursive, authorization), jsonReader);
     }
 
-    private Call deleteAFolderCall(boolean recursive, String authorization) {
+    private Call deleteCall(boolean recursive, String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("folders.deleteAFolder", "DELETE", "apiBoxComUrl", "/2.0/folders/441526399")
+        return Call.builder("folders.delete", "DELETE", "apiBoxComUrl", "/2.0/folders/441526399")
             .query("recursive", recursive)
             .header("Authorization", authorization)
             .accept("application/json")
@@ -427,20 +424,20 @@ public final class FoldersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode permanentlyDeleteAFolder(String authorization) {
-        return transport.send(permanentlyDeleteAFolderCall(authorization), jsonReader);
+    public JsonNode deletePermanently(String authorization) {
+        return transport.send(deletePermanentlyCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #permanentlyDeleteAFolder}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deletePermanently(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> permanentlyDeleteAFolderAsync(String authorization) {
-        return transport.sendAsync(permanentlyDeleteAFolderCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> deletePermanentlyAsync(String authorization) {
+        return transport.sendAsync(deletePermanentlyCall(authorization), jsonReader);
     }
 
-    private Call permanentlyDeleteAFolderCall(String authorization) {
+    private Call deletePermanentlyCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("folders.permanentlyDeleteAFolder", "DELETE", "apiBoxComUrl", "/2.0/folders/628210759/trash")
+        return Call.builder("folders.deletePermanently", "DELETE", "apiBoxComUrl", "/2.0/folders/628210759/trash")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();

@@ -36,20 +36,20 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getAGroupMembership(String authorization) {
-        return transport.send(getAGroupMembershipCall(authorization), jsonReader);
+    public JsonNode getMembership(String authorization) {
+        return transport.send(getMembershipCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getAGroupMembership}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getMembership(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getAGroupMembershipAsync(String authorization) {
-        return transport.sendAsync(getAGroupMembershipCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getMembershipAsync(String authorization) {
+        return transport.sendAsync(getMembershipCall(authorization), jsonReader);
     }
 
-    private Call getAGroupMembershipCall(String authorization) {
+    private Call getMembershipCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("groups.getAGroupMembership", "GET", "apiBoxComUrl", "/2.0/group_memberships/1025175")
+        return Call.builder("groups.getMembership", "GET", "apiBoxComUrl", "/2.0/group_memberships/1025175")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -64,20 +64,20 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getAGroupsCollaborations(String authorization) {
-        return transport.send(getAGroupsCollaborationsCall(authorization), jsonReader);
+    public JsonNode getCollaborations(String authorization) {
+        return transport.send(getCollaborationsCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getAGroupsCollaborations}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getCollaborations(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getAGroupsCollaborationsAsync(String authorization) {
-        return transport.sendAsync(getAGroupsCollaborationsCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getCollaborationsAsync(String authorization) {
+        return transport.sendAsync(getCollaborationsCall(authorization), jsonReader);
     }
 
-    private Call getAGroupsCollaborationsCall(String authorization) {
+    private Call getCollaborationsCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("groups.getAGroupsCollaborations", "GET", "apiBoxComUrl", "/2.0/groups/104687/collaborations")
+        return Call.builder("groups.getCollaborations", "GET", "apiBoxComUrl", "/2.0/groups/104687/collaborations")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -92,20 +92,20 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getAGroupsMemberships(String authorization) {
-        return transport.send(getAGroupsMembershipsCall(authorization), jsonReader);
+    public JsonNode getMemberships(String authorization) {
+        return transport.send(getMembershipsCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getAGroupsMemberships}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getMemberships(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getAGroupsMembershipsAsync(String authorization) {
-        return transport.sendAsync(getAGroupsMembershipsCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getMembershipsAsync(String authorization) {
+        return transport.sendAsync(getMembershipsCall(authorization), jsonReader);
     }
 
-    private Call getAGroupsMembershipsCall(String authorization) {
+    private Call getMembershipsCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("groups.getAGroupsMemberships", "GET", "apiBoxComUrl", "/2.0/groups/104687/memberships")
+        return Call.builder("groups.getMemberships", "GET", "apiBoxComUrl", "/2.0/groups/104687/memberships")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -120,20 +120,20 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getAEnterprisesGroups(String authorization) {
-        return transport.send(getAEnterprisesGroupsCall(authorization), jsonReader);
+    public JsonNode getEnterprises(String authorization) {
+        return transport.send(getEnterprisesCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getAEnterprisesGroups}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getEnterprises(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getAEnterprisesGroupsAsync(String authorization) {
-        return transport.sendAsync(getAEnterprisesGroupsCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getEnterprisesAsync(String authorization) {
+        return transport.sendAsync(getEnterprisesCall(authorization), jsonReader);
     }
 
-    private Call getAEnterprisesGroupsCall(String authorization) {
+    private Call getEnterprisesCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("groups.getAEnterprisesGroups", "GET", "apiBoxComUrl", "/2.0/groups")
+        return Call.builder("groups.getEnterprises", "GET", "apiBoxComUrl", "/2.0/groups")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -148,21 +148,20 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getInformationAboutAnEnterpriseGroup(String authorization) {
-        return transport.send(getInformationAboutAnEnterpriseGroupCall(authorization), jsonReader);
+    public JsonNode getInformation(String authorization) {
+        return transport.send(getInformationCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getInformationAboutAnEnterpriseGroup}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getInformation(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getInformationAboutAnEnterpriseGroupAsync(
-            String authorization) {
-        return transport.sendAsync(getInformationAboutAnEnterpriseGroupCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getInformationAsync(String authorization) {
+        return transport.sendAsync(getInformationCall(authorization), jsonReader);
     }
 
-    private Call getInformationAboutAnEnterpriseGroupCall(String authorization) {
+    private Call getInformationCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("groups.getInformationAboutAnEnterpriseGroup", "GET", "apiBoxComUrl", "/2.0/groups/104687")
+        return Call.builder("groups.getInformation", "GET", "apiBoxComUrl", "/2.0/groups/104687")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -178,22 +177,21 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode addAGroupCollaboration(String authorization, JsonNode body) {
-        return transport.send(addAGroupCollaborationCall(authorization, body), jsonReader);
+    public JsonNode addCollaboration(String authorization, JsonNode body) {
+        return transport.send(addCollaborationCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #addAGroupCollaboration}, without blocking: the future fails with the same exceptions.
+     * Like {@link #addCollaboration(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> addAGroupCollaborationAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(addAGroupCollaborationCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> addCollaborationAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(addCollaborationCall(authorization, body), jsonReader);
     }
 
-    private Call addAGroupCollaborationCall(String authorization, JsonNode body) {
+    private Call addCollaborationCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("groups.addAGroupCollaboration", "POST", "apiBoxComUrl", "/2.0/collaborations")
+        return Call.builder("groups.addCollaboration", "POST", "apiBoxComUrl", "/2.0/collaborations")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -210,22 +208,21 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode addAGroupMembership(String authorization, JsonNode body) {
-        return transport.send(addAGroupMembershipCall(authorization, body), jsonReader);
+    public JsonNode addMembership(String authorization, JsonNode body) {
+        return transport.send(addMembershipCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #addAGroupMembership}, without blocking: the future fails with the same exceptions.
+     * Like {@link #addMembership(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> addAGroupMembershipAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(addAGroupMembershipCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> addMembershipAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(addMembershipCall(authorization, body), jsonReader);
     }
 
-    private Call addAGroupMembershipCall(String authorization, JsonNode body) {
+    private Call addMembershipCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("groups.addAGroupMembership", "POST", "apiBoxComUrl", "/2.0/group_memberships")
+        return Call.builder("groups.addMembership", "POST", "apiBoxComUrl", "/2.0/group_memberships")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -242,22 +239,21 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode createAnEnterpriseGroup(String authorization, JsonNode body) {
-        return transport.send(createAnEnterpriseGroupCall(authorization, body), jsonReader);
+    public JsonNode createEnterprise(String authorization, JsonNode body) {
+        return transport.send(createEnterpriseCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #createAnEnterpriseGroup}, without blocking: the future fails with the same exceptions.
+     * Like {@link #createEnterprise(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> createAnEnterpriseGroupAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(createAnEnterpriseGroupCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> createEnterpriseAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(createEnterpriseCall(authorization, body), jsonReader);
     }
 
-    private Call createAnEnterpriseGroupCall(String authorization, JsonNode body) {
+    private Call createEnterpriseCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("groups.createAnEnterpriseGroup", "POST", "apiBoxComUrl", "/2.0/groups")
+        return Call.builder("groups.createEnterprise", "POST", "apiBoxComUrl", "/2.0/groups")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -274,22 +270,22 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode updateAGroupsCollaborations(String authorization, JsonNode body) {
-        return transport.send(updateAGroupsCollaborationsCall(authorization, body), jsonReader);
+    public JsonNode updateCollaborations(String authorization, JsonNode body) {
+        return transport.send(updateCollaborationsCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #updateAGroupsCollaborations}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateCollaborations(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> updateAGroupsCollaborationsAsync(String authorization,
+    public CompletableFuture<JsonNode> updateCollaborationsAsync(String authorization,
             JsonNode body) {
-        return transport.sendAsync(updateAGroupsCollaborationsCall(authorization, body), jsonReader);
+        return transport.sendAsync(updateCollaborationsCall(authorization, body), jsonReader);
     }
 
-    private Call updateAGroupsCollaborationsCall(String authorization, JsonNode body) {
+    private Call updateCollaborationsCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("groups.updateAGroupsCollaborations", "PUT", "apiBoxComUrl", "/2.0/collaborations/44519356")
+        return Call.builder("groups.updateCollaborations", "PUT", "apiBoxComUrl", "/2.0/collaborations/44519356")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -306,22 +302,21 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode updateAnEnterpriseGroup(String authorization, JsonNode body) {
-        return transport.send(updateAnEnterpriseGroupCall(authorization, body), jsonReader);
+    public JsonNode updateEnterprise(String authorization, JsonNode body) {
+        return transport.send(updateEnterpriseCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #updateAnEnterpriseGroup}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateEnterprise(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> updateAnEnterpriseGroupAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(updateAnEnterpriseGroupCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> updateEnterpriseAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(updateEnterpriseCall(authorization, body), jsonReader);
     }
 
-    private Call updateAnEnterpriseGroupCall(String authorization, JsonNode body) {
+    private Call updateEnterpriseCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("groups.updateAnEnterpriseGroup", "PUT", "apiBoxComUrl", "/2.0/groups/137561")
+        return Call.builder("groups.updateEnterprise", "PUT", "apiBoxComUrl", "/2.0/groups/137561")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -338,22 +333,21 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode updateAGroupMembership(String authorization, JsonNode body) {
-        return transport.send(updateAGroupMembershipCall(authorization, body), jsonReader);
+    public JsonNode updateMembership(String authorization, JsonNode body) {
+        return transport.send(updateMembershipCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #updateAGroupMembership}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateMembership(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> updateAGroupMembershipAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(updateAGroupMembershipCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> updateMembershipAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(updateMembershipCall(authorization, body), jsonReader);
     }
 
-    private Call updateAGroupMembershipCall(String authorization, JsonNode body) {
+    private Call updateMembershipCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("groups.updateAGroupMembership", "PUT", "apiBoxComUrl", "/2.0/group_memberships/1025175")
+        return Call.builder("groups.updateMembership", "PUT", "apiBoxComUrl", "/2.0/group_memberships/1025175")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -369,20 +363,20 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode deleteAGroupCollaboration(String authorization) {
-        return transport.send(deleteAGroupCollaborationCall(authorization), jsonReader);
+    public JsonNode deleteCollaboration(String authorization) {
+        return transport.send(deleteCollaborationCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #deleteAGroupCollaboration}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteCollaboration(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> deleteAGroupCollaborationAsync(String authorization) {
-        return transport.sendAsync(deleteAGroupCollaborationCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> deleteCollaborationAsync(String authorization) {
+        return transport.sendAsync(deleteCollaborationCall(authorization), jsonReader);
     }
 
-    private Call deleteAGroupCollaborationCall(String authorization) {
+    private Call deleteCollaborationCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("groups.deleteAGroupCollaboration", "DELETE", "apiBoxComUrl", "/2.0/collaborations/44519086")
+        return Call.builder("groups.deleteCollaboration", "DELETE", "apiBoxComUrl", "/2.0/collaborations/44519086")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -397,20 +391,20 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode deleteAGroupMembership(String authorization) {
-        return transport.send(deleteAGroupMembershipCall(authorization), jsonReader);
+    public JsonNode deleteMembership(String authorization) {
+        return transport.send(deleteMembershipCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #deleteAGroupMembership}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteMembership(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> deleteAGroupMembershipAsync(String authorization) {
-        return transport.sendAsync(deleteAGroupMembershipCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> deleteMembershipAsync(String authorization) {
+        return transport.sendAsync(deleteMembershipCall(authorization), jsonReader);
     }
 
-    private Call deleteAGroupMembershipCall(String authorization) {
+    private Call deleteMembershipCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("groups.deleteAGroupMembership", "DELETE", "apiBoxComUrl", "/2.0/group_memberships/1025175")
+        return Call.builder("groups.deleteMembership", "DELETE", "apiBoxComUrl", "/2.0/group_memberships/1025175")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -425,20 +419,20 @@ public final class GroupsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode deleteAAnEnterpriseGroup(String authorization) {
-        return transport.send(deleteAAnEnterpriseGroupCall(authorization), jsonReader);
+    public JsonNode deleteEnterprise(String authorization) {
+        return transport.send(deleteEnterpriseCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #deleteAAnEnterpriseGroup}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteEnterprise(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> deleteAAnEnterpriseGroupAsync(String authorization) {
-        return transport.sendAsync(deleteAAnEnterpriseGroupCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> deleteEnterpriseAsync(String authorization) {
+        return transport.sendAsync(deleteEnterpriseCall(authorization), jsonReader);
     }
 
-    private Call deleteAAnEnterpriseGroupCall(String authorization) {
+    private Call deleteEnterpriseCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("groups.deleteAAnEnterpriseGroup", "DELETE", "apiBoxComUrl", "/2.0/groups/137561")
+        return Call.builder("groups.deleteEnterprise", "DELETE", "apiBoxComUrl", "/2.0/groups/137561")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();

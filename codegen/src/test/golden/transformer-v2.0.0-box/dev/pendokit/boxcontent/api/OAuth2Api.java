@@ -40,26 +40,26 @@ public final class OAuth2Api {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode requestAuthorization(String responseType, String clientId, String state,
+    public JsonNode getAuthorization(String responseType, String clientId, String state,
             String redirectUri) {
-        return transport.send(requestAuthorizationCall(responseType, clientId, state, redirectUri), jsonReader);
+        return transport.send(getAuthorizationCall(responseType, clientId, state, redirectUri), jsonReader);
     }
 
     /**
-     * Like {@link #requestAuthorization}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getAuthorization(String, String, String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> requestAuthorizationAsync(String responseType,
-            String clientId, String state, String redirectUri) {
-        return transport.sendAsync(requestAuthorizationCall(responseType, clientId, state, redirectUri), jsonReader);
+    public CompletableFuture<JsonNode> getAuthorizationAsync(String responseType, String clientId,
+            String state, String redirectUri) {
+        return transport.sendAsync(getAuthorizationCall(responseType, clientId, state, redirectUri), jsonReader);
     }
 
-    private Call requestAuthorizationCall(String responseType, String clientId, String state,
+    private Call getAuthorizationCall(String responseType, String clientId, String state,
             String redirectUri) {
         Objects.requireNonNull(responseType, "responseType");
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(redirectUri, "redirectUri");
-        return Call.builder("oAuth2.requestAuthorization", "GET", "apiBoxComUrl", "/oauth2/authorize")
+        return Call.builder("oAuth2.getAuthorization", "GET", "apiBoxComUrl", "/oauth2/authorize")
             .query("response_type", responseType)
             .query("client_id", clientId)
             .query("state", state)
@@ -69,9 +69,11 @@ public final class OAuth2Api {
     }
 
     /**
-     * Description
-     *
-     * <p>{@code POST /oauth2/token} (request "oAuth 2/Get Access &amp; Refresh Token").
+     * {@code POST /oauth2/token}: the collection has 2 examples of this call, which differ in their bodies:
+     * <ul>
+     *   <li>Get Access &amp; Refresh Token (request "oAuth 2/Get Access &amp; Refresh Token")</li>
+     *   <li>Refresh an Access Token (request "oAuth 2/Refresh an Access Token")</li>
+     * </ul>
      *
      * @param grantType the form parameter {@code grant_type}
      * @param code the form parameter {@code code}
@@ -80,64 +82,26 @@ public final class OAuth2Api {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getAccessRefreshToken(String grantType, String code, String clientId,
-            String clientSecret) {
-        return transport.send(getAccessRefreshTokenCall(grantType, code, clientId, clientSecret), jsonReader);
+    public JsonNode sendToken(String grantType, String code, String clientId, String clientSecret) {
+        return transport.send(sendTokenCall(grantType, code, clientId, clientSecret), jsonReader);
     }
 
     /**
-     * Like {@link #getAccessRefreshToken}, without blocking: the future fails with the same exceptions.
+     * Like {@link #sendToken(String, String, String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getAccessRefreshTokenAsync(String grantType, String code,
+    public CompletableFuture<JsonNode> sendTokenAsync(String grantType, String code,
             String clientId, String clientSecret) {
-        return transport.sendAsync(getAccessRefreshTokenCall(grantType, code, clientId, clientSecret), jsonReader);
+        return transport.sendAsync(sendTokenCall(grantType, code, clientId, clientSecret), jsonReader);
     }
 
-    private Call getAccessRefreshTokenCall(String grantType, String code, String clientId,
+    private Call sendTokenCall(String grantType, String code, String clientId,
             String clientSecret) {
         Objects.requireNonNull(grantType, "grantType");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(clientSecret, "clientSecret");
-        return Call.builder("oAuth2.getAccessRefreshToken", "POST", "apiBoxComUrl", "/oauth2/token")
+        return Call.builder("oAuth2.sendToken", "POST", "apiBoxComUrl", "/oauth2/token")
             .body(Forms.builder().field("grant_type", grantType).field("code", code).field("client_id", clientId).field("client_secret", clientSecret).multipart())
-            .accept("application/json")
-            .build();
-    }
-
-    /**
-     * Description
-     *
-     * <p>{@code POST /oauth2/token} (request "oAuth 2/Refresh an Access Token").
-     *
-     * @param grantType the form parameter {@code grant_type}
-     * @param refreshToken the form parameter {@code refresh_token}
-     * @param clientId the form parameter {@code client_id}
-     * @param clientSecret the form parameter {@code client_secret}
-     * @return the answer
-     * @throws BoxContentException for every other failed call, with its status, reason and body
-     */
-    public JsonNode refreshAnAccessToken(String grantType, String refreshToken, String clientId,
-            String clientSecret) {
-        return transport.send(refreshAnAccessTokenCall(grantType, refreshToken, clientId, clientSecret), jsonReader);
-    }
-
-    /**
-     * Like {@link #refreshAnAccessToken}, without blocking: the future fails with the same exceptions.
-     */
-    public CompletableFuture<JsonNode> refreshAnAccessTokenAsync(String grantType,
-            String refreshToken, String clientId, String clientSecret) {
-        return transport.sendAsync(refreshAnAccessTokenCall(grantType, refreshToken, clientId, clientSecret), jsonReader);
-    }
-
-    private Call refreshAnAccessTokenCall(String grantType, String refreshToken, String clientId,
-            String clientSecret) {
-        Objects.requireNonNull(grantType, "grantType");
-        Objects.requireNonNull(refreshToken, "refreshToken");
-        Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(clientSecret, "clientSecret");
-        return Call.builder("oAuth2.refreshAnAccessToken", "POST", "apiBoxComUrl", "/oauth2/token")
-            .body(Forms.builder().field("grant_type", grantType).field("refresh_token", refreshToken).field("client_id", clientId).field("client_secret", clientSecret).multipart())
             .accept("application/json")
             .build();
     }
@@ -153,23 +117,23 @@ public final class OAuth2Api {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode destroyAToken(String token, String clientId, String clientSecret) {
-        return transport.send(destroyATokenCall(token, clientId, clientSecret), jsonReader);
+    public JsonNode sendDestroyToken(String token, String clientId, String clientSecret) {
+        return transport.send(sendDestroyTokenCall(token, clientId, clientSecret), jsonReader);
     }
 
     /**
-     * Like {@link #destroyAToken}, without blocking: the future fails with the same exceptions.
+     * Like {@link #sendDestroyToken(String, String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> destroyATokenAsync(String token, String clientId,
+    public CompletableFuture<JsonNode> sendDestroyTokenAsync(String token, String clientId,
             String clientSecret) {
-        return transport.sendAsync(destroyATokenCall(token, clientId, clientSecret), jsonReader);
+        return transport.sendAsync(sendDestroyTokenCall(token, clientId, clientSecret), jsonReader);
     }
 
-    private Call destroyATokenCall(String token, String clientId, String clientSecret) {
+    private Call sendDestroyTokenCall(String token, String clientId, String clientSecret) {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(clientSecret, "clientSecret");
-        return Call.builder("oAuth2.destroyAToken", "POST", "apiBoxComUrl", "/oauth2/revoke")
+        return Call.builder("oAuth2.sendDestroyToken", "POST", "apiBoxComUrl", "/oauth2/revoke")
             .body(Forms.builder().field("token", token).field("client_id", clientId).field("client_secret", clientSecret).multipart())
             .accept("application/json")
             .build();

@@ -40,26 +40,26 @@ public final class OnBehalfOf1Copy1Api {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getTheItemsInAUsersTrash(String authorization, String token, String clientId,
+    public JsonNode getItems(String authorization, String token, String clientId,
             String clientSecret) {
-        return transport.send(getTheItemsInAUsersTrashCall(authorization, token, clientId, clientSecret), jsonReader);
+        return transport.send(getItemsCall(authorization, token, clientId, clientSecret), jsonReader);
     }
 
     /**
-     * Like {@link #getTheItemsInAUsersTrash}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getItems(String, String, String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getTheItemsInAUsersTrashAsync(String authorization,
-            String token, String clientId, String clientSecret) {
-        return transport.sendAsync(getTheItemsInAUsersTrashCall(authorization, token, clientId, clientSecret), jsonReader);
+    public CompletableFuture<JsonNode> getItemsAsync(String authorization, String token,
+            String clientId, String clientSecret) {
+        return transport.sendAsync(getItemsCall(authorization, token, clientId, clientSecret), jsonReader);
     }
 
-    private Call getTheItemsInAUsersTrashCall(String authorization, String token, String clientId,
+    private Call getItemsCall(String authorization, String token, String clientId,
             String clientSecret) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(clientSecret, "clientSecret");
-        return Call.builder("onBehalfOf1Copy1.getTheItemsInAUsersTrash", "GET", "apiBoxComUrl", "/2.0/folders/trash/items")
+        return Call.builder("onBehalfOf1Copy1.getItems", "GET", "apiBoxComUrl", "/2.0/folders/trash/items")
             .header("Authorization", authorization)
             .header("On-Behalf-Of", "joen.doe+what@box.com")
             .body(Forms.builder().field("token", token).field("client_id", clientId).field("client_secret", clientSecret).multipart())

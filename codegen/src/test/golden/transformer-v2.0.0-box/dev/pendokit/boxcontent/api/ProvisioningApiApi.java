@@ -42,26 +42,26 @@ public final class ProvisioningApiApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getAnAccessTokenForAScopedFolder(String grantType, String clientId,
-            String clientSecret, String username) {
-        return transport.send(getAnAccessTokenForAScopedFolderCall(grantType, clientId, clientSecret, username), jsonReader);
+    public JsonNode getAccessToken(String grantType, String clientId, String clientSecret,
+            String username) {
+        return transport.send(getAccessTokenCall(grantType, clientId, clientSecret, username), jsonReader);
     }
 
     /**
-     * Like {@link #getAnAccessTokenForAScopedFolder}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getAccessToken(String, String, String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getAnAccessTokenForAScopedFolderAsync(String grantType,
-            String clientId, String clientSecret, String username) {
-        return transport.sendAsync(getAnAccessTokenForAScopedFolderCall(grantType, clientId, clientSecret, username), jsonReader);
+    public CompletableFuture<JsonNode> getAccessTokenAsync(String grantType, String clientId,
+            String clientSecret, String username) {
+        return transport.sendAsync(getAccessTokenCall(grantType, clientId, clientSecret, username), jsonReader);
     }
 
-    private Call getAnAccessTokenForAScopedFolderCall(String grantType, String clientId,
-            String clientSecret, String username) {
+    private Call getAccessTokenCall(String grantType, String clientId, String clientSecret,
+            String username) {
         Objects.requireNonNull(grantType, "grantType");
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(clientSecret, "clientSecret");
         Objects.requireNonNull(username, "username");
-        return Call.builder("provisioningApi.getAnAccessTokenForAScopedFolder", "POST", "apiBoxComUrl", "/oauth2/token")
+        return Call.builder("provisioningApi.getAccessToken", "POST", "apiBoxComUrl", "/oauth2/token")
             .body(Forms.builder().field("grant_type", grantType).field("client_id", clientId).field("client_secret", clientSecret).field("username", username).urlencoded())
             .accept("application/json")
             .build();
@@ -76,21 +76,20 @@ public final class ProvisioningApiApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode requestANewAccessTokenFromUser(RequestANewAccessTokenFromUserParams params) {
-        return transport.send(requestANewAccessTokenFromUserCall(params), jsonReader);
+    public JsonNode getAccessToken(GetAccessTokenParams params) {
+        return transport.send(getAccessTokenCall(params), jsonReader);
     }
 
     /**
-     * Like {@link #requestANewAccessTokenFromUser}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getAccessToken(ProvisioningApiApi.GetAccessTokenParams)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> requestANewAccessTokenFromUserAsync(
-            RequestANewAccessTokenFromUserParams params) {
-        return transport.sendAsync(requestANewAccessTokenFromUserCall(params), jsonReader);
+    public CompletableFuture<JsonNode> getAccessTokenAsync(GetAccessTokenParams params) {
+        return transport.sendAsync(getAccessTokenCall(params), jsonReader);
     }
 
-    private Call requestANewAccessTokenFromUserCall(RequestANewAccessTokenFromUserParams params) {
+    private Call getAccessTokenCall(GetAccessTokenParams params) {
         Objects.requireNonNull(params, "params");
-        return Call.builder("provisioningApi.requestANewAccessTokenFromUser", "GET", "apiBoxComUrl", "/oauth2/authorize")
+        return Call.builder("provisioningApi.getAccessToken", "GET", "apiBoxComUrl", "/oauth2/authorize")
             .query("response_type", params.responseType())
             .query("client_id", params.clientId())
             .query("state", params.state())
@@ -103,7 +102,7 @@ public final class ProvisioningApiApi {
     }
 
     /**
-     * The parameters of {@code requestANewAccessTokenFromUser}.
+     * The parameters of {@code getAccessToken}.
      *
      * @param responseType the query parameter {@code response_type}
      * @param clientId the query parameter {@code client_id}
@@ -115,9 +114,9 @@ public final class ProvisioningApiApi {
      * @param clientId2 the form parameter {@code client_id}
      * @param clientSecret the form parameter {@code client_secret}
      */
-    public record RequestANewAccessTokenFromUserParams(String responseType, String clientId,
-            String state, String scope, String folderId, String redirectUri, String token,
-            String clientId2, String clientSecret) {
+    public record GetAccessTokenParams(String responseType, String clientId, String state,
+            String scope, String folderId, String redirectUri, String token, String clientId2,
+            String clientSecret) {
         public static Builder builder() {
             return new Builder();
         }
@@ -216,7 +215,7 @@ public final class ProvisioningApiApi {
                 return this;
             }
 
-            public RequestANewAccessTokenFromUserParams build() {
+            public GetAccessTokenParams build() {
                 List<String> missing = new ArrayList<>();
                 if (responseType == null) {
                     missing.add("responseType");
@@ -246,9 +245,9 @@ public final class ProvisioningApiApi {
                     missing.add("clientSecret");
                 }
                 if (!missing.isEmpty()) {
-                    throw new IllegalStateException("RequestANewAccessTokenFromUserParams is missing required parameters: " + missing);
+                    throw new IllegalStateException("GetAccessTokenParams is missing required parameters: " + missing);
                 }
-                return new RequestANewAccessTokenFromUserParams(responseType, clientId, state, scope, folderId, redirectUri, token, clientId2, clientSecret);
+                return new GetAccessTokenParams(responseType, clientId, state, scope, folderId, redirectUri, token, clientId2, clientSecret);
             }
         }
     }

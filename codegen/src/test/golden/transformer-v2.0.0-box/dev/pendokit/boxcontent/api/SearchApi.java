@@ -37,22 +37,21 @@ public final class SearchApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode searchAUsersAccount(String query, String authorization) {
-        return transport.send(searchAUsersAccountCall(query, authorization), jsonReader);
+    public JsonNode searchUsersAccount(String query, String authorization) {
+        return transport.send(searchUsersAccountCall(query, authorization), jsonReader);
     }
 
     /**
-     * Like {@link #searchAUsersAccount}, without blocking: the future fails with the same exceptions.
+     * Like {@link #searchUsersAccount(String, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> searchAUsersAccountAsync(String query,
-            String authorization) {
-        return transport.sendAsync(searchAUsersAccountCall(query, authorization), jsonReader);
+    public CompletableFuture<JsonNode> searchUsersAccountAsync(String query, String authorization) {
+        return transport.sendAsync(searchUsersAccountCall(query, authorization), jsonReader);
     }
 
-    private Call searchAUsersAccountCall(String query, String authorization) {
+    private Call searchUsersAccountCall(String query, String authorization) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("search.searchAUsersAccount", "GET", "apiBoxComUrl", "/2.0/search")
+        return Call.builder("search.searchUsersAccount", "GET", "apiBoxComUrl", "/2.0/search")
             .query("query", query)
             .header("Authorization", authorization)
             .accept("application/json")

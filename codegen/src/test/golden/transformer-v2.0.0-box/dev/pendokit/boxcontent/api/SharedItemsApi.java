@@ -36,20 +36,20 @@ public final class SharedItemsApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getASharedItem(String authorization) {
-        return transport.send(getASharedItemCall(authorization), jsonReader);
+    public JsonNode get(String authorization) {
+        return transport.send(getCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getASharedItem}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getASharedItemAsync(String authorization) {
-        return transport.sendAsync(getASharedItemCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getAsync(String authorization) {
+        return transport.sendAsync(getCall(authorization), jsonReader);
     }
 
-    private Call getASharedItemCall(String authorization) {
+    private Call getCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("sharedItems.getASharedItem", "GET", "apiBoxComUrl", "/2.0/shared_items")
+        return Call.builder("sharedItems.get", "GET", "apiBoxComUrl", "/2.0/shared_items")
             .header("Authorization", authorization)
             .header("BoxApi", "shared_link=https://box.com/s/5szm1glgq1foiai1kjqz")
             .accept("application/json")

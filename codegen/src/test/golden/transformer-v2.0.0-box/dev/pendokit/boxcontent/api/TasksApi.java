@@ -36,20 +36,20 @@ public final class TasksApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getTasksForAFile(String authorization) {
-        return transport.send(getTasksForAFileCall(authorization), jsonReader);
+    public JsonNode get(String authorization) {
+        return transport.send(getCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getTasksForAFile}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getTasksForAFileAsync(String authorization) {
-        return transport.sendAsync(getTasksForAFileCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getAsync(String authorization) {
+        return transport.sendAsync(getCall(authorization), jsonReader);
     }
 
-    private Call getTasksForAFileCall(String authorization) {
+    private Call getCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("tasks.getTasksForAFile", "GET", "apiBoxComUrl", "/2.0/files/7170802730/tasks")
+        return Call.builder("tasks.get", "GET", "apiBoxComUrl", "/2.0/files/7170802730/tasks")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -64,20 +64,20 @@ public final class TasksApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getATaskAssignment(String authorization) {
-        return transport.send(getATaskAssignmentCall(authorization), jsonReader);
+    public JsonNode getAssignment(String authorization) {
+        return transport.send(getAssignmentCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getATaskAssignment}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getAssignment(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getATaskAssignmentAsync(String authorization) {
-        return transport.sendAsync(getATaskAssignmentCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getAssignmentAsync(String authorization) {
+        return transport.sendAsync(getAssignmentCall(authorization), jsonReader);
     }
 
-    private Call getATaskAssignmentCall(String authorization) {
+    private Call getAssignmentCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("tasks.getATaskAssignment", "GET", "apiBoxComUrl", "/2.0/task_assignments/2810149")
+        return Call.builder("tasks.getAssignment", "GET", "apiBoxComUrl", "/2.0/task_assignments/2810149")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -92,82 +92,52 @@ public final class TasksApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getTheAssignmentsForATask(String authorization) {
-        return transport.send(getTheAssignmentsForATaskCall(authorization), jsonReader);
+    public JsonNode getAssignments(String authorization) {
+        return transport.send(getAssignmentsCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getTheAssignmentsForATask}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getAssignments(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getTheAssignmentsForATaskAsync(String authorization) {
-        return transport.sendAsync(getTheAssignmentsForATaskCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getAssignmentsAsync(String authorization) {
+        return transport.sendAsync(getAssignmentsCall(authorization), jsonReader);
     }
 
-    private Call getTheAssignmentsForATaskCall(String authorization) {
+    private Call getAssignmentsCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("tasks.getTheAssignmentsForATask", "GET", "apiBoxComUrl", "/2.0/tasks/2073419/assignments")
+        return Call.builder("tasks.getAssignments", "GET", "apiBoxComUrl", "/2.0/tasks/2073419/assignments")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
     }
 
     /**
-     * Description
-     *
-     * <p>{@code POST /2.0/tasks} (request "Tasks/Add a Task to a File").
-     *
-     * @param authorization Description (header parameter {@code Authorization})
-     * @param body the request body
-     * @return the answer
-     * @throws BoxContentException for every other failed call, with its status, reason and body
-     */
-    public JsonNode addATaskToAFile(String authorization, JsonNode body) {
-        return transport.send(addATaskToAFileCall(authorization, body), jsonReader);
-    }
-
-    /**
-     * Like {@link #addATaskToAFile}, without blocking: the future fails with the same exceptions.
-     */
-    public CompletableFuture<JsonNode> addATaskToAFileAsync(String authorization, JsonNode body) {
-        return transport.sendAsync(addATaskToAFileCall(authorization, body), jsonReader);
-    }
-
-    private Call addATaskToAFileCall(String authorization, JsonNode body) {
-        Objects.requireNonNull(authorization, "authorization");
-        Objects.requireNonNull(body, "body");
-        return Call.builder("tasks.addATaskToAFile", "POST", "apiBoxComUrl", "/2.0/tasks")
-            .header("Authorization", authorization)
-            .body(transport.json(body), "application/json")
-            .accept("application/json")
-            .build();
-    }
-
-    /**
-     * Description
-     *
-     * <p>{@code POST /2.0/task_assignments} (request "Tasks/Create a Task Assignment").
+     * {@code POST /2.0/tasks}: the collection has 2 examples of this call, which differ in their bodies:
+     * <ul>
+     *   <li>Add a Task to a File (request "Tasks/Add a Task to a File")</li>
+     *   <li>Create a Task (request "Tasks/Create a Task")</li>
+     * </ul>
      *
      * @param authorization Description (header parameter {@code Authorization})
      * @param body the request body
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode createATaskAssignment(String authorization, JsonNode body) {
-        return transport.send(createATaskAssignmentCall(authorization, body), jsonReader);
+    public JsonNode send(String authorization, JsonNode body) {
+        return transport.send(sendCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #createATaskAssignment}, without blocking: the future fails with the same exceptions.
+     * Like {@link #send(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> createATaskAssignmentAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(createATaskAssignmentCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> sendAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(sendCall(authorization, body), jsonReader);
     }
 
-    private Call createATaskAssignmentCall(String authorization, JsonNode body) {
+    private Call sendCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("tasks.createATaskAssignment", "POST", "apiBoxComUrl", "/2.0/task_assignments")
+        return Call.builder("tasks.send", "POST", "apiBoxComUrl", "/2.0/tasks")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -175,62 +145,32 @@ public final class TasksApi {
     }
 
     /**
-     * Description
-     *
-     * <p>{@code POST /2.0/tasks} (request "Tasks/Create a Task").
-     *
-     * @param authorization Description (header parameter {@code Authorization})
-     * @param body the request body
-     * @return the answer
-     * @throws BoxContentException for every other failed call, with its status, reason and body
-     */
-    public JsonNode createATask(String authorization, JsonNode body) {
-        return transport.send(createATaskCall(authorization, body), jsonReader);
-    }
-
-    /**
-     * Like {@link #createATask}, without blocking: the future fails with the same exceptions.
-     */
-    public CompletableFuture<JsonNode> createATaskAsync(String authorization, JsonNode body) {
-        return transport.sendAsync(createATaskCall(authorization, body), jsonReader);
-    }
-
-    private Call createATaskCall(String authorization, JsonNode body) {
-        Objects.requireNonNull(authorization, "authorization");
-        Objects.requireNonNull(body, "body");
-        return Call.builder("tasks.createATask", "POST", "apiBoxComUrl", "/2.0/tasks")
-            .header("Authorization", authorization)
-            .body(transport.json(body), "application/json")
-            .accept("application/json")
-            .build();
-    }
-
-    /**
-     * Description
-     *
-     * <p>{@code POST /2.0/task_assignments} (request "Tasks/Create a Task Assignment").
+     * {@code POST /2.0/task_assignments}: the collection has 2 examples of this call, which differ in their bodies:
+     * <ul>
+     *   <li>Create a Task Assignment (request "Tasks/Create a Task Assignment")</li>
+     *   <li>Create a Task Assignment (request "Tasks/Create a Task Assignment")</li>
+     * </ul>
      *
      * @param authorization Description (header parameter {@code Authorization})
      * @param body the request body
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode createATaskAssignment2(String authorization, JsonNode body) {
-        return transport.send(createATaskAssignment2Call(authorization, body), jsonReader);
+    public JsonNode sendAssignments(String authorization, JsonNode body) {
+        return transport.send(sendAssignmentsCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #createATaskAssignment2}, without blocking: the future fails with the same exceptions.
+     * Like {@link #sendAssignments(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> createATaskAssignment2Async(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(createATaskAssignment2Call(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> sendAssignmentsAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(sendAssignmentsCall(authorization, body), jsonReader);
     }
 
-    private Call createATaskAssignment2Call(String authorization, JsonNode body) {
+    private Call sendAssignmentsCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("tasks.createATaskAssignment2", "POST", "apiBoxComUrl", "/2.0/task_assignments")
+        return Call.builder("tasks.sendAssignments", "POST", "apiBoxComUrl", "/2.0/task_assignments")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -247,22 +187,21 @@ public final class TasksApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode updateATaskAssignment(String authorization, JsonNode body) {
-        return transport.send(updateATaskAssignmentCall(authorization, body), jsonReader);
+    public JsonNode updateAssignment(String authorization, JsonNode body) {
+        return transport.send(updateAssignmentCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #updateATaskAssignment}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateAssignment(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> updateATaskAssignmentAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(updateATaskAssignmentCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> updateAssignmentAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(updateAssignmentCall(authorization, body), jsonReader);
     }
 
-    private Call updateATaskAssignmentCall(String authorization, JsonNode body) {
+    private Call updateAssignmentCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("tasks.updateATaskAssignment", "PUT", "apiBoxComUrl", "/2.0/task_assignments/2810161")
+        return Call.builder("tasks.updateAssignment", "PUT", "apiBoxComUrl", "/2.0/task_assignments/2810161")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -279,21 +218,21 @@ public final class TasksApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode updateATask(String authorization, JsonNode body) {
-        return transport.send(updateATaskCall(authorization, body), jsonReader);
+    public JsonNode update(String authorization, JsonNode body) {
+        return transport.send(updateCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #updateATask}, without blocking: the future fails with the same exceptions.
+     * Like {@link #update(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> updateATaskAsync(String authorization, JsonNode body) {
-        return transport.sendAsync(updateATaskCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> updateAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(updateCall(authorization, body), jsonReader);
     }
 
-    private Call updateATaskCall(String authorization, JsonNode body) {
+    private Call updateCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("tasks.updateATask", "PUT", "apiBoxComUrl", "/2.0/tasks/1817407")
+        return Call.builder("tasks.update", "PUT", "apiBoxComUrl", "/2.0/tasks/1817407")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -309,20 +248,20 @@ public final class TasksApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode deleteATaskAssignment(String authorization) {
-        return transport.send(deleteATaskAssignmentCall(authorization), jsonReader);
+    public JsonNode deleteAssignment(String authorization) {
+        return transport.send(deleteAssignmentCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #deleteATaskAssignment}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteAssignment(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> deleteATaskAssignmentAsync(String authorization) {
-        return transport.sendAsync(deleteATaskAssignmentCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> deleteAssignmentAsync(String authorization) {
+        return transport.sendAsync(deleteAssignmentCall(authorization), jsonReader);
     }
 
-    private Call deleteATaskAssignmentCall(String authorization) {
+    private Call deleteAssignmentCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("tasks.deleteATaskAssignment", "DELETE", "apiBoxComUrl", "/2.0/task_assignments/2810149")
+        return Call.builder("tasks.deleteAssignment", "DELETE", "apiBoxComUrl", "/2.0/task_assignments/2810149")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -337,20 +276,20 @@ public final class TasksApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode deleteATask(String authorization) {
-        return transport.send(deleteATaskCall(authorization), jsonReader);
+    public JsonNode delete(String authorization) {
+        return transport.send(deleteCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #deleteATask}, without blocking: the future fails with the same exceptions.
+     * Like {@link #delete(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> deleteATaskAsync(String authorization) {
-        return transport.sendAsync(deleteATaskCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> deleteAsync(String authorization) {
+        return transport.sendAsync(deleteCall(authorization), jsonReader);
     }
 
-    private Call deleteATaskCall(String authorization) {
+    private Call deleteCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("tasks.deleteATask", "DELETE", "apiBoxComUrl", "/2.0/tasks/1817407")
+        return Call.builder("tasks.delete", "DELETE", "apiBoxComUrl", "/2.0/tasks/1817407")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();

@@ -36,20 +36,20 @@ public final class UsersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getEmailAliasesForAUser(String authorization) {
-        return transport.send(getEmailAliasesForAUserCall(authorization), jsonReader);
+    public JsonNode getEmailAliases(String authorization) {
+        return transport.send(getEmailAliasesCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getEmailAliasesForAUser}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getEmailAliases(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getEmailAliasesForAUserAsync(String authorization) {
-        return transport.sendAsync(getEmailAliasesForAUserCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getEmailAliasesAsync(String authorization) {
+        return transport.sendAsync(getEmailAliasesCall(authorization), jsonReader);
     }
 
-    private Call getEmailAliasesForAUserCall(String authorization) {
+    private Call getEmailAliasesCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("users.getEmailAliasesForAUser", "GET", "apiBoxComUrl", "/2.0/users/12927765/email_aliases")
+        return Call.builder("users.getEmailAliases", "GET", "apiBoxComUrl", "/2.0/users/12927765/email_aliases")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -64,20 +64,20 @@ public final class UsersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getAllUsersInAnEnterprise(String authorization) {
-        return transport.send(getAllUsersInAnEnterpriseCall(authorization), jsonReader);
+    public JsonNode get(String authorization) {
+        return transport.send(getCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getAllUsersInAnEnterprise}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getAllUsersInAnEnterpriseAsync(String authorization) {
-        return transport.sendAsync(getAllUsersInAnEnterpriseCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getAsync(String authorization) {
+        return transport.sendAsync(getCall(authorization), jsonReader);
     }
 
-    private Call getAllUsersInAnEnterpriseCall(String authorization) {
+    private Call getCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("users.getAllUsersInAnEnterprise", "GET", "apiBoxComUrl", "/2.0/users")
+        return Call.builder("users.get", "GET", "apiBoxComUrl", "/2.0/users")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -92,20 +92,20 @@ public final class UsersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode getTheCurrentUsersInformation(String authorization) {
-        return transport.send(getTheCurrentUsersInformationCall(authorization), jsonReader);
+    public JsonNode getCurrentInformation(String authorization) {
+        return transport.send(getCurrentInformationCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #getTheCurrentUsersInformation}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getCurrentInformation(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> getTheCurrentUsersInformationAsync(String authorization) {
-        return transport.sendAsync(getTheCurrentUsersInformationCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> getCurrentInformationAsync(String authorization) {
+        return transport.sendAsync(getCurrentInformationCall(authorization), jsonReader);
     }
 
-    private Call getTheCurrentUsersInformationCall(String authorization) {
+    private Call getCurrentInformationCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("users.getTheCurrentUsersInformation", "GET", "apiBoxComUrl", "/2.0/users/me")
+        return Call.builder("users.getCurrentInformation", "GET", "apiBoxComUrl", "/2.0/users/me")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();
@@ -121,22 +121,21 @@ public final class UsersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode addAnEmailAliasForAUser(String authorization, JsonNode body) {
-        return transport.send(addAnEmailAliasForAUserCall(authorization, body), jsonReader);
+    public JsonNode addEmailAlias(String authorization, JsonNode body) {
+        return transport.send(addEmailAliasCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #addAnEmailAliasForAUser}, without blocking: the future fails with the same exceptions.
+     * Like {@link #addEmailAlias(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> addAnEmailAliasForAUserAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(addAnEmailAliasForAUserCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> addEmailAliasAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(addEmailAliasCall(authorization, body), jsonReader);
     }
 
-    private Call addAnEmailAliasForAUserCall(String authorization, JsonNode body) {
+    private Call addEmailAliasCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("users.addAnEmailAliasForAUser", "POST", "apiBoxComUrl", "/2.0/users/12927765/email_aliases")
+        return Call.builder("users.addEmailAlias", "POST", "apiBoxComUrl", "/2.0/users/12927765/email_aliases")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -153,22 +152,21 @@ public final class UsersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode createAnEnterpriseUser(String authorization, JsonNode body) {
-        return transport.send(createAnEnterpriseUserCall(authorization, body), jsonReader);
+    public JsonNode createEnterprise(String authorization, JsonNode body) {
+        return transport.send(createEnterpriseCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #createAnEnterpriseUser}, without blocking: the future fails with the same exceptions.
+     * Like {@link #createEnterprise(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> createAnEnterpriseUserAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(createAnEnterpriseUserCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> createEnterpriseAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(createEnterpriseCall(authorization, body), jsonReader);
     }
 
-    private Call createAnEnterpriseUserCall(String authorization, JsonNode body) {
+    private Call createEnterpriseCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("users.createAnEnterpriseUser", "POST", "apiBoxComUrl", "/2.0/users")
+        return Call.builder("users.createEnterprise", "POST", "apiBoxComUrl", "/2.0/users")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -176,31 +174,32 @@ public final class UsersApi {
     }
 
     /**
-     * Description
-     *
-     * <p>{@code PUT /2.0/users/12927765} (request "Users/Change a User's Primary Login").
+     * {@code PUT /2.0/users/12927765}: the collection has 2 examples of this call, which differ in their bodies:
+     * <ul>
+     *   <li>Change a User's Primary Login (request "Users/Change a User's Primary Login")</li>
+     *   <li>Update a User's Information (request "Users/Update a User's Information")</li>
+     * </ul>
      *
      * @param authorization Description (header parameter {@code Authorization})
      * @param body the request body
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode changeAUsersPrimaryLogin(String authorization, JsonNode body) {
-        return transport.send(changeAUsersPrimaryLoginCall(authorization, body), jsonReader);
+    public JsonNode update(String authorization, JsonNode body) {
+        return transport.send(updateCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #changeAUsersPrimaryLogin}, without blocking: the future fails with the same exceptions.
+     * Like {@link #update(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> changeAUsersPrimaryLoginAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(changeAUsersPrimaryLoginCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> updateAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(updateCall(authorization, body), jsonReader);
     }
 
-    private Call changeAUsersPrimaryLoginCall(String authorization, JsonNode body) {
+    private Call updateCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("users.changeAUsersPrimaryLogin", "PUT", "apiBoxComUrl", "/2.0/users/12927765")
+        return Call.builder("users.update", "PUT", "apiBoxComUrl", "/2.0/users/12927765")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -217,22 +216,21 @@ public final class UsersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode moveAFolderIntoAnotherUsersFolder(String authorization, JsonNode body) {
-        return transport.send(moveAFolderIntoAnotherUsersFolderCall(authorization, body), jsonReader);
+    public JsonNode moveFolder(String authorization, JsonNode body) {
+        return transport.send(moveFolderCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #moveAFolderIntoAnotherUsersFolder}, without blocking: the future fails with the same exceptions.
+     * Like {@link #moveFolder(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> moveAFolderIntoAnotherUsersFolderAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(moveAFolderIntoAnotherUsersFolderCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> moveFolderAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(moveFolderCall(authorization, body), jsonReader);
     }
 
-    private Call moveAFolderIntoAnotherUsersFolderCall(String authorization, JsonNode body) {
+    private Call moveFolderCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("users.moveAFolderIntoAnotherUsersFolder", "PUT", "apiBoxComUrl", "/2.0/users/186941196/folders/0")
+        return Call.builder("users.moveFolder", "PUT", "apiBoxComUrl", "/2.0/users/186941196/folders/0")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -249,54 +247,21 @@ public final class UsersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode resetAUsersPassword(String authorization, JsonNode body) {
-        return transport.send(resetAUsersPasswordCall(authorization, body), jsonReader);
+    public JsonNode resetPassword(String authorization, JsonNode body) {
+        return transport.send(resetPasswordCall(authorization, body), jsonReader);
     }
 
     /**
-     * Like {@link #resetAUsersPassword}, without blocking: the future fails with the same exceptions.
+     * Like {@link #resetPassword(String, JsonNode)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> resetAUsersPasswordAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(resetAUsersPasswordCall(authorization, body), jsonReader);
+    public CompletableFuture<JsonNode> resetPasswordAsync(String authorization, JsonNode body) {
+        return transport.sendAsync(resetPasswordCall(authorization, body), jsonReader);
     }
 
-    private Call resetAUsersPasswordCall(String authorization, JsonNode body) {
+    private Call resetPasswordCall(String authorization, JsonNode body) {
         Objects.requireNonNull(authorization, "authorization");
         Objects.requireNonNull(body, "body");
-        return Call.builder("users.resetAUsersPassword", "PUT", "apiBoxComUrl", "/2.0/users/192642898")
-            .header("Authorization", authorization)
-            .body(transport.json(body), "application/json")
-            .accept("application/json")
-            .build();
-    }
-
-    /**
-     * Description
-     *
-     * <p>{@code PUT /2.0/users/12927765} (request "Users/Update a User's Information").
-     *
-     * @param authorization Description (header parameter {@code Authorization})
-     * @param body the request body
-     * @return the answer
-     * @throws BoxContentException for every other failed call, with its status, reason and body
-     */
-    public JsonNode updateAUsersInformation(String authorization, JsonNode body) {
-        return transport.send(updateAUsersInformationCall(authorization, body), jsonReader);
-    }
-
-    /**
-     * Like {@link #updateAUsersInformation}, without blocking: the future fails with the same exceptions.
-     */
-    public CompletableFuture<JsonNode> updateAUsersInformationAsync(String authorization,
-            JsonNode body) {
-        return transport.sendAsync(updateAUsersInformationCall(authorization, body), jsonReader);
-    }
-
-    private Call updateAUsersInformationCall(String authorization, JsonNode body) {
-        Objects.requireNonNull(authorization, "authorization");
-        Objects.requireNonNull(body, "body");
-        return Call.builder("users.updateAUsersInformation", "PUT", "apiBoxComUrl", "/2.0/users/12927765")
+        return Call.builder("users.resetPassword", "PUT", "apiBoxComUrl", "/2.0/users/192642898")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
             .accept("application/json")
@@ -314,21 +279,21 @@ public final class UsersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode deleteAnEnterpriseUser(boolean notify_, boolean force, String authorization) {
-        return transport.send(deleteAnEnterpriseUserCall(notify_, force, authorization), jsonReader);
+    public JsonNode deleteEnterprise(boolean notify_, boolean force, String authorization) {
+        return transport.send(deleteEnterpriseCall(notify_, force, authorization), jsonReader);
     }
 
     /**
-     * Like {@link #deleteAnEnterpriseUser}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteEnterprise(boolean, boolean, String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> deleteAnEnterpriseUserAsync(boolean notify_, boolean force,
+    public CompletableFuture<JsonNode> deleteEnterpriseAsync(boolean notify_, boolean force,
             String authorization) {
-        return transport.sendAsync(deleteAnEnterpriseUserCall(notify_, force, authorization), jsonReader);
+        return transport.sendAsync(deleteEnterpriseCall(notify_, force, authorization), jsonReader);
     }
 
-    private Call deleteAnEnterpriseUserCall(boolean notify_, boolean force, String authorization) {
+    private Call deleteEnterpriseCall(boolean notify_, boolean force, String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("users.deleteAnEnterpriseUser", "DELETE", "apiBoxComUrl", "/2.0/users/186549705")
+        return Call.builder("users.deleteEnterprise", "DELETE", "apiBoxComUrl", "/2.0/users/186549705")
             .query("notify", notify_)
             .query("force", force)
             .header("Authorization", authorization)
@@ -345,20 +310,20 @@ public final class UsersApi {
      * @return the answer
      * @throws BoxContentException for every other failed call, with its status, reason and body
      */
-    public JsonNode removeAUsersEmailAlias(String authorization) {
-        return transport.send(removeAUsersEmailAliasCall(authorization), jsonReader);
+    public JsonNode removeEmailAlias(String authorization) {
+        return transport.send(removeEmailAliasCall(authorization), jsonReader);
     }
 
     /**
-     * Like {@link #removeAUsersEmailAlias}, without blocking: the future fails with the same exceptions.
+     * Like {@link #removeEmailAlias(String)}, without blocking: the future fails with the same exceptions.
      */
-    public CompletableFuture<JsonNode> removeAUsersEmailAliasAsync(String authorization) {
-        return transport.sendAsync(removeAUsersEmailAliasCall(authorization), jsonReader);
+    public CompletableFuture<JsonNode> removeEmailAliasAsync(String authorization) {
+        return transport.sendAsync(removeEmailAliasCall(authorization), jsonReader);
     }
 
-    private Call removeAUsersEmailAliasCall(String authorization) {
+    private Call removeEmailAliasCall(String authorization) {
         Objects.requireNonNull(authorization, "authorization");
-        return Call.builder("users.removeAUsersEmailAlias", "DELETE", "apiBoxComUrl", "/2.0/users/12927765/email_aliases/597")
+        return Call.builder("users.removeEmailAlias", "DELETE", "apiBoxComUrl", "/2.0/users/12927765/email_aliases/597")
             .header("Authorization", authorization)
             .accept("application/json")
             .build();

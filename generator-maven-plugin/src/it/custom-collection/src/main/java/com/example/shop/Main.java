@@ -17,10 +17,10 @@ public final class Main {
                 .build();
         try {
             // :orderId is a parameter; the saved example typed the answer.
-            GetAnOrderResponse order = client.orders().getAnOrder("o-1001");
+            GetAnOrderResponse order = client.orders().get("o-1001");
             System.out.println(order.id() + " " + order.total() + " " + order.lines().get(0).sku());
             // :customerId and the limit query parameter.
-            System.out.println(client.customers().listCustomerOrders("c-7", 10));
+            System.out.println(client.customers().listOrders("c-7", 10));
         } catch (AcmeShopException e) {
             System.out.println(e.getMessage());
         }

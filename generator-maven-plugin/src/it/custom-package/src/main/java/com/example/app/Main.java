@@ -14,7 +14,7 @@ public final class Main {
     public static void main(String[] args) {
         AnalyticsClient client = AnalyticsClient.builder().region(Region.EU).integrationKey("k").build();
         try {
-            List<Page> pages = client.pages().returnListOfAllPages();
+            List<Page> pages = client.pages().list();
             System.out.println(pages.size());
         } catch (AnalyticsException e) {
             System.out.println(e.getMessage());
