@@ -36,7 +36,7 @@ final class ClientCalls {
      */
     static Object call(PendoClient client, Operation operation) throws Exception {
         Object api = PendoClient.class.getMethod(operation.groupJavaName()).invoke(client);
-        Method method = Arguments.widest(api.getClass(), operation.javaName());
+        Method method = Arguments.method(api.getClass(), operation);
         Object result;
         try {
             result = method.invoke(api, Arguments.of(DocumentedRequest.of(operation), method));

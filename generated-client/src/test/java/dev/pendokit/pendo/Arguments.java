@@ -39,7 +39,7 @@ public final class Arguments {
             arguments[next++] = params(types[0], parameters, request);
         } else {
             for (Parameter parameter : parameters) {
-                arguments[next] = value(request.values().get(parameter), types[next]);
+                arguments[next] = value(request.values().get(parameter), parameter, types[next]);
                 next++;
             }
         }
@@ -49,11 +49,47 @@ public final class Arguments {
         return arguments;
     }
 
-    /** The overload with the most parameters: the one that takes them all. */
-    public static Method widest(Class<?> type, String name) {
-        return Arrays.stream(type.getMethods()).filter(m -> m.getName().equals(name))
-                .max(Comparator.comparingInt(Method::getParameterCount))
-                .orElseThrow(() -> new IllegalStateException(type.getSimpleName() + " has no method " + name));
+    /**
+     * The generated method that sends the operation's request: of the methods of its name (overloads
+     * and the examples of one call share one), the one whose arguments are the operation's: one
+     * {@code Params} record where some are optional or there are many, else each in order, a
+     * {@code List} for a list parameter; then the body.
+     */
+    public static Method method(Class<?> api, Operation operation) {
+        List<Parameter> arguments = new ArrayList<>();
+        for (Parameter parameter : operation.parameters()) {
+            if (!parameter.constant()) {
+                arguments.add(parameter);
+            }
+        }
+        operation.requestBody().ifPresent(b -> arguments.addAll(b.formFields()));
+        boolean record = arguments.size() > 4 || arguments.stream().anyMatch(p -> !p.required());
+        boolean body = operation.requestBody().map(b -> b.formFields().isEmpty()).orElse(false);
+        // The typed aggregation methods (generic: run(Aggregation<R>)) send a built query, not the documented body.
+        List<Method> matching = Arrays.stream(api.getMethods()).filter(m -> m.getName().equals(operation.javaName()))
+                .filter(m -> m.getTypeParameters().length == 0).filter(m -> takes(m, arguments, record, body)).toList();
+        if (matching.size() != 1) {
+            throw new AssertionError(api.getSimpleName() + " has " + matching.size() + " methods "
+                    + operation.javaName() + " taking the arguments of " + operation.location().itemPath());
+        }
+        return matching.get(0);
+    }
+
+    private static boolean takes(Method method, List<Parameter> arguments, boolean record, boolean body) {
+        Class<?>[] types = method.getParameterTypes();
+        int expected = (record ? 1 : arguments.size()) + (body ? 1 : 0);
+        if (types.length != expected) {
+            return false;
+        }
+        if (record) {
+            return types[0].getSimpleName().endsWith("Params");
+        }
+        for (int i = 0; i < arguments.size(); i++) {
+            if (arguments.get(i).list() != List.class.isAssignableFrom(types[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object params(Class<?> type, List<Parameter> parameters, DocumentedRequest request)
@@ -63,7 +99,7 @@ public final class Arguments {
             String value = request.values().get(parameter);
             if (value != null) {
                 Method setter = setter(builder.getClass(), parameter.javaName());
-                setter.invoke(builder, value(value, setter.getParameterTypes()[0]));
+                setter.invoke(builder, value(value, parameter, setter.getParameterTypes()[0]));
             }
         }
         return builder.getClass().getMethod("build").invoke(builder);
@@ -87,7 +123,10 @@ public final class Arguments {
         return type == JsonNode.class ? json : JSON.treeToValue(json, type);
     }
 
-    private static Object value(String value, Class<?> type) {
+    private static Object value(String value, Parameter parameter, Class<?> type) {
+        if (value != null && parameter.list()) {
+            return List.of(value.split(","));
+        }
         if (value == null || type == String.class) {
             return value;
         }

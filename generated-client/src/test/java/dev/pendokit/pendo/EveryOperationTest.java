@@ -84,7 +84,7 @@ class EveryOperationTest {
         String credential = operation.name().equals("Send a Track Event") ? SECRET : KEY;
         DocumentedRequest documented = DocumentedRequest.builder(operation).credential(credential).build();
         Object api = PendoClient.class.getMethod(operation.groupJavaName()).invoke(pendo);
-        Method method = Arguments.widest(api.getClass(), operation.javaName());
+        Method method = Arguments.method(api.getClass(), operation);
         Object result = method.invoke(api, Arguments.of(documented, method));
 
         List<ServeEvent> received = wiremock.getAllServeEvents();
@@ -122,8 +122,11 @@ class EveryOperationTest {
                 } else if (!(result instanceof JsonNode)) {
                     // A typed answer written back as JSON holds every field that came, the unknown one included
                     // (a whole number documented as a number comes back as 1000.0: the same number).
+                    // A request for one thing answered with a list returns the list's first element.
+                    JsonNode answer = JSON.readTree(body);
+                    JsonNode expected = answer.isArray() && !(result instanceof List<?>) ? answer.get(0) : answer;
                     JsonNode decoded = JSON.valueToTree(result);
-                    assertThat(decoded.equals(SAME_NUMBER, JSON.readTree(body))).as("%s%n  decoded: %s%n  answer:  %s",
+                    assertThat(decoded.equals(SAME_NUMBER, expected)).as("%s%n  decoded: %s%n  answer:  %s",
                             operation.name(), decoded, body).isTrue();
                 }
             }

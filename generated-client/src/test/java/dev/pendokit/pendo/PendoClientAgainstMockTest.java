@@ -19,7 +19,7 @@ class PendoClientAgainstMockTest {
     @Test
     void listsPages() {
         PendoClient client = PendoClient.builder().baseUrl(pendo.baseUrl()).integrationKey("test-key").build();
-        assertThat(client.pages().returnListOfAllPages()).isNotEmpty();
+        assertThat(client.pages().list()).isNotEmpty();
         assertThat(pendo.receivedRequests()).singleElement()
                 .satisfies(r -> assertThat(r.url()).isEqualTo("/api/v1/page"));
     }
@@ -27,6 +27,6 @@ class PendoClientAgainstMockTest {
     @Test
     void aWrongKeyIsTheClientsUnauthorizedException() {
         PendoClient client = PendoClient.builder().baseUrl(pendo.baseUrl()).integrationKey("not-the-key").build();
-        assertThatThrownBy(() -> client.pages().returnListOfAllPages()).isInstanceOf(PendoUnauthorizedException.class);
+        assertThatThrownBy(() -> client.pages().list()).isInstanceOf(PendoUnauthorizedException.class);
     }
 }

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.pendokit.pendo.aggregation.Aggregation;
+import dev.pendokit.pendo.aggregation.Sources;
 import dev.pendokit.pendo.model.SendATrackEventRequest;
 import dev.pendokit.pendo.model.Visitor;
 import dev.pendokit.pendo.model.VisitorsRow;
@@ -61,14 +62,14 @@ class PendoClientBehaviourTest {
     void aDocumentedErrorBecomesItsTypedExceptionWithTheDocumentedReason() {
         wiremock.stubFor(get("/api/v1/visitor/nobody").willReturn(aResponse().withStatus(404)
                 .withBody("{\"overall\": \"no such visitor\"}\n")));
-        assertThatThrownBy(() -> pendo.visitors().getVisitorById("nobody"))
+        assertThatThrownBy(() -> pendo.visitors().get("nobody"))
                 .isInstanceOfSatisfying(PendoNotFoundException.class, e -> {
                     assertThat(e.status()).isEqualTo(404);
-                    assertThat(e.operation()).isEqualTo("visitors.getVisitorById");
+                    assertThat(e.operation()).isEqualTo("visitors.get");
                     assertThat(e.reason()).isEqualTo("Error while getting visitor, no such entity found");
                     assertThat(e.bodyExcerpt()).isEqualTo("{\"overall\": \"no such visitor\"}");
                     assertThat(e).isInstanceOf(PendoClientErrorException.class)
-                            .hasMessage("visitors.getVisitorById: GET /api/v1/visitor/nobody answered 404 (Error while"
+                            .hasMessage("visitors.get: GET /api/v1/visitor/nobody answered 404 (Error while"
                                     + " getting visitor, no such entity found). Body: {\"overall\": \"no such visitor\"}");
                     assertThat(e.getMessage()).doesNotContain(KEY);
                 });
@@ -77,7 +78,7 @@ class PendoClientBehaviourTest {
     @Test
     void aStatusWithoutItsOwnReasonGetsTheStandardPhrase() {
         wiremock.stubFor(get("/api/v1/visitor/v").willReturn(aResponse().withStatus(401)));
-        assertThatThrownBy(() -> pendo.visitors().getVisitorById("v"))
+        assertThatThrownBy(() -> pendo.visitors().get("v"))
                 .isInstanceOfSatisfying(PendoUnauthorizedException.class,
                         e -> assertThat(e.reason()).isEqualTo("Unauthorized"));
     }
@@ -92,7 +93,7 @@ class PendoClientBehaviourTest {
         wiremock.stubFor(get("/api/v1/visitor/v").inScenario("flaky").whenScenarioStateIs("recovered")
                 .willReturn(ok("{\"id\": \"v\", \"accountIds\": [\"a\"]}")));
         long start = System.nanoTime();
-        Visitor visitor = pendo.visitors().getVisitorById("v");
+        Visitor visitor = pendo.visitors().get("v");
         long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertThat(visitor.id()).isEqualTo("v");
         wiremock.verify(3, getRequestedFor(urlPathEqualTo("/api/v1/visitor/v")));
@@ -104,7 +105,7 @@ class PendoClientBehaviourTest {
         wiremock.stubFor(post("/data/track").willReturn(aResponse().withStatus(503)));
         SendATrackEventRequest event = SendATrackEventRequest.builder().type("track").event("Registered")
                 .visitorId("v").timestamp(1693540800000L).build();
-        assertThatThrownBy(() -> pendo.tracks().sendATrackEvent(event))
+        assertThatThrownBy(() -> pendo.tracks().sendEvent(event))
                 .isInstanceOf(PendoServiceUnavailableException.class);
         wiremock.verify(1, postRequestedFor(urlPathEqualTo("/data/track")));
 
@@ -112,7 +113,7 @@ class PendoClientBehaviourTest {
                 .willReturn(aResponse().withStatus(502)).willSetStateTo("fine"));
         wiremock.stubFor(post("/api/v1/aggregation").inScenario("busy").whenScenarioStateIs("fine")
                 .willReturn(ok("{\"results\": [{\"id\": \"v1\"}]}")));
-        try (RowStream<VisitorsRow> rows = pendo.aggregations().visitors(JsonNodeFactory.instance.objectNode())) {
+        try (RowStream<VisitorsRow> rows = pendo.aggregations().run(Aggregation.of(Sources.VISITORS))) {
             assertThat(rows.stream().map(VisitorsRow::id)).containsExactly("v1");
         }
         wiremock.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/aggregation")));
@@ -122,11 +123,11 @@ class PendoClientBehaviourTest {
     void aTimeoutIsATransportExceptionAfterTheRetries() {
         wiremock.stubFor(get("/api/v1/visitor/slow").willReturn(ok("{}").withFixedDelay(2000)));
         PendoClient impatient = client(FAST, Duration.ofMillis(200));
-        assertThatThrownBy(() -> impatient.visitors().getVisitorById("slow"))
+        assertThatThrownBy(() -> impatient.visitors().get("slow"))
                 .isInstanceOfSatisfying(PendoTransportException.class, e -> {
                     assertThat(e.status()).isZero();
                     assertThat(e.getCause()).isInstanceOf(HttpTimeoutException.class);
-                    assertThat(e.getMessage()).startsWith("visitors.getVisitorById: GET /api/v1/visitor/slow got no"
+                    assertThat(e.getMessage()).startsWith("visitors.get: GET /api/v1/visitor/slow got no"
                             + " answer: ");
                 });
         wiremock.verify(3, getRequestedFor(urlPathEqualTo("/api/v1/visitor/slow")));
@@ -136,8 +137,8 @@ class PendoClientBehaviourTest {
     void asyncCallsSucceedAndFailLikeBlockingOnes() throws Exception {
         wiremock.stubFor(get("/api/v1/visitor/v").willReturn(ok("{\"id\": \"v\"}")));
         wiremock.stubFor(get("/api/v1/visitor/gone").willReturn(aResponse().withStatus(404)));
-        assertThat(pendo.visitors().getVisitorByIdAsync("v").get(5, TimeUnit.SECONDS).id()).isEqualTo("v");
-        assertThatThrownBy(() -> pendo.visitors().getVisitorByIdAsync("gone").get(5, TimeUnit.SECONDS))
+        assertThat(pendo.visitors().getAsync("v").get(5, TimeUnit.SECONDS).id()).isEqualTo("v");
+        assertThatThrownBy(() -> pendo.visitors().getAsync("gone").get(5, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(PendoNotFoundException.class);
     }
 
@@ -147,9 +148,9 @@ class PendoClientBehaviourTest {
                 .trackEventSecret("secret").build();
         SendATrackEventRequest event = SendATrackEventRequest.builder().type("track").event("e").visitorId("v")
                 .timestamp(1L).build();
-        assertThatThrownBy(() -> australia.tracks().sendATrackEvent(event))
+        assertThatThrownBy(() -> australia.tracks().sendEvent(event))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("tracks.sendATrackEvent needs the server dataHost, which the client has no URL for; set it"
+                .hasMessage("tracks.sendEvent needs the server dataHost, which the client has no URL for; set it"
                         + " on the client builder (dataHost(URI))");
         assertThat(Region.EU.baseUrl()).isEqualTo(URI.create("https://app.eu.pendo.io"));
         assertThat(Region.EU.dataHost()).isEqualTo(URI.create("https://data.eu.pendo.io"));
@@ -158,9 +159,9 @@ class PendoClientBehaviourTest {
     @Test
     void aMissingCredentialIsNamedAndNoneIsEverPrinted() {
         PendoClient keyless = PendoClient.builder().baseUrl(URI.create(wiremock.baseUrl())).build();
-        assertThatThrownBy(() -> keyless.pages().returnListOfAllPages())
+        assertThatThrownBy(() -> keyless.pages().list())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("pages.returnListOfAllPages authenticates with integrationKey, which is not set; set it on"
+                .hasMessage("pages.list authenticates with integrationKey, which is not set; set it on"
                         + " the client builder (integrationKey(...))");
         assertThat(pendo.toString()).contains("integrationKey").doesNotContain(KEY);
     }
@@ -169,7 +170,7 @@ class PendoClientBehaviourTest {
     void unknownFieldsAreKeptAndEpochMillisAreLongs() throws Exception {
         wiremock.stubFor(get("/api/v1/visitor/v").willReturn(ok("{\"id\": \"v\", \"metadata\": {\"auto\":"
                 + " {\"firstvisit\": 1693540800000}}, \"addedByPendoIn2027\": {\"x\": 1}}")));
-        Visitor visitor = pendo.visitors().getVisitorById("v");
+        Visitor visitor = pendo.visitors().get("v");
         assertThat(visitor.metadata().auto().firstvisit()).isEqualTo(1693540800000L);
         assertThat(visitor.additionalProperties()).containsKey("addedByPendoIn2027");
         assertThat(new ObjectMapper().writeValueAsString(visitor)).contains("\"addedByPendoIn2027\":{\"x\":1}");
@@ -179,7 +180,7 @@ class PendoClientBehaviourTest {
     void csvAnswersAreTextNeverJson() {
         wiremock.stubFor(get("/api/v1/report/r1/results.csv").willReturn(ok("a,b\n1,2\n")
                 .withHeader("Content-Type", "text/csv")));
-        assertThat(pendo.reports().returnReportContentsAsCsv("r1")).isEqualTo("a,b\n1,2\n");
+        assertThat(pendo.reports().getContentsAsCsv("r1")).isEqualTo("a,b\n1,2\n");
         wiremock.verify(getRequestedFor(urlPathEqualTo("/api/v1/report/r1/results.csv"))
                 .withHeader("Accept", com.github.tomakehurst.wiremock.client.WireMock.equalTo("text/csv")));
     }

@@ -20,12 +20,14 @@ class ReadmeSnippetsTest {
     private static final String IMPORTS = """
             import com.fasterxml.jackson.databind.JsonNode;
             import dev.pendokit.pendo.*;
+            import dev.pendokit.pendo.aggregation.*;
             import dev.pendokit.pendo.api.*;
             import dev.pendokit.pendo.model.*;
             import dev.pendokit.pendo.runtime.*;
             import java.net.URI;
             import java.time.Duration;
             import java.util.List;
+            import java.util.Map;
             import java.util.concurrent.CompletableFuture;
             """;
 

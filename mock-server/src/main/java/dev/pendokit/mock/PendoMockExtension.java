@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @Test
  * void listsPages() {
  *     PendoClient client = PendoClient.builder().baseUrl(pendo.baseUrl()).integrationKey("test-key").build();
- *     assertThat(client.pages().returnListOfAllPages()).isNotEmpty();
+ *     assertThat(client.pages().list()).isNotEmpty();
  *     assertThat(pendo.receivedRequests()).hasSize(1);
  * }
  * }</pre>

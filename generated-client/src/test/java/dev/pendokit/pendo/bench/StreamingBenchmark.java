@@ -3,8 +3,9 @@ package dev.pendokit.pendo.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.pendokit.pendo.PendoClient;
+import dev.pendokit.pendo.aggregation.Aggregation;
+import dev.pendokit.pendo.aggregation.Sources;
 import dev.pendokit.pendo.model.VisitorsRow;
 import dev.pendokit.pendo.runtime.RowStream;
 import java.io.InputStream;
@@ -69,7 +70,7 @@ public final class StreamingBenchmark {
         long start = System.nanoTime();
         long count = 0;
         long checksum = 0;
-        try (RowStream<VisitorsRow> rows = pendo.aggregations().visitors(JsonNodeFactory.instance.objectNode())) {
+        try (RowStream<VisitorsRow> rows = pendo.aggregations().run(Aggregation.of(Sources.VISITORS))) {
             for (VisitorsRow row : rows) {
                 count++;
                 checksum += row.metadata().auto().firstvisit();

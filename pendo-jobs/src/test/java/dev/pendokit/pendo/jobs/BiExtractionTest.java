@@ -8,9 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pendokit.mock.PendoMockExtension;
 import dev.pendokit.mock.ReceivedRequest;
 import dev.pendokit.pendo.PendoClient;
-import dev.pendokit.pendo.jobs.aggregation.DateWindow;
-import dev.pendokit.pendo.jobs.aggregation.Source;
+import dev.pendokit.pendo.aggregation.Source;
+import dev.pendokit.pendo.aggregation.Sources;
 import dev.pendokit.pendo.jobs.bi.BiExtraction;
+import dev.pendokit.pendo.jobs.bi.DateWindow;
 import dev.pendokit.pendo.jobs.bi.ReportTable;
 import dev.pendokit.pendo.runtime.RowStream;
 import java.time.Clock;
@@ -20,11 +21,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The BI connector's jobs against the mock server over HTTP: what goes out is what the
@@ -72,26 +74,28 @@ class BiExtractionTest {
                 .isEqualTo("/api/v1/guide/guide-1/history"));
     }
 
+    static Stream<Source<?>> connectorSources() {
+        return Stream.of(Sources.ACCOUNTS, Sources.EVENTS, Sources.FEATURES, Sources.FEATURE_EVENTS, Sources.GUIDES,
+                Sources.PAGES, Sources.PAGE_EVENTS, Sources.VISITORS);
+    }
+
     @ParameterizedTest
-    @EnumSource(value = Source.class, names = {"ACCOUNTS", "EVENTS", "FEATURES", "FEATURE_EVENTS", "GUIDES", "PAGES",
-            "PAGE_EVENTS", "VISITORS"})
-    void aRowAggregationOfEachSourceSelectsTheDaysByTheFieldTheConnectorDocuments(Source source) throws Exception {
+    @MethodSource("connectorSources")
+    void aRowAggregationOfEachSourceSelectsTheDaysByTheFieldTheConnectorDocuments(Source<?> source) throws Exception {
         List<JsonNode> rows = rows(bi.rowAggregation(source, DateWindow.between(DateWindow.Bound.on(
                 LocalDate.of(2026, 11, 20)), DateWindow.Bound.daysAgo(0))));
 
         assertThat(rows).isNotEmpty();
         JsonNode pipeline = sentPipeline();
         JsonNode first = pipeline.get(0).path("source");
-        assertThat(first.has(source.key())).isTrue();
-        if (source.events()) {
+        assertThat(first.has(source.name())).isTrue();
+        if (source.kind() == Source.Kind.EVENTS) {
             assertThat(first.path("timeSeries")).isEqualTo(JSON.readTree(
                     "{\"period\":\"dayRange\",\"first\":" + NOV_20 + ",\"count\":3}"));
             assertThat(pipeline).hasSize(1);
         } else {
-            String field = switch (source) {
-                case ACCOUNTS, VISITORS -> "metadata.auto.lastvisit";
-                default -> "lastUpdatedAt";
-            };
+            String field = source == Sources.ACCOUNTS || source == Sources.VISITORS ? "metadata.auto.lastvisit"
+                    : "lastUpdatedAt";
             assertThat(pipeline.get(1).path("filter").asText())
                     .isEqualTo(field + " >= " + NOV_20 + " && " + field + " < " + (NOV_20 + 3 * DAY));
         }
@@ -99,10 +103,10 @@ class BiExtractionTest {
 
     @Test
     void oneDateAndDaysBackAreWholeDaysInTheChosenZone() throws Exception {
-        rows(bi.rowAggregation(Source.PAGE_EVENTS, DateWindow.on(LocalDate.of(2026, 11, 20))));
+        rows(bi.rowAggregation(Sources.PAGE_EVENTS, DateWindow.on(LocalDate.of(2026, 11, 20))));
         assertThat(sentPipeline().get(0).path("source").path("timeSeries").path("count").asInt()).isEqualTo(1);
         PENDO.mock().resetRequests();
-        rows(bi.rowAggregation(Source.PAGES, DateWindow.daysBack(7)));
+        rows(bi.rowAggregation(Sources.PAGES, DateWindow.daysBack(7)));
         long nov16 = LocalDate.of(2026, 11, 16).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         assertThat(sentPipeline().get(1).path("filter").asText())
                 .isEqualTo("lastUpdatedAt >= " + nov16 + " && lastUpdatedAt < " + (nov16 + 7 * DAY));
@@ -129,7 +133,7 @@ class BiExtractionTest {
 
     @Test
     void aWindowThatEndsBeforeItStartsIsRefused() {
-        assertThatThrownBy(() -> bi.rowAggregation(Source.EVENTS, DateWindow.between(DateWindow.Bound.daysAgo(1),
+        assertThatThrownBy(() -> bi.rowAggregation(Sources.EVENTS, DateWindow.between(DateWindow.Bound.daysAgo(1),
                 DateWindow.Bound.daysAgo(3)))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the window ends (2026-11-19) before it starts (2026-11-21)");
     }

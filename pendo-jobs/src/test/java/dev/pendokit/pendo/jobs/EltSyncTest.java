@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pendokit.mock.PendoMock;
 import dev.pendokit.mock.ReceivedRequest;
 import dev.pendokit.pendo.PendoClient;
-import dev.pendokit.pendo.jobs.aggregation.Source;
+import dev.pendokit.pendo.aggregation.Sources;
 import dev.pendokit.pendo.jobs.elt.AppScope;
 import dev.pendokit.pendo.jobs.elt.EltSync;
 import dev.pendokit.pendo.jobs.elt.SyncedRows;
@@ -59,7 +59,7 @@ class EltSyncTest {
     void visitorsPagedWithAStableCursorAreEachReadOnce() throws Exception {
         List<JsonNode> rows = new ArrayList<>();
         SyncedRows result = new EltSync(pendo, AppScope.all(), null, CLOCK, ZoneOffset.UTC)
-                .sync(Source.VISITORS, 100, rows::add);
+                .sync(Sources.VISITORS, 100, rows::add);
 
         assertThat(result.rows()).isEqualTo(ROWS);
         assertThat(result.requests()).isEqualTo(3);
@@ -77,7 +77,7 @@ class EltSyncTest {
     void aPageSizeThatDividesTheRowsExactlyEndsWithOneEmptyPage() {
         List<JsonNode> rows = new ArrayList<>();
         SyncedRows result = new EltSync(pendo, AppScope.of(5_629_563_082_162_176L), null, CLOCK, ZoneOffset.UTC)
-                .sync(Source.ACCOUNTS, 50, rows::add);
+                .sync(Sources.ACCOUNTS, 50, rows::add);
         assertThat(result.rows()).isEqualTo(ROWS);
         assertThat(result.requests()).isEqualTo(6);
         assertThat(ids(rows, "accountId")).hasSize(ROWS);
@@ -86,14 +86,14 @@ class EltSyncTest {
     @Test
     void historyFromAStartDateKeepsOnlyRowsChangedSince() throws Exception {
         List<JsonNode> all = new ArrayList<>();
-        new EltSync(pendo, AppScope.all(), null, CLOCK, ZoneOffset.UTC).sync(Source.PAGES, 1_000, all::add);
+        new EltSync(pendo, AppScope.all(), null, CLOCK, ZoneOffset.UTC).sync(Sources.PAGES, 1_000, all::add);
         List<Long> times = all.stream().map(r -> r.path("lastUpdatedAt").asLong()).sorted().toList();
         LocalDate since = Instant.ofEpochMilli(times.get(times.size() / 2)).atZone(ZoneOffset.UTC).toLocalDate();
         long from = since.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         mock.resetRequests();
 
         List<JsonNode> rows = new ArrayList<>();
-        new EltSync(pendo, AppScope.all(), since, CLOCK, ZoneOffset.UTC).sync(Source.PAGES, 40, rows::add);
+        new EltSync(pendo, AppScope.all(), since, CLOCK, ZoneOffset.UTC).sync(Sources.PAGES, 40, rows::add);
 
         assertThat(rows).hasSize((int) times.stream().filter(t -> t >= from).count()).isNotEmpty();
         assertThat(sent(0).path("request").path("pipeline").get(1).path("filter").asText())
@@ -105,7 +105,7 @@ class EltSyncTest {
     void eventSourcesAreReadADayAtATimeEachDayPagedOnTheRowsKey() {
         List<JsonNode> rows = new ArrayList<>();
         SyncedRows result = new EltSync(pendo, AppScope.all(), LocalDate.of(2026, 11, 20), CLOCK, ZoneOffset.UTC)
-                .sync(Source.PAGE_EVENTS, 70, rows::add);
+                .sync(Sources.PAGE_EVENTS, 70, rows::add);
 
         Set<String> keys = new HashSet<>();
         rows.forEach(r -> keys.add(r.path("day").asText() + "/" + r.path("visitorId").asText() + "/"
@@ -126,7 +126,7 @@ class EltSyncTest {
     @Test
     void anEventSourceNeedsAStartDate() {
         assertThatThrownBy(() -> new EltSync(pendo, AppScope.all(), null, CLOCK, ZoneOffset.UTC)
-                .sync(Source.EVENTS, 10, row -> {})).isInstanceOf(IllegalArgumentException.class)
+                .sync(Sources.EVENTS, 10, row -> {})).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("events is an event source: give the first day of history");
         assertThatThrownBy(() -> AppScope.of()).hasMessage("name at least one app id, or use AppScope.all()");
     }

@@ -19,7 +19,7 @@ class ReadmeRecipesTest {
             import dev.pendokit.pendo.*;
             import dev.pendokit.pendo.model.*;
             import dev.pendokit.pendo.runtime.*;
-            import dev.pendokit.pendo.jobs.aggregation.*;
+            import dev.pendokit.pendo.aggregation.*;
             import dev.pendokit.pendo.jobs.bi.*;
             import dev.pendokit.pendo.jobs.elt.*;
             import dev.pendokit.pendo.jobs.events.*;

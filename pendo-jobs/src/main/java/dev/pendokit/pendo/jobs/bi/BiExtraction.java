@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pendokit.pendo.PendoClient;
+import dev.pendokit.pendo.aggregation.Aggregation;
+import dev.pendokit.pendo.aggregation.Source;
 import dev.pendokit.pendo.model.Report;
-import dev.pendokit.pendo.jobs.aggregation.Aggregation;
-import dev.pendokit.pendo.jobs.aggregation.DateWindow;
-import dev.pendokit.pendo.jobs.aggregation.Source;
 import dev.pendokit.pendo.runtime.RowStream;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -19,7 +18,9 @@ import java.util.Objects;
  * table under the report's own column names), a guide's change history, and a "row aggregation"
  * of a source over a date window, selected by the field the connector documents for that source
  * (a day-range time series for event sources, {@code lastUpdatedAt} or
- * {@code metadata.auto.lastvisit} for object sources), or a custom pipeline.
+ * {@code metadata.auto.lastvisit} for object sources), or a custom pipeline as the connector takes it
+ * (JSON text). Aggregations of the client's builder run on the client itself
+ * ({@code pendo.aggregations().run(...)}).
  */
 public final class BiExtraction {
 
@@ -42,16 +43,16 @@ public final class BiExtraction {
     }
 
     public List<Report> publicReports() {
-        return pendo.reports().returnAListOfPublicReports();
+        return pendo.reports().listPublic();
     }
 
     /** A report's rows as JSON objects, keyed by Pendo's field names. */
     public List<JsonNode> reportRows(String reportId) {
-        return pendo.reports().returnReportContentsAsJson(reportId);
+        return pendo.reports().getContents(reportId);
     }
 
     public String reportCsv(String reportId) {
-        return pendo.reports().returnReportContentsAsCsv(reportId);
+        return pendo.reports().getContentsAsCsv(reportId);
     }
 
     /** A report's rows under the report's own column names (its CSV header). */
@@ -60,17 +61,12 @@ public final class BiExtraction {
     }
 
     public List<JsonNode> guideHistory(String guideId) {
-        return pendo.guides().retrieveChangeHistoryForAGuide(guideId);
+        return pendo.guides().getChangeHistory(guideId);
     }
 
     /** The rows of a source within a date window, every field as Pendo sends it. */
-    public RowStream<JsonNode> rowAggregation(Source source, DateWindow window) {
-        return run(window.applyTo(Aggregation.of(source), clock, zone));
-    }
-
-    /** Any aggregation the builder makes. */
-    public RowStream<JsonNode> run(Aggregation aggregation) {
-        return custom(aggregation.toJson());
+    public RowStream<JsonNode> rowAggregation(Source<?> source, DateWindow window) {
+        return pendo.aggregations().run(window.applyTo(Aggregation.of(source.asJson()), clock, zone));
     }
 
     /** The connector's "custom" source: a whole request body, as Pendo documents it. */
@@ -88,7 +84,6 @@ public final class BiExtraction {
         if (!body.path("request").path("pipeline").isArray()) {
             throw new IllegalArgumentException("A custom aggregation needs {\"request\": {\"pipeline\": [...]}}");
         }
-        // Every aggregation method of the client posts its body as given; this one reads rows as plain JSON.
-        return pendo.aggregations().advancedOperators(body);
+        return pendo.aggregations().run(body);
     }
 }

@@ -1,5 +1,8 @@
-package dev.pendokit.pendo.jobs.aggregation;
+package dev.pendokit.pendo.jobs.bi;
 
+import dev.pendokit.pendo.aggregation.Aggregation;
+import dev.pendokit.pendo.aggregation.Source;
+import dev.pendokit.pendo.aggregation.TimeSeries;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -66,9 +69,9 @@ public final class DateWindow {
     }
 
     /** The window as an aggregation step: a time series for event sources, a filter on the source's time field otherwise. */
-    public Aggregation applyTo(Aggregation aggregation, Clock clock, ZoneId zone) {
+    public <R> Aggregation<R> applyTo(Aggregation<R> aggregation, Clock clock, ZoneId zone) {
         LocalDate[] days = days(clock, zone);
-        if (aggregation.source().events()) {
+        if (aggregation.source().kind() == Source.Kind.EVENTS) {
             return aggregation.timeSeries(TimeSeries.between(days[0], days[1], zone));
         }
         long from = days[0].atStartOfDay(zone).toInstant().toEpochMilli();

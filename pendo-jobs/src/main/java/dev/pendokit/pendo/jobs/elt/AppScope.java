@@ -1,6 +1,6 @@
 package dev.pendokit.pendo.jobs.elt;
 
-import dev.pendokit.pendo.jobs.aggregation.Aggregation;
+import dev.pendokit.pendo.aggregation.Aggregation;
 import java.util.Arrays;
 
 /** Which apps of a multi-app subscription a sync reads: all of them, or some by id. */
@@ -18,8 +18,8 @@ public record AppScope(long[] appIds) {
         return new AppScope(appIds.clone());
     }
 
-    Aggregation applyTo(Aggregation aggregation) {
-        return appIds == null ? aggregation.appIds("*") : aggregation.appIds(appIds);
+    <R> Aggregation<R> applyTo(Aggregation<R> aggregation) {
+        return appIds == null ? aggregation.allApps() : aggregation.appIds(appIds);
     }
 
     @Override

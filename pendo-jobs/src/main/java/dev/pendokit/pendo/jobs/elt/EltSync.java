@@ -2,13 +2,13 @@ package dev.pendokit.pendo.jobs.elt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pendokit.pendo.PendoClient;
-import dev.pendokit.pendo.api.FeaturesApi.ReturnListOfAllFeaturesParams;
-import dev.pendokit.pendo.api.PagesApi.ReturnListOfAllPagesParams;
+import dev.pendokit.pendo.aggregation.Aggregation;
+import dev.pendokit.pendo.aggregation.Source;
+import dev.pendokit.pendo.aggregation.TimeSeries;
+import dev.pendokit.pendo.api.FeaturesApi;
+import dev.pendokit.pendo.api.PagesApi;
 import dev.pendokit.pendo.model.Feature;
 import dev.pendokit.pendo.model.Page;
-import dev.pendokit.pendo.jobs.aggregation.Aggregation;
-import dev.pendokit.pendo.jobs.aggregation.Source;
-import dev.pendokit.pendo.jobs.aggregation.TimeSeries;
 import dev.pendokit.pendo.runtime.RowStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,19 +19,15 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
-import java.util.function.Supplier;
 
 /**
  * An ELT connector's sync of aggregation sources: the apps in scope, history from a start date
- * (or all time), and large sources read in pages with a stable cursor, as real Pendo extractors
- * page: sort by the cursor field, filter on the last value seen, limit. No row is lost or read
- * twice at a page boundary, because the cursor is a unique key and each page starts strictly
- * after it.
+ * (or all time), and large sources read with the client's paging ({@code runAll}), as real Pendo
+ * extractors page: sorted on the fields that make a row unique, each page after the last row of
+ * the one before. No row is lost or read twice at a page boundary.
  *
- * <p>Object sources page on their id ({@code visitorId}, {@code accountId}, {@code id}), within
- * the history window on their time field. Event sources are read a day at a time (their time
- * series), each day paged on the key that makes an event row unique: the visitor, and the page or
- * feature for page and feature events.
+ * <p>Object sources are read whole, within the history window on their time field. Event sources
+ * are read a day at a time (their time series), each day paged.
  */
 public final class EltSync {
 
@@ -53,63 +49,57 @@ public final class EltSync {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    /** Reads every row of the source in scope, {@code pageSize} at a time, in cursor order. */
-    public SyncedRows sync(Source source, int pageSize, Consumer<JsonNode> rows) {
+    /** Reads every row of the source in scope, {@code pageSize} at a time, in key order. */
+    public SyncedRows sync(Source<?> source, int pageSize, Consumer<JsonNode> rows) {
         if (pageSize < 1) {
             throw new IllegalArgumentException("page size must be 1 or more, not " + pageSize);
         }
-        if (!source.events()) {
-            String history = historyStart == null ? null : source.timeField() + " >= "
-                    + historyStart.atStartOfDay(zone).toInstant().toEpochMilli();
-            return pages(() -> apps.applyTo(Aggregation.of(source)), history, cursorFields(source), pageSize, rows);
+        Aggregation<JsonNode> all = apps.applyTo(Aggregation.of(source.asJson()));
+        if (source.kind() != Source.Kind.EVENTS) {
+            Aggregation<JsonNode> query = historyStart == null ? all : all.filter(source.timeField() + " >= "
+                    + historyStart.atStartOfDay(zone).toInstant().toEpochMilli());
+            return read(query, pageSize, rows, "");
         }
         if (historyStart == null) {
-            throw new IllegalArgumentException(source.key() + " is an event source: give the first day of history");
+            throw new IllegalArgumentException(source.name() + " is an event source: give the first day of history");
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        long total = 0;
-        int requests = 0;
-        String last = "";
+        SyncedRows synced = new SyncedRows(0, 0, "");
         for (LocalDate day = historyStart; !day.isAfter(today); day = day.plusDays(1)) {
-            LocalDate on = day;
-            SyncedRows daily = pages(() -> apps.applyTo(Aggregation.of(source)).timeSeries(TimeSeries.on(on, zone)),
-                    null, cursorFields(source), pageSize, rows);
-            total += daily.rows();
-            requests += daily.requests();
-            last = daily.rows() > 0 ? on + "/" + daily.lastCursor() : last;
+            SyncedRows daily = read(all.timeSeries(TimeSeries.on(day, zone)), pageSize, rows, day + "/");
+            synced = new SyncedRows(synced.rows() + daily.rows(), synced.requests() + daily.requests(),
+                    daily.rows() > 0 ? daily.lastCursor() : synced.lastCursor());
         }
-        return new SyncedRows(total, requests, last);
+        return synced;
     }
 
-    private SyncedRows pages(Supplier<Aggregation> start, String history, List<String> cursor,
-            int pageSize, Consumer<JsonNode> rows) {
-        List<String> after = null;
-        long total = 0;
-        int requests = 0;
-        while (true) {
-            Aggregation page = start.get();
-            String filter = join(history, after == null ? null : CursorFilter.after(cursor, after));
-            if (filter != null) {
-                page.filter(filter);
+    /** One paged read: every row, and the key of the last (a later sync may go on from it). */
+    private SyncedRows read(Aggregation<JsonNode> query, int pageSize, Consumer<JsonNode> rows, String prefix) {
+        long read = 0;
+        JsonNode last = null;
+        try (RowStream<JsonNode> all = pendo.aggregations().runAll(query, pageSize)) {
+            for (JsonNode row : all) {
+                rows.accept(row);
+                read++;
+                last = row;
             }
-            page.sort(cursor.toArray(String[]::new)).limit(pageSize);
-            int read = 0;
-            List<String> lastKey = null;
-            try (RowStream<JsonNode> stream = pendo.aggregations().advancedOperators(page.toJson())) {
-                for (JsonNode row : (Iterable<JsonNode>) stream::iterator) {
-                    rows.accept(row);
-                    read++;
-                    lastKey = CursorFilter.key(row, cursor);
-                }
-            }
-            requests++;
-            total += read;
-            if (read < pageSize) {
-                return new SyncedRows(total, requests, after == null && lastKey == null ? ""
-                        : String.join("/", lastKey != null ? lastKey : after));
-            }
-            after = lastKey;
         }
+        // Paging asks for pages until one is not full: one request per full page, and one more.
+        int requests = Math.toIntExact(read / pageSize + 1);
+        return new SyncedRows(read, requests, last == null ? "" : prefix + key(last, query.key()));
+    }
+
+    /** The row's values of the key fields (dotted paths), joined by {@code /}. */
+    private static String key(JsonNode row, List<String> fields) {
+        List<String> values = new ArrayList<>();
+        for (String field : fields) {
+            JsonNode value = row;
+            for (String part : field.split("\\.")) {
+                value = value.path(part);
+            }
+            values.add(value.asText());
+        }
+        return String.join("/", values);
     }
 
     /**
@@ -117,16 +107,14 @@ public final class EltSync {
      * apps, or one per app id. Lists are not paged by Pendo.
      */
     public List<Page> pages() {
-        return listed(all -> pendo.pages().returnListOfAllPages(ReturnListOfAllPagesParams.builder().expand(all).build()),
-                app -> pendo.pages().returnListOfAllPages(ReturnListOfAllPagesParams.builder().appId(app).build()));
+        return listed(all -> pendo.pages().list(PagesApi.ListParams.builder().expand(all).build()),
+                app -> pendo.pages().list(PagesApi.ListParams.builder().appId(app).build()));
     }
 
     /** The features of the apps in scope, as {@link #pages()}. */
     public List<Feature> features() {
-        return listed(all -> pendo.features().returnListOfAllFeatures(ReturnListOfAllFeaturesParams.builder()
-                        .expand(all).build()),
-                app -> pendo.features().returnListOfAllFeatures(ReturnListOfAllFeaturesParams.builder()
-                        .appId(app).build()));
+        return listed(all -> pendo.features().list(FeaturesApi.ListParams.builder().expand(all).build()),
+                app -> pendo.features().list(FeaturesApi.ListParams.builder().appId(app).build()));
     }
 
     /** One call for all apps ({@code expand=*}), or one per app in scope, joined. */
@@ -139,24 +127,5 @@ public final class EltSync {
             items.addAll(oneApp.apply(appId));
         }
         return items;
-    }
-
-    /** The fields that make a row unique, in sort order. */
-    static List<String> cursorFields(Source source) {
-        List<String> fields = new ArrayList<>(List.of(source.idField()));
-        switch (source) {
-            case PAGE_EVENTS -> fields.add("pageId");
-            case FEATURE_EVENTS -> fields.add("featureId");
-            case EVENTS, TRACK_EVENTS, GUIDE_EVENTS, POLL_EVENTS -> fields.add("accountId");
-            default -> { }
-        }
-        return fields;
-    }
-
-    private static String join(String first, String second) {
-        if (first == null) {
-            return second;
-        }
-        return second == null ? first : "(" + first + ") && (" + second + ")";
     }
 }

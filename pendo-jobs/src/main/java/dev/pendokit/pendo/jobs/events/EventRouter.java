@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pendokit.pendo.PendoClient;
 import dev.pendokit.pendo.PendoException;
-import dev.pendokit.pendo.api.MetadataApi.SetValueForASetOfAgentOrCustomFieldsParams;
+import dev.pendokit.pendo.api.MetadataApi.SetValuesParams;
 import dev.pendokit.pendo.model.SendATrackEventRequest;
 import dev.pendokit.pendo.model.SetValueForASetOfAgentOrCustomFieldsResponse;
 import java.time.Instant;
@@ -80,7 +80,7 @@ public final class EventRouter {
         if (properties != null) {
             properties.forEach((key, value) -> props.put(requireId(key, "property name"), JSON.valueToTree(value)));
         }
-        pendo.tracks().sendATrackEvent(SendATrackEventRequest.builder()
+        pendo.tracks().sendEvent(SendATrackEventRequest.builder()
                 .type("track")
                 .event(name)
                 .visitorId(visitorId)
@@ -99,8 +99,8 @@ public final class EventRouter {
         ArrayNode body = JSON.createArrayNode();
         ObjectNode record = body.addObject().put(idField, id);
         record.set("values", JSON.valueToTree(values));
-        SetValueForASetOfAgentOrCustomFieldsResponse answer = pendo.metadata().setValueForASetOfAgentOrCustomFields(
-                SetValueForASetOfAgentOrCustomFieldsParams.builder().kind(kind).group(group).create(true).build(), body);
+        SetValueForASetOfAgentOrCustomFieldsResponse answer = pendo.metadata().setValues(
+                SetValuesParams.builder().kind(kind).group(group).create(true).build(), body);
         int failed = answer == null || answer.failed() == null ? 0 : answer.failed().intValue();
         return new RouteResult(call, id, values, failed);
     }

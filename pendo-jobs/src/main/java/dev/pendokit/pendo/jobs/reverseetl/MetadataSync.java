@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.pendokit.pendo.PendoClient;
 import dev.pendokit.pendo.PendoException;
-import dev.pendokit.pendo.api.MetadataApi.SetValueForASetOfAgentOrCustomFieldsParams;
+import dev.pendokit.pendo.api.MetadataApi.SetValuesParams;
 import dev.pendokit.pendo.model.SetValueForASetOfAgentOrCustomFieldsResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,7 +125,7 @@ public final class MetadataSync {
             ids.add(row.id());
             body.addObject().put(kind.idField(), row.id()).set("values", JSON.valueToTree(scalars(row.values())));
         }
-        SetValueForASetOfAgentOrCustomFieldsParams params = SetValueForASetOfAgentOrCustomFieldsParams.builder()
+        SetValuesParams params = SetValuesParams.builder()
                 .kind(kind.path()).group(group).build();
         SetValueForASetOfAgentOrCustomFieldsResponse answer;
         try {
@@ -153,11 +153,11 @@ public final class MetadataSync {
         }
     }
 
-    private SetValueForASetOfAgentOrCustomFieldsResponse send(SetValueForASetOfAgentOrCustomFieldsParams params,
+    private SetValueForASetOfAgentOrCustomFieldsResponse send(SetValuesParams params,
             ArrayNode body) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return pendo.metadata().setValueForASetOfAgentOrCustomFields(params, body);
+                return pendo.metadata().setValues(params, body);
             } catch (PendoException e) {
                 if (attempt >= attemptsPerBatch || !worthRetrying(e.status())) {
                     throw e;

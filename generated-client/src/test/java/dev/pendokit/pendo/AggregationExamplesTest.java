@@ -1,0 +1,91 @@
+package dev.pendokit.pendo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pendokit.collection.ApiModels;
+import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.collection.model.Operation;
+import dev.pendokit.collection.request.DocumentedRequest;
+import dev.pendokit.collection.resolve.ResolveOptions;
+import dev.pendokit.mock.PendoMockExtension;
+import dev.pendokit.mock.ReceivedRequest;
+import dev.pendokit.pendo.aggregation.Aggregation;
+import dev.pendokit.pendo.aggregation.Source;
+import dev.pendokit.pendo.aggregation.Sources;
+import dev.pendokit.pendo.runtime.RowStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The collection's 50 aggregation requests are examples of one call: each is sent through the
+ * typed API ({@code aggregations().run(Aggregation)}) to the mock Pendo server and its answer read
+ * to the last row. A pipeline that keeps the source's rows gives rows of the source's type
+ * ({@code VisitorsRow} for visitors); one that reshapes them gives JSON.
+ */
+class AggregationExamplesTest {
+
+    private static final String KEY = "aggregation-examples-key";
+    /** The operators that choose rows without reshaping them: the rows keep the source's type. */
+    private static final Set<String> ROW_KEEPING = Set.of("filter", "sort", "limit", "identified", "segment");
+
+    @RegisterExtension
+    static PendoMockExtension mock = PendoMockExtension.builder().integrationKey(KEY).failOnUnmatched().build();
+
+    private static final ApiModel MODEL = ApiModels.loadBundled(ResolveOptions.DEFAULTS);
+
+    @Test
+    void theCollectionHasFiftyExamplesOfTheOneCall() {
+        assertThat(examples()).hasSize(50);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleGoesThroughTheTypedApi() {
+        PendoClient pendo = PendoClient.builder().baseUrl(mock.baseUrl()).integrationKey(KEY).build();
+        return examples().stream().map(example -> DynamicTest.dynamicTest(example.location().itemPath(),
+                () -> send(pendo, example)));
+    }
+
+    private static List<Operation> examples() {
+        return MODEL.operations().stream().filter(o -> o.path().toUriTemplate().equals("/api/v1/aggregation")).toList();
+    }
+
+    private static boolean keepsRows(JsonNode steps) {
+        for (int i = 1; i < steps.size(); i++) {
+            if (steps.get(i).size() != 1 || !ROW_KEEPING.contains(steps.get(i).fieldNames().next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void send(PendoClient pendo, Operation example) {
+        JsonNode body = DocumentedRequest.of(example).body().flatMap(DocumentedRequest.Body::json).orElseThrow();
+        JsonNode steps = body.path("request").path("pipeline");
+        JsonNode start = steps.path(0).path("source");
+        // Some examples start with another operator (spawn, ...): their rows are JSON.
+        Source<?> source = start.isObject() ? Sources.named(start.fieldNames().next()) : Source.named("");
+        boolean keepsRows = start.isObject() && keepsRows(steps);
+        Aggregation<?> aggregation = keepsRows ? Aggregation.fromJson(source, body) : Aggregation.fromJson(body);
+
+        List<Object> rows = new ArrayList<>();
+        try (RowStream<?> answer = pendo.aggregations().run(aggregation)) {
+            answer.forEach(rows::add);
+        }
+
+        ReceivedRequest received = mock.receivedRequests().get(mock.receivedRequests().size() - 1);
+        assertThat(received.status()).as(received.toString()).isEqualTo(200);
+        assertThat(received.matched()).as(received.toString()).isTrue();
+        assertThat(rows).as("the rows of %s", example.name()).isNotEmpty()
+                .allSatisfy(row -> assertThat(row).isInstanceOf(keepsRows ? source.rowType() : JsonNode.class));
+        if (keepsRows && source.rowType() != JsonNode.class) {
+            assertThat(aggregation.rowType()).isEqualTo(source.rowType());
+        }
+    }
+}
