@@ -118,6 +118,72 @@ class PendoCollectionFileTest {
     }
 
     @Test
+    void aRequestWithItsOwnAuthDoesNotAlsoSendTheKeyAsAHeader() {
+        List<String> twice = new ArrayList<>();
+        for (Request request : requests) {
+            JsonNode auth = request.request().path("auth");
+            if (auth.isMissingNode()) {
+                continue;
+            }
+            String key = apiKeyAuth(auth).get("key");
+            for (JsonNode header : request.request().path("header")) {
+                if (header.path("key").asText().equalsIgnoreCase(key)) {
+                    twice.add(request.path() + ": " + header);
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+        assertThat(find("/Track/Send a Track Event").request().path("header")).extracting(h -> h.path("key").asText())
+                .containsExactly("Content-Type");
+    }
+
+    @Test
+    void everyDetailsUriHasTheRequestsPath() {
+        List<String> offenders = new ArrayList<>();
+        for (Request request : requests) {
+            String description = request.request().path("description").asText();
+            String uri = detailsCell(description, "URI");
+            uri = uri != null ? uri : detailsCell(description, "URL");
+            List<String> segments = new ArrayList<>();
+            request.request().path("url").path("path").forEach(segment -> segments.add(segment.asText()));
+            String path = "/" + String.join("/", segments);
+            if (uri == null || !uri.split("\\?")[0].equals(path)) {
+                offenders.add(request.path() + ": Details " + uri + ", url " + path);
+            }
+        }
+        assertThat(offenders).isEmpty();
+        assertThat(detailsCell(find("/Segment/Add/remove small batches of visitors to a segment").request()
+                .path("description").asText(), "URI")).isEqualTo("/api/v1/segment/:segmentId/visitor");
+    }
+
+    @Test
+    void setValueForOneFieldHasAJsonStringBody() {
+        JsonNode body = find("/Metadata/Set Value for an Agent or Custom Field").request().path("body");
+        assertThat(body.path("mode").asText()).isEqualTo("raw");
+        assertThat(body.path("raw").asText()).isEqualTo("\"YES\"");
+        assertThat(body.path("options").path("raw").path("language").asText()).isEqualTo("json");
+    }
+
+    @Test
+    void updateExistingFeedbackUsesTheFeedbackIdVariable() {
+        JsonNode variables = find("/Listen/Update existing feedback").request().path("url").path("variable");
+        assertThat(variables).hasSize(1);
+        assertThat(variables.get(0).path("key").asText()).isEqualTo("id");
+        assertThat(variables.get(0).path("value").asText()).isEqualTo("{{feedbackId}}");
+        assertThat(collectionVariables()).containsKey("feedbackId");
+    }
+
+    @Test
+    void theAggregationWrapperDocumentsNameRequestIdAndResults() {
+        JsonNode coreConcepts = folder("Aggregation").path("item").get(0);
+        assertThat(coreConcepts.path("name").asText()).isEqualTo("Core concepts");
+        assertThat(coreConcepts.path("description").asText()).contains(
+                "| name | Optional. A name for the request",
+                "| requestId | Optional. An identifier for the request",
+                "`{\"results\": [...]}`");
+    }
+
+    @Test
     void foldersFollowTheSeedsOrder() {
         assertThat(names(collection.path("item"))).containsExactly(
                 "Page", "Feature", "Track", "Visitor", "Account", "Bulk Deletion (GDPR/CCPA)", "Segment",

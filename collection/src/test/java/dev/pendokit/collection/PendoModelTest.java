@@ -2,6 +2,11 @@ package dev.pendokit.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pendokit.collection.markdown.MarkdownTable;
+import dev.pendokit.collection.markdown.MarkdownTables;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.ArrayShape;
 import dev.pendokit.collection.model.AuthScheme;
@@ -16,6 +21,7 @@ import dev.pendokit.collection.model.Response;
 import dev.pendokit.collection.model.ResponseSource;
 import dev.pendokit.collection.model.ScalarShape;
 import dev.pendokit.collection.model.Shape;
+import dev.pendokit.collection.model.Variable;
 import dev.pendokit.collection.resolve.ResolveOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -147,7 +153,7 @@ class PendoModelTest {
     void requestLevelTablesDescribeResponsesAndBodies() {
         assertThat(describe(success("Visitor/Get Visitor History for a Time Period")))
                 .isEqualTo("List<GetVisitorHistoryForATimePeriodItem>");
-        assertThat(fields("GetVisitorHistoryForATimePeriodItem")).containsEntry("browserTime", "EPOCH_MILLIS");
+        assertThat(fields("GetVisitorHistoryForATimePeriodItem")).containsEntry("ts", "EPOCH_MILLIS");
         assertThat(describe(success("Segment/Get segment status"))).isEqualTo("GetSegmentStatusResponse");
         ObjectShape track = (ObjectShape) operation("Track/Send a Track Event").requestBody().orElseThrow().shape();
         assertThat(track.title()).isEqualTo("The Track Object");
@@ -159,6 +165,129 @@ class PendoModelTest {
                 .shape();
         assertThat(feedback.fields()).filteredOn(Field::required).extracting(Field::name)
                 .containsExactly("title", "accountId", "importance", "appIds");
+    }
+
+    @Test
+    void visitorHistoryRowsCarryTsLastTsAndATypeSpecificId() {
+        // Corrected from singer-io/tap-pendo (streams.py VisitorHistory, schemas/visitor_history.json).
+        assertThat(fields("GetVisitorHistoryForATimePeriodItem")).containsExactly(
+                Map.entry("type", "STRING"), Map.entry("pageId", "STRING"), Map.entry("featureId", "STRING"),
+                Map.entry("guideId", "STRING"), Map.entry("untaggedUrl", "STRING"), Map.entry("ts", "EPOCH_MILLIS"),
+                Map.entry("lastTs", "EPOCH_MILLIS"), Map.entry("uri", "STRING"));
+    }
+
+    @Test
+    void setValueForOneFieldSendsTheJsonEncodedValueAsItsBody() {
+        Operation setValue = operation("Metadata/Set Value for an Agent or Custom Field");
+        var body = setValue.requestBody().orElseThrow();
+        assertThat(body.kind()).isEqualTo(BodyKind.JSON);
+        assertThat(body.mediaType()).isEqualTo("application/json");
+        assertThat(body.example()).isEqualTo("\"YES\"");
+        assertThat(body.exampleJson().orElseThrow().isTextual()).isTrue();
+        assertThat(body.exampleJson().orElseThrow().asText()).isEqualTo("YES");
+        assertThat(body.shape()).isEqualTo(ScalarShape.STRING);
+        assertThat(setValue.description()).contains("The body is the new value, JSON encoded");
+        assertThat(parameters("Metadata/Set Value for an Agent or Custom Field")).containsExactly(
+                "PATH kind STRING", "PATH group STRING", "PATH id STRING", "PATH fieldName STRING");
+    }
+
+    @Test
+    void theTrackEventHasOneAuthenticationMechanism() {
+        Operation track = operation("Track/Send a Track Event");
+        assertThat(track.auth()).isEqualTo(
+                new AuthScheme.ApiKey("x-pendo-integration-key", AuthScheme.In.HEADER, "trackEventSecret"));
+        assertThat(track.parameters(ParameterIn.HEADER)).isEmpty();
+        assertThat(track.parameters()).isEmpty();
+    }
+
+    @Test
+    void everyDetailsUriAgreesWithItsOperationsPath() {
+        List<String> differences = new ArrayList<>();
+        for (Operation operation : model.operations()) {
+            List<MarkdownTable> details = MarkdownTables.parse(operation.description()).stream()
+                    .filter(t -> !t.header().isEmpty() && t.header().get(0).equals("Details")).toList();
+            assertThat(details).as(operation.name()).hasSize(1);
+            String uri = details.get(0).value("URI").or(() -> details.get(0).value("URL")).orElseThrow();
+            String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
+            if (!path.equals(operation.path().toString())) {
+                differences.add(operation.location().itemPath() + ": Details " + uri + ", path " + operation.path());
+            }
+        }
+        assertThat(differences).isEmpty();
+        assertThat(operation("Segment/Add/remove small batches of visitors to a segment").path().toString())
+                .isEqualTo("/api/v1/segment/:segmentId/visitor");
+        assertThat(parameters("Segment/Add/remove small batches of visitors to a segment"))
+                .containsExactly("PATH segmentId STRING");
+    }
+
+    @Test
+    void updateExistingFeedbackTakesItsIdFromTheFeedbackIdVariable() throws IOException {
+        String feedbackId = model.variables().stream().filter(v -> v.name().equals("feedbackId"))
+                .map(Variable::defaultValue).findFirst().orElseThrow();
+        Parameter id = operation("Listen/Update existing feedback").parameters(ParameterIn.PATH).get(0);
+        assertThat(id.name()).isEqualTo("id");
+        assertThat(id.example()).isEqualTo(feedbackId).isEqualTo("HyyP3t3V2-v46aSzv0OrbHfbgCQ");
+
+        // The same collection with another feedbackId: the request follows the variable.
+        ObjectMapper json = new ObjectMapper();
+        JsonNode collection;
+        try (InputStream in = BundledCollection.open()) {
+            collection = json.readTree(in);
+        }
+        for (JsonNode variable : collection.path("variable")) {
+            if (variable.path("key").asText().equals("feedbackId")) {
+                ((ObjectNode) variable).put("value", "anotherFeedback");
+            }
+        }
+        ApiModel changed = ApiModels.load(json.writeValueAsBytes(collection), "changed", ResolveOptions.DEFAULTS);
+        assertThat(changed.operation("Listen/Update existing feedback").orElseThrow()
+                .parameters(ParameterIn.PATH).get(0).example()).isEqualTo("anotherFeedback");
+    }
+
+    @Test
+    void everyAggregationAnswersResultsRows() {
+        List<Operation> aggregations = model.operations().stream()
+                .filter(o -> o.path().toString().equals("/api/v1/aggregation")).toList();
+        assertThat(aggregations).hasSize(50).allSatisfy(o -> {
+            ObjectShape envelope = (ObjectShape) o.successResponse().orElseThrow().shape();
+            assertThat(envelope.origin()).as(o.name()).isEqualTo(ObjectShape.Origin.ENVELOPE);
+            assertThat(envelope.fields()).as(o.name()).extracting(Field::name).containsExactly("results");
+            assertThat(envelope.field("results").orElseThrow().shape()).as(o.name()).isInstanceOf(ArrayShape.class);
+        });
+    }
+
+    @Test
+    void aggregationRowsCarryTheFieldsRealClientsRead() {
+        // From singer-io/tap-pendo's schemas (visitors, events, page_events, feature_events, track_events,
+        // guide_events, poll_events).
+        assertThat(fields("VisitorsRow")).containsEntry("id", "STRING").containsEntry("visitorId", "STRING");
+        for (String row : List.of("EventsRow", "PageEventsRow", "FeatureEventsRow")) {
+            assertThat(fields(row)).as(row).containsEntry("visitorId", "STRING")
+                    .containsEntry("numMinutes", "INTEGER").containsEntry("remoteIp", "STRING")
+                    .containsEntry("server", "STRING").containsEntry("userAgent", "STRING")
+                    .containsEntry("parameters", "ANY");
+        }
+        assertThat(fields("TrackEventsRow")).containsEntry("visitorId", "STRING")
+                .containsEntry("numMinutes", "NUMBER").containsEntry("remoteIp", "STRING")
+                .containsEntry("server", "STRING").containsEntry("userAgent", "STRING")
+                .doesNotContainKey("parameters");
+        for (String row : List.of("GuideEventsRow", "PollEventsRow")) {
+            assertThat(fields(row)).as(row).containsEntry("visitorId", "STRING").containsEntry("remoteIp", "STRING")
+                    .containsEntry("serverName", "STRING").containsEntry("userAgent", "STRING")
+                    .doesNotContainKeys("server", "numMinutes", "parameters");
+        }
+        Operation events = operation("Aggregation/Events sources/events");
+        ObjectShape envelope = (ObjectShape) events.successResponse().orElseThrow().shape();
+        assertThat(describe(envelope.field("results").orElseThrow().shape())).isEqualTo("List<EventsRow>");
+    }
+
+    @Test
+    void anAggregationRequestBlockMayCarryNameAndRequestId() {
+        ObjectShape body = (ObjectShape) operation("Aggregation/Common aggregations/NPS").requestBody().orElseThrow()
+                .shape();
+        ObjectShape request = (ObjectShape) body.field("request").orElseThrow().shape();
+        assertThat(request.fields()).extracting(Field::name).contains("name", "pipeline", "requestId");
+        assertThat(request.field("requestId").orElseThrow().shape()).isEqualTo(ScalarShape.STRING);
     }
 
     @Test
