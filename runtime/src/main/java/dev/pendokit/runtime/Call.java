@@ -17,7 +17,16 @@ import java.util.Objects;
 public final class Call {
 
     /** How a credential travels: an API key in a header or query parameter, or an Authorization header. */
-    public enum KeyIn { HEADER, QUERY, BEARER, BASIC }
+    public enum KeyIn {
+        /** In the header the call names ({@code x-pendo-integration-key}). */
+        HEADER,
+        /** In the query parameter the call names; the key is then part of the URL. */
+        QUERY,
+        /** In {@code Authorization: Bearer <credential>}. */
+        BEARER,
+        /** In {@code Authorization: Basic}, with a second credential as the password. */
+        BASIC
+    }
 
     final String operation;
     final String method;
@@ -29,10 +38,8 @@ public final class Call {
     final byte[] body;
     final String contentType;
     final String accept;
-    final String credential;
-    final String password;
-    final String credentialName;
-    final KeyIn credentialIn;
+    /** How the call authenticates; null for the transport's default. */
+    final Authentication authentication;
     final boolean idempotent;
     final Map<Integer, String> reasons;
 
@@ -47,28 +54,40 @@ public final class Call {
         this.body = b.body;
         this.contentType = b.contentType;
         this.accept = b.accept;
-        this.credential = b.credential;
-        this.password = b.password;
-        this.credentialName = b.credentialName;
-        this.credentialIn = b.credentialIn;
+        this.authentication = b.authentication;
         this.idempotent = b.idempotent;
         this.reasons = Map.copyOf(b.reasons);
     }
 
     /**
+     * Starts describing a call; generated code then sets its values and sends the built call.
+     *
      * @param operation the operation's name, for messages ({@code visitors.getVisitorById})
      * @param method the HTTP method
      * @param server the server variable the URL starts from ({@code baseUrl})
      * @param pathTemplate the path with {@code {name}} placeholders
+     * @return the builder; GET, PUT, DELETE, HEAD and OPTIONS calls are idempotent unless
+     *     {@link Builder#idempotent} says otherwise
+     * @throws NullPointerException if an argument is null
      */
     public static Builder builder(String operation, String method, String server, String pathTemplate) {
         return new Builder(operation, method, server, pathTemplate);
     }
 
+    /**
+     * The operation's name, which messages and logs give to say which call it was.
+     *
+     * @return the name ({@code visitors.getVisitorById})
+     */
     public String operation() {
         return operation;
     }
 
+    /**
+     * The HTTP method the call is sent with.
+     *
+     * @return the method ({@code GET})
+     */
     public String method() {
         return method;
     }
@@ -107,6 +126,7 @@ public final class Call {
         return operation + " (" + method + " " + pathTemplate + ")";
     }
 
+    /** Collects the values of one call; generated code fills one for every call it makes. */
     public static final class Builder {
         private final String operation;
         private final String method;
@@ -119,10 +139,7 @@ public final class Call {
         private byte[] body;
         private String contentType;
         private String accept = "application/json";
-        private String credential;
-        private String password;
-        private String credentialName;
-        private KeyIn credentialIn = KeyIn.HEADER;
+        private Authentication authentication;
         private boolean idempotent;
 
         private Builder(String operation, String method, String server, String pathTemplate) {
@@ -134,12 +151,26 @@ public final class Call {
                     || method.equals("HEAD") || method.equals("OPTIONS");
         }
 
+        /**
+         * The value of a {@code {name}} placeholder of the path, encoded as one path segment.
+         *
+         * @param name the placeholder's name
+         * @param value the value, sent as its {@code String.valueOf}; null, {@code .} or {@code ..} fails the
+         *     call when it is sent, since the path needs one segment there
+         * @return this builder
+         */
         public Builder pathParam(String name, Object value) {
             pathParams.put(name, value == null ? null : String.valueOf(value));
             return this;
         }
 
-        /** A query parameter; a null value leaves it out. */
+        /**
+         * A query parameter; a null value leaves it out.
+         *
+         * @param name the parameter's name
+         * @param value the value, sent as its {@code String.valueOf}; null leaves the parameter out
+         * @return this builder
+         */
         public Builder query(String name, Object value) {
             if (value != null) {
                 query.add(new String[] {name, String.valueOf(value)});
@@ -147,7 +178,13 @@ public final class Call {
             return this;
         }
 
-        /** A query parameter that takes several values joined by commas ({@code id=a,b}); a null list leaves it out. */
+        /**
+         * A query parameter that takes several values joined by commas ({@code id=a,b}); a null list leaves it out.
+         *
+         * @param name the parameter's name
+         * @param values the values, each sent as its {@code String.valueOf}; null leaves the parameter out
+         * @return this builder
+         */
         public Builder queryList(String name, List<?> values) {
             if (values != null) {
                 StringBuilder joined = new StringBuilder();
@@ -159,7 +196,13 @@ public final class Call {
             return this;
         }
 
-        /** A header; a null value leaves it out. */
+        /**
+         * A header; a null value leaves it out.
+         *
+         * @param name the header's name
+         * @param value the value, sent as its {@code String.valueOf}; null leaves the header out
+         * @return this builder
+         */
         public Builder header(String name, Object value) {
             if (value != null) {
                 headers.add(new String[] {name, String.valueOf(value)});
@@ -167,59 +210,91 @@ public final class Call {
             return this;
         }
 
+        /**
+         * The request body, as it is sent.
+         *
+         * @param body the bytes; null sends no body
+         * @param contentType the Content-Type header's value, sent with the body
+         * @return this builder
+         */
         public Builder body(byte[] body, String contentType) {
             this.body = body;
             this.contentType = contentType;
             return this;
         }
 
+        /**
+         * A form as the body, with the Content-Type it was encoded for.
+         *
+         * @param form the encoded form
+         * @return this builder
+         */
         public Builder body(Forms.Encoded form) {
             return body(form.bytes(), form.contentType());
         }
 
+        /**
+         * A text body, sent as UTF-8.
+         *
+         * @param body the text; null sends no body
+         * @param contentType the Content-Type header's value, sent with the body
+         * @return this builder
+         */
         public Builder textBody(String body, String contentType) {
             return body(body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType);
         }
 
+        /**
+         * The Accept header, for operations that answer something other than JSON.
+         *
+         * @param accept the media types the call accepts; {@code application/json} unless set
+         * @return this builder
+         */
         public Builder accept(String accept) {
             this.accept = accept;
             return this;
         }
 
         /**
-         * Authenticates with the credential the client holds under {@code credential}, sent as
-         * header (or query parameter) {@code name}.
+         * Authenticates otherwise than the client's other calls: with another credential, or none
+         * ({@link Authentication#NONE}). Without it, the call sends the client's default.
+         *
+         * @param authentication what the call sends
+         * @return this builder
          */
-        public Builder credential(String credential, String name, KeyIn in) {
-            this.credential = credential;
-            this.credentialName = name;
-            this.credentialIn = in;
+        public Builder authentication(Authentication authentication) {
+            this.authentication = Objects.requireNonNull(authentication, "authentication");
             return this;
         }
 
-        /** Authenticates with {@code Authorization: Bearer <credential>}. */
-        public Builder bearer(String credential) {
-            return credential(credential, "Authorization", KeyIn.BEARER);
-        }
-
-        /** Authenticates with {@code Authorization: Basic base64(<username>:<password>)}. */
-        public Builder basic(String username, String password) {
-            this.password = password;
-            return credential(username, "Authorization", KeyIn.BASIC);
-        }
-
-        /** Declares a POST or PATCH safe to retry (it only reads, as Pendo's aggregation query does). */
+        /**
+         * Declares a POST or PATCH safe to retry (it only reads, as Pendo's aggregation query does).
+         *
+         * @param idempotent whether sending the call twice does no more than sending it once
+         * @return this builder
+         */
         public Builder idempotent(boolean idempotent) {
             this.idempotent = idempotent;
             return this;
         }
 
-        /** The reason the documentation gives for a status of this operation, for error messages. */
+        /**
+         * The reason the documentation gives for a status of this operation, for error messages.
+         *
+         * @param status the HTTP status
+         * @param reason what the status means for this operation ({@code Visitor not found})
+         * @return this builder
+         */
         public Builder reason(int status, String reason) {
             reasons.put(status, reason);
             return this;
         }
 
+        /**
+         * The call as described, ready to send.
+         *
+         * @return the call, for {@link Transport#send}
+         */
         public Call build() {
             return new Call(this);
         }

@@ -17,6 +17,14 @@ public final class Credentials {
         this.secrets = Collections.unmodifiableMap(new LinkedHashMap<>(secrets));
     }
 
+    /**
+     * The credentials a client is built with. A null or empty value counts as not set, so the call
+     * that needs it fails naming the credential instead of sending an empty key.
+     *
+     * @param secrets each value by the credential's name ({@code integrationKey}); copied
+     * @return the credentials that have a value
+     * @throws NullPointerException if a name that has a value is null
+     */
     public static Credentials of(Map<String, String> secrets) {
         Map<String, String> set = new LinkedHashMap<>();
         secrets.forEach((name, value) -> {

@@ -13,18 +13,34 @@ import java.util.UUID;
 /** Form bodies: {@code application/x-www-form-urlencoded} and {@code multipart/form-data}. */
 public final class Forms {
 
-    /** An encoded body and the Content-Type that says how. */
+    /**
+     * An encoded body and the Content-Type that says how.
+     *
+     * @param bytes the body
+     * @param contentType the Content-Type header's value, with the boundary for multipart
+     */
     public record Encoded(byte[] bytes, String contentType) {}
 
     private final List<Object[]> fields = new ArrayList<>();
 
     private Forms() {}
 
+    /**
+     * Starts an empty form; fields are sent in the order they are added.
+     *
+     * @return the empty form
+     */
     public static Forms builder() {
         return new Forms();
     }
 
-    /** A text field; a null value leaves it out. */
+    /**
+     * A text field; a null value leaves it out.
+     *
+     * @param name the field's name
+     * @param value the value, sent as its {@code String.valueOf}; null leaves the field out
+     * @return this form
+     */
     public Forms field(String name, Object value) {
         if (value != null) {
             fields.add(new Object[] {name, String.valueOf(value)});
@@ -32,7 +48,13 @@ public final class Forms {
         return this;
     }
 
-    /** A file field (multipart only); a null path leaves it out. */
+    /**
+     * A file field (multipart only); a null path leaves it out.
+     *
+     * @param name the field's name
+     * @param file the file, read when the form is encoded; null leaves the field out
+     * @return this form
+     */
     public Forms file(String name, Path file) {
         if (file != null) {
             fields.add(new Object[] {name, file});
@@ -40,6 +62,12 @@ public final class Forms {
         return this;
     }
 
+    /**
+     * The fields as {@code application/x-www-form-urlencoded}, names and values percent-encoded as UTF-8.
+     *
+     * @return the body and its Content-Type
+     * @throws IllegalArgumentException if a field is a file, which only multipart can send
+     */
     public Encoded urlencoded() {
         StringBuilder out = new StringBuilder();
         for (Object[] field : fields) {
@@ -52,11 +80,23 @@ public final class Forms {
         return new Encoded(out.toString().getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
     }
 
+    /**
+     * The fields as {@code multipart/form-data}, with a random boundary, which no content is likely to contain.
+     *
+     * @return the body and its Content-Type, which names the boundary
+     * @throws UncheckedIOException if a file cannot be read
+     */
     public Encoded multipart() {
         return multipart("pendokit-" + UUID.randomUUID());
     }
 
-    /** Multipart with a boundary of the caller's, which no field's content may contain. */
+    /**
+     * Multipart with a boundary of the caller's, which no field's content may contain.
+     *
+     * @param boundary the text that separates the parts
+     * @return the body and its Content-Type, which names the boundary
+     * @throws UncheckedIOException if a file cannot be read
+     */
     public Encoded multipart(String boundary) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -19,9 +19,13 @@ public final class RetryAfter {
     private RetryAfter() {}
 
     /**
-     * The wait, never negative (a date in the past is no wait); empty when the header is absent
-     * or is neither form ({@code -5}, {@code 1.5}, {@code tomorrow}), so the caller waits as it
-     * would without one.
+     * Reads the wait a {@code Retry-After} header asks for, so a retry waits as the server asked.
+     *
+     * @param value the header's value; null when the answer has none
+     * @param now the instant an HTTP date is measured from
+     * @return the wait, never negative (a date in the past is no wait); empty when the header is absent
+     *     or is neither form ({@code -5}, {@code 1.5}, {@code tomorrow}), so the caller waits as it
+     *     would without one
      */
     public static Optional<Duration> parse(String value, Instant now) {
         if (value == null || value.isBlank()) {

@@ -38,25 +38,51 @@ public final class RetryPolicy {
         this.retryNonIdempotent = builder.retryNonIdempotent;
     }
 
+    /**
+     * Starts a policy from the defaults of {@link #DEFAULT}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Starts a policy from this one's settings, to change some of them.
+     *
+     * @return a new builder holding this policy's settings
+     */
     public Builder toBuilder() {
         return new Builder().maxAttempts(maxAttempts).initialDelay(initialDelay).maxDelay(maxDelay)
                 .multiplier(multiplier).maxRetryAfter(maxRetryAfter).retryStatuses(retryStatuses)
                 .retryNonIdempotent(retryNonIdempotent);
     }
 
+    /**
+     * How many times a call is sent at most, the first attempt included.
+     *
+     * @return the attempts in all; 1 means no retries
+     */
     public int maxAttempts() {
         return maxAttempts;
     }
 
-    /** Whether a call may be retried at all: idempotent ones always, others when opted in. */
+    /**
+     * Whether a call may be retried at all: idempotent ones always, others when opted in.
+     *
+     * @param idempotent whether sending the call twice does no more than sending it once
+     * @return true when the call may get more than one attempt
+     */
     public boolean mayRetry(boolean idempotent) {
         return maxAttempts > 1 && (idempotent || retryNonIdempotent);
     }
 
+    /**
+     * Whether an answer with this status is worth trying again, as 429 and 5xx usually are.
+     *
+     * @param status the answer's HTTP status
+     * @return true when the status is one of the policy's retry statuses
+     */
     public boolean retriesStatus(int status) {
         return retryStatuses.contains(status);
     }
@@ -64,6 +90,10 @@ public final class RetryPolicy {
     /**
      * The wait before attempt {@code attempt + 1} (attempts count from 1): the server's
      * Retry-After when it gave one, else a random delay up to the exponential backoff.
+     *
+     * @param attempt the attempt that failed, counted from 1
+     * @param retryAfter the wait the answer's Retry-After asked for; null when it asked none
+     * @return the wait; a Retry-After longer than {@code maxRetryAfter} waits {@code maxRetryAfter}
      */
     public Duration delayAfter(int attempt, Duration retryAfter) {
         if (retryAfter != null) {
@@ -81,6 +111,7 @@ public final class RetryPolicy {
                 + retryStatuses + ", retryNonIdempotent=" + retryNonIdempotent + "]";
     }
 
+    /** Sets a policy's options; those not set keep the defaults of {@link #DEFAULT}. */
     public static final class Builder {
         private int maxAttempts = 3;
         private Duration initialDelay = Duration.ofMillis(250);
@@ -92,7 +123,13 @@ public final class RetryPolicy {
 
         private Builder() {}
 
-        /** Attempts in all, the first included; 1 means no retries. */
+        /**
+         * Attempts in all, the first included; 1 means no retries. 3 by default.
+         *
+         * @param maxAttempts the attempts, 1 or more
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxAttempts} is less than 1
+         */
         public Builder maxAttempts(int maxAttempts) {
             if (maxAttempts < 1) {
                 throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
@@ -101,16 +138,41 @@ public final class RetryPolicy {
             return this;
         }
 
+        /**
+         * The backoff before the first retry, which grows by the multiplier for each retry after it.
+         * 250 ms by default.
+         *
+         * @param initialDelay the delay, not negative
+         * @return this builder
+         * @throws NullPointerException if {@code initialDelay} is null
+         * @throws IllegalArgumentException if {@code initialDelay} is negative
+         */
         public Builder initialDelay(Duration initialDelay) {
             this.initialDelay = notNegative(initialDelay, "initialDelay");
             return this;
         }
 
+        /**
+         * The longest the backoff grows to, so many retries do not wait for ever. 10 s by default;
+         * a Retry-After is capped by {@link #maxRetryAfter} instead.
+         *
+         * @param maxDelay the longest backoff, not negative
+         * @return this builder
+         * @throws NullPointerException if {@code maxDelay} is null
+         * @throws IllegalArgumentException if {@code maxDelay} is negative
+         */
         public Builder maxDelay(Duration maxDelay) {
             this.maxDelay = notNegative(maxDelay, "maxDelay");
             return this;
         }
 
+        /**
+         * How much the backoff grows from one retry to the next. 2 by default.
+         *
+         * @param multiplier 1 or more; 1 waits the same before every retry
+         * @return this builder
+         * @throws IllegalArgumentException if {@code multiplier} is less than 1 or NaN
+         */
         public Builder multiplier(double multiplier) {
             if (!(multiplier >= 1)) { // also refuses NaN
                 throw new IllegalArgumentException("multiplier must be at least 1, was " + multiplier);
@@ -119,23 +181,47 @@ public final class RetryPolicy {
             return this;
         }
 
-        /** The longest Retry-After that is honoured as given; longer ones wait this long. */
+        /**
+         * The longest Retry-After that is honoured as given; longer ones wait this long. 60 s by default.
+         *
+         * @param maxRetryAfter the longest wait, not negative
+         * @return this builder
+         * @throws NullPointerException if {@code maxRetryAfter} is null
+         * @throws IllegalArgumentException if {@code maxRetryAfter} is negative
+         */
         public Builder maxRetryAfter(Duration maxRetryAfter) {
             this.maxRetryAfter = notNegative(maxRetryAfter, "maxRetryAfter");
             return this;
         }
 
+        /**
+         * The statuses that are tried again. 429, 500, 502, 503 and 504 by default.
+         *
+         * @param retryStatuses the statuses; copied
+         * @return this builder
+         * @throws NullPointerException if the set or one of its statuses is null
+         */
         public Builder retryStatuses(Set<Integer> retryStatuses) {
             this.retryStatuses = Set.copyOf(retryStatuses);
             return this;
         }
 
-        /** Also retry calls that change data (POST, PATCH not declared safe). Off by default. */
+        /**
+         * Also retry calls that change data (POST, PATCH not declared safe). Off by default.
+         *
+         * @param retryNonIdempotent true to retry them, knowing a retry could apply them twice
+         * @return this builder
+         */
         public Builder retryNonIdempotent(boolean retryNonIdempotent) {
             this.retryNonIdempotent = retryNonIdempotent;
             return this;
         }
 
+        /**
+         * The policy as set; the builder can go on to make others.
+         *
+         * @return the policy
+         */
         public RetryPolicy build() {
             return new RetryPolicy(this);
         }

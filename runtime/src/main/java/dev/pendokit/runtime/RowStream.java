@@ -22,6 +22,8 @@ import java.util.stream.StreamSupport;
  * 4 GB). Iterate it once and close it (try-with-resources), or use {@link #stream()} and close
  * the stream. Fields beside {@code results} are skipped. Rows of several answers, one after the
  * other, stream the same way ({@link #of}).
+ *
+ * @param <T> the rows' type
  */
 public final class RowStream<T> implements Iterable<T>, AutoCloseable {
 
@@ -50,11 +52,22 @@ public final class RowStream<T> implements Iterable<T>, AutoCloseable {
     /**
      * Rows from elsewhere, such as several answers read one after the other (paging): {@code rows}
      * is iterated once, and {@code resources} closed with the stream.
+     *
+     * @param <T> the rows' type
+     * @param rows the rows, read as they are asked for
+     * @param resources what the rows are read from, such as the open answer
+     * @return the rows
      */
     public static <T> RowStream<T> of(Iterator<T> rows, AutoCloseable resources) {
         return new RowStream<>(rows, resources);
     }
 
+    /**
+     * The rows, read as they are asked for; they can be read only once, since none is kept.
+     *
+     * @return the rows
+     * @throws IllegalStateException if the rows were read already
+     */
     @Override
     public Iterator<T> iterator() {
         if (iterated) {
@@ -69,12 +82,22 @@ public final class RowStream<T> implements Iterable<T>, AutoCloseable {
         iterator().forEachRemaining(action);
     }
 
-    /** The rows as a sequential stream; closing it closes the response. */
+    /**
+     * The rows as a sequential stream; closing it closes the response.
+     *
+     * @return the rows
+     * @throws IllegalStateException if the rows were read already
+     */
     public Stream<T> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED),
                 false).onClose(this::close);
     }
 
+    /**
+     * Closes the answer, whether or not every row was read, so its connection is released.
+     *
+     * @throws UncheckedIOException if closing the answer fails
+     */
     @Override
     public void close() {
         try {

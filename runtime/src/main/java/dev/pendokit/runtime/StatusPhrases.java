@@ -23,7 +23,12 @@ public final class StatusPhrases {
 
     private StatusPhrases() {}
 
-    /** The phrase ({@code Not Found}), or "" for a status without a standard one. */
+    /**
+     * The standard phrase of a status, for messages about answers that carry none.
+     *
+     * @param status the HTTP status
+     * @return the phrase ({@code Not Found}), or "" for a status not listed here
+     */
     public static String of(int status) {
         return PHRASES.getOrDefault(status, "");
     }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -34,28 +35,55 @@ public final class Transport {
     private final ObjectMapper mapper;
     private final Map<String, URI> servers;
     private final Credentials credentials;
+    private final Authentication authentication;
     private final Duration requestTimeout;
     private final RetryPolicy retry;
     private final ErrorFactory errors;
     private final String userAgent;
 
+    /**
+     * Made by the generated client's builder, one for each client.
+     *
+     * @param http sends every request
+     * @param mapper writes request bodies and reads answers
+     * @param servers the URL of each server variable ({@code baseUrl}); a call to another fails as misconfigured
+     * @param credentials the secrets calls authenticate with
+     * @param authentication how calls authenticate unless they say otherwise (the collection's default)
+     * @param requestTimeout how long one attempt waits for its answer; null waits as long as {@code http} does
+     * @param retry when and how often failed calls are tried again
+     * @param errors makes the client's exceptions
+     * @param userAgent the User-Agent header of every request
+     */
     public Transport(HttpClient http, ObjectMapper mapper, Map<String, URI> servers, Credentials credentials,
-                     Duration requestTimeout, RetryPolicy retry, ErrorFactory errors, String userAgent) {
+                     Authentication authentication, Duration requestTimeout, RetryPolicy retry, ErrorFactory errors,
+                     String userAgent) {
         this.http = http;
         this.mapper = mapper;
         this.servers = Map.copyOf(servers);
         this.credentials = credentials;
+        this.authentication = Objects.requireNonNull(authentication, "authentication");
         this.requestTimeout = requestTimeout;
         this.retry = retry;
         this.errors = errors;
         this.userAgent = userAgent;
     }
 
+    /**
+     * The mapper answers are read with, so generated code reads and writes JSON the same way.
+     *
+     * @return the client's mapper
+     */
     public ObjectMapper mapper() {
         return mapper;
     }
 
-    /** A request body as JSON bytes. */
+    /**
+     * A request body as JSON bytes.
+     *
+     * @param body the object to write
+     * @return the JSON, as UTF-8
+     * @throws IllegalArgumentException if the object cannot be written as JSON
+     */
     public byte[] json(Object body) {
         try {
             return mapper.writeValueAsBytes(body);
@@ -64,7 +92,16 @@ public final class Transport {
         }
     }
 
-    /** Sends {@code call}, retrying as the policy allows, and reads the answer with {@code reader}. */
+    /**
+     * Sends {@code call}, retrying as the policy allows, and reads the answer with {@code reader}.
+     *
+     * @param <T> the result's type
+     * @param call the call to send
+     * @param reader reads a 2xx answer
+     * @return what {@code reader} read
+     * @throws RuntimeException the {@link ErrorFactory}'s exception for an answer outside 2xx, no answer or a
+     *     misconfigured call; an {@link IllegalArgumentException} for a missing path parameter
+     */
     public <T> T send(Call call, ResponseReader<T> reader) {
         HttpRequest request = request(call);
         for (int attempt = 1; ; attempt++) {
@@ -95,7 +132,14 @@ public final class Transport {
         }
     }
 
-    /** {@link #send} without blocking: retries wait on a delayed executor, not on a thread. */
+    /**
+     * {@link #send} without blocking: retries wait on a delayed executor, not on a thread.
+     *
+     * @param <T> the result's type
+     * @param call the call to send
+     * @param reader reads a 2xx answer
+     * @return a future of what {@code reader} read, failed with the exception {@link #send} would throw
+     */
     public <T> CompletableFuture<T> sendAsync(Call call, ResponseReader<T> reader) {
         HttpRequest request;
         try {
@@ -158,9 +202,10 @@ public final class Transport {
                     .append(UrlEncoding.component(param[1]));
             separator = '&';
         }
-        String secret = call.credential == null ? null : secret(call, call.credential);
-        if (secret != null && call.credentialIn == Call.KeyIn.QUERY) {
-            uri.append(separator).append(UrlEncoding.component(call.credentialName)).append('=')
+        Authentication auth = call.authentication != null ? call.authentication : authentication;
+        String secret = auth.credential == null ? null : secret(call, auth.credential);
+        if (secret != null && auth.in == Call.KeyIn.QUERY) {
+            uri.append(separator).append(UrlEncoding.component(auth.name)).append('=')
                     .append(UrlEncoding.component(secret));
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri.toString()))
@@ -172,18 +217,18 @@ public final class Transport {
         for (String[] header : call.headers) {
             request.header(header[0], header[1]);
         }
-        if (secret != null && call.credentialIn != Call.KeyIn.QUERY) {
-            String value = switch (call.credentialIn) {
+        if (secret != null && auth.in != Call.KeyIn.QUERY) {
+            String value = switch (auth.in) {
                 case BEARER -> "Bearer " + secret;
                 case BASIC -> "Basic " + Base64.getEncoder().encodeToString(
-                        (secret + ":" + secret(call, call.password)).getBytes(StandardCharsets.UTF_8));
+                        (secret + ":" + secret(call, auth.password)).getBytes(StandardCharsets.UTF_8));
                 default -> secret;
             };
             try {
-                request.header(call.credentialIn == Call.KeyIn.HEADER ? call.credentialName : "Authorization", value);
+                request.header(auth.name, value);
             } catch (IllegalArgumentException e) {
                 // The JDK's message quotes the value, secret included: neither it nor its cause is passed on.
-                throw errors.misconfigured(call.operation + " authenticates with " + call.credential
+                throw errors.misconfigured(call.operation + " authenticates with " + auth.credential
                         + ", whose value cannot be sent in a header: it holds a line break or another character"
                         + " headers do not allow");
             }
@@ -191,6 +236,8 @@ public final class Transport {
         if (call.body != null) {
             request.header("Content-Type", call.contentType);
             request.method(call.method, HttpRequest.BodyPublishers.ofByteArray(call.body));
+        } else if (call.method.equals("GET")) {
+            request.GET();
         } else {
             request.method(call.method, HttpRequest.BodyPublishers.noBody());
         }
@@ -262,7 +309,7 @@ public final class Transport {
 
     @Override
     public String toString() {
-        return "Transport[servers=" + servers + ", credentials=" + credentials + ", requestTimeout=" + requestTimeout
+        return "Transport[servers=" + servers + ", credentials=" + credentials + ", authentication=" + authentication + ", requestTimeout=" + requestTimeout
                 + ", retry=" + retry + "]";
     }
 }

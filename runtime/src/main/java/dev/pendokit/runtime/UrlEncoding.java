@@ -17,12 +17,22 @@ public final class UrlEncoding {
 
     private UrlEncoding() {}
 
-    /** A value as one path segment: everything but unreserved characters encoded, so it never splits the path. */
+    /**
+     * A value as one path segment: everything but unreserved characters encoded, so it never splits the path.
+     *
+     * @param value a path parameter's value
+     * @return the value, percent-encoded as UTF-8
+     */
     public static String pathSegment(String value) {
         return component(value);
     }
 
-    /** A query parameter's name or value: everything but unreserved characters encoded. */
+    /**
+     * A query parameter's name or value: everything but unreserved characters encoded.
+     *
+     * @param value the name or value
+     * @return the value, percent-encoded as UTF-8, a space as {@code %20} (never {@code +})
+     */
     public static String component(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A")
                 .replace("%7E", "~");
@@ -32,6 +42,9 @@ public final class UrlEncoding {
      * A fixed segment of a path template, as it goes on the wire: characters a path cannot hold
      * percent-encoded (spaces, and the braces of an unresolved {@code {{variable}}}, which a URI
      * template would read as a variable), escapes already there and everything else as written.
+     *
+     * @param segment the fixed text of the template, as the collection writes it
+     * @return the text as sent
      */
     public static String literalSegment(String segment) {
         StringBuilder out = new StringBuilder(segment.length());

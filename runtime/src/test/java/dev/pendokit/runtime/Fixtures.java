@@ -70,7 +70,14 @@ final class Fixtures {
     }
 
     static Transport transport(Map<String, URI> servers, Credentials credentials, RetryPolicy retry, Duration requestTimeout) {
-        return new Transport(httpClient(), MAPPER, servers, credentials, requestTimeout, retry, new TestErrors(), USER_AGENT);
+        return transport(servers, credentials, Authentication.NONE, retry, requestTimeout);
+    }
+
+    /** A transport whose calls authenticate with {@code authentication} unless they say otherwise. */
+    static Transport transport(Map<String, URI> servers, Credentials credentials, Authentication authentication,
+                               RetryPolicy retry, Duration requestTimeout) {
+        return new Transport(httpClient(), MAPPER, servers, credentials, authentication, requestTimeout, retry,
+                new TestErrors(), USER_AGENT);
     }
 
     /** The exception a future failed with, unwrapped from ExecutionException and CompletionException. */

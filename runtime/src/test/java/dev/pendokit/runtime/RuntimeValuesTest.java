@@ -20,7 +20,7 @@ class RuntimeValuesTest {
     void callDescribesItselfByTemplateNeverByValues() {
         Call call = Call.builder("visitors.get", "GET", "baseUrl", "/api/v1/visitor/{visitorId}")
                 .pathParam("visitorId", "visitor-secret-id").query("token", Fixtures.SECRET).header("X-Key", Fixtures.SECRET)
-                .bearer("integrationKey").build();
+                .authentication(Authentication.bearer("integrationKey")).build();
 
         assertThat(call).hasToString("visitors.get (GET /api/v1/visitor/{visitorId})");
         assertThat(call.operation()).isEqualTo("visitors.get");

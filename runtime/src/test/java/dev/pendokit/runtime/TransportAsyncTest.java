@@ -194,7 +194,7 @@ class TransportAsyncTest {
     @Test
     void aMisconfigurationFailsTheFutureRatherThanThrowing() {
         Call noServer = Call.builder("track.send", "POST", "trackUrl", "/data/track").build();
-        Call noCredential = Call.builder("track.send", "POST", "baseUrl", "/data/track").bearer("trackEventSecret").build();
+        Call noCredential = Call.builder("track.send", "POST", "baseUrl", "/data/track").authentication(Authentication.bearer("trackEventSecret")).build();
         Transport transport = Fixtures.transport(wm);
 
         CompletableFuture<String> first = transport.sendAsync(noServer, Readers.text());

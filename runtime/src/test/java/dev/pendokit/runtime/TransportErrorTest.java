@@ -154,10 +154,10 @@ class TransportErrorTest {
     // ---- credentials never appear in messages --------------------------------------------------------------
 
     enum Auth {
-        HEADER(b -> b.credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)),
-        QUERY(b -> b.credential("integrationKey", "integration_key", Call.KeyIn.QUERY)),
-        BEARER(b -> b.bearer("integrationKey")),
-        BASIC(b -> b.basic("username", "password"));
+        HEADER(b -> b.authentication(Authentication.apiKey("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER))),
+        QUERY(b -> b.authentication(Authentication.apiKey("integrationKey", "integration_key", Call.KeyIn.QUERY))),
+        BEARER(b -> b.authentication(Authentication.bearer("integrationKey"))),
+        BASIC(b -> b.authentication(Authentication.basic("username", "password")));
 
         final Function<Call.Builder, Call.Builder> apply;
 
@@ -287,7 +287,8 @@ class TransportErrorTest {
         assertThat(credentials).hasToString("Credentials[integrationKey, username, password]");
         assertThat(transport.toString())
                 .startsWith("Transport[servers={baseUrl=http://127.0.0.1:" + wm.getPort() + "}, credentials=Credentials["
-                        + "integrationKey, username, password], requestTimeout=PT5S, retry=RetryPolicy[maxAttempts=1,")
+                        + "integrationKey, username, password], authentication=Authentication[none], requestTimeout=PT5S,"
+                        + " retry=RetryPolicy[maxAttempts=1,")
                 .doesNotContain(SECRET, PASSWORD);
         for (Auth auth : Auth.values()) {
             assertThat(auth.call("/api/v1/visitor/{visitorId}").toString())
@@ -298,7 +299,7 @@ class TransportErrorTest {
     @Test
     void noCredentialInTheMisconfigurationOfAnotherMissingOne() {
         Transport transport = Fixtures.transport(wm);
-        Call call = Call.builder("visitors.get", "GET", "baseUrl", "/v").basic("integrationKey", "missingPassword")
+        Call call = Call.builder("visitors.get", "GET", "baseUrl", "/v").authentication(Authentication.basic("integrationKey", "missingPassword"))
                 .build();
 
         Throwable failure = catchThrowable(() -> transport.send(call, Readers.text()));

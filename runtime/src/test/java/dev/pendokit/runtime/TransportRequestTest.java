@@ -196,7 +196,7 @@ class TransportRequestTest {
     @Test
     void anApiKeyTravelsInItsHeader() {
         send(Call.builder("visitors.list", "GET", "baseUrl", "/api/v1/visitor")
-                .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER));
+                .authentication(Authentication.apiKey("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)));
 
         LoggedRequest request = onlyRequest();
         assertThat(request.getHeader("x-pendo-integration-key")).isEqualTo(SECRET);
@@ -205,12 +205,32 @@ class TransportRequestTest {
     }
 
     @Test
+    void aCallThatNamesNoAuthenticationSendsTheClientsDefault() {
+        Transport keyed = Fixtures.transport(Map.of("baseUrl", Fixtures.base(wm)), Credentials.of(Fixtures.secrets()),
+                Authentication.apiKey("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER), Fixtures.FAST,
+                Duration.ofSeconds(5));
+
+        keyed.send(Call.builder("visitors.list", "GET", "baseUrl", "/api/v1/visitor").build(), Readers.discard());
+        keyed.send(Call.builder("tracks.send", "POST", "baseUrl", "/data/track")
+                .authentication(Authentication.apiKey("password", "x-pendo-integration-key", Call.KeyIn.HEADER))
+                .build(), Readers.discard());
+        keyed.send(Call.builder("public.ping", "GET", "baseUrl", "/ping").authentication(Authentication.NONE).build(),
+                Readers.discard());
+
+        // WireMock lists the newest request first.
+        assertThat(wm.getAllServeEvents()).extracting(e -> e.getRequest().getHeader("x-pendo-integration-key"))
+                .containsExactly(null, Fixtures.PASSWORD, SECRET);
+        assertThat(keyed.toString()).contains("authentication=Authentication[HEADER integrationKey as"
+                + " x-pendo-integration-key]").doesNotContain(SECRET);
+    }
+
+    @Test
     void anApiKeyInTheQueryComesLastAndIsEncoded() {
         Transport special = Fixtures.transport(Map.of("baseUrl", Fixtures.base(wm)),
                 Credentials.of(Map.of("integrationKey", "k+y/=1 2")), Fixtures.FAST, Duration.ofSeconds(5));
 
         special.send(Call.builder("visitors.list", "GET", "baseUrl", "/api/v1/visitor").query("limit", 5)
-                .credential("integrationKey", "api key", Call.KeyIn.QUERY).build(), Readers.discard());
+                .authentication(Authentication.apiKey("integrationKey", "api key", Call.KeyIn.QUERY)).build(), Readers.discard());
 
         LoggedRequest request = onlyRequest();
         assertThat(request.getUrl()).isEqualTo("/api/v1/visitor?limit=5&api%20key=k%2By%2F%3D1%202");
@@ -221,21 +241,21 @@ class TransportRequestTest {
     @Test
     void anApiKeyInTheQueryOfACallWithoutOtherParameters() {
         send(Call.builder("visitors.list", "GET", "baseUrl", "/api/v1/visitor")
-                .credential("integrationKey", "key", Call.KeyIn.QUERY));
+                .authentication(Authentication.apiKey("integrationKey", "key", Call.KeyIn.QUERY)));
 
         assertThat(onlyRequest().getUrl()).isEqualTo("/api/v1/visitor?key=" + SECRET);
     }
 
     @Test
     void aBearerTokenTravelsInAuthorization() {
-        send(Call.builder("visitors.list", "GET", "baseUrl", "/api/v1/visitor").bearer("integrationKey"));
+        send(Call.builder("visitors.list", "GET", "baseUrl", "/api/v1/visitor").authentication(Authentication.bearer("integrationKey")));
 
         assertThat(onlyRequest().getHeader("Authorization")).isEqualTo("Bearer " + SECRET);
     }
 
     @Test
     void basicAuthenticationEncodesUserAndPassword() {
-        send(Call.builder("visitors.list", "GET", "baseUrl", "/api/v1/visitor").basic("username", "password"));
+        send(Call.builder("visitors.list", "GET", "baseUrl", "/api/v1/visitor").authentication(Authentication.basic("username", "password")));
 
         String expected = Base64.getEncoder().encodeToString(("alice:" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
         assertThat(onlyRequest().getHeader("Authorization")).isEqualTo("Basic " + expected);
@@ -246,7 +266,8 @@ class TransportRequestTest {
     @Test
     void aMissingCredentialIsAMisconfigurationAndNothingIsSent() {
         Call call = Call.builder("track.send", "POST", "baseUrl", "/data/track")
-                .credential("trackEventSecret", "x-pendo-integration-key", Call.KeyIn.HEADER).build();
+                .authentication(Authentication.apiKey("trackEventSecret", "x-pendo-integration-key", Call.KeyIn.HEADER))
+                .build();
 
         assertThatThrownBy(() -> transport.send(call, Readers.text()))
                 .isExactlyInstanceOf(Misconfigured.class)
@@ -259,7 +280,7 @@ class TransportRequestTest {
     void anEmptyCredentialCountsAsMissing() {
         Transport empty = Fixtures.transport(Map.of("baseUrl", Fixtures.base(wm)),
                 Credentials.of(Map.of("integrationKey", "")), Fixtures.FAST, Duration.ofSeconds(5));
-        Call call = Call.builder("visitors.list", "GET", "baseUrl", "/api/v1/visitor").bearer("integrationKey").build();
+        Call call = Call.builder("visitors.list", "GET", "baseUrl", "/api/v1/visitor").authentication(Authentication.bearer("integrationKey")).build();
 
         assertThatThrownBy(() -> empty.send(call, Readers.text()))
                 .isExactlyInstanceOf(Misconfigured.class)
@@ -269,7 +290,7 @@ class TransportRequestTest {
 
     @Test
     void aMissingBasicPasswordIsAMisconfiguration() {
-        Call call = Call.builder("visitors.list", "GET", "baseUrl", "/api/v1/visitor").basic("username", "secretWord")
+        Call call = Call.builder("visitors.list", "GET", "baseUrl", "/api/v1/visitor").authentication(Authentication.basic("username", "secretWord"))
                 .build();
 
         assertThatThrownBy(() -> transport.send(call, Readers.text()))

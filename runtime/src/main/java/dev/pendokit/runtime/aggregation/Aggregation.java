@@ -45,7 +45,13 @@ public final class Aggregation<R> {
         this.key = List.copyOf(key);
     }
 
-    /** The source's rows, all of them: {@code {"source": {"visitors": null}}}. */
+    /**
+     * The source's rows, all of them: {@code {"source": {"visitors": null}}}.
+     *
+     * @param <R> the rows' type
+     * @param source where the rows come from ({@code Sources.VISITORS})
+     * @return the aggregation, to add steps to
+     */
     public static <R> Aggregation<R> of(Source<R> source) {
         ObjectNode spec = NODES.objectNode().putNull(source.name());
         return new Aggregation<>(source, List.of(NODES.objectNode().set("source", spec)), Map.of(), source.key());
@@ -54,6 +60,12 @@ public final class Aggregation<R> {
     /**
      * An aggregation body as written ({@code {"request": {"pipeline": [...]}}}, the collection's
      * examples), its rows typed by {@code source}; steps added to it go after its own.
+     *
+     * @param <R> the rows' type
+     * @param source the source the body's pipeline reads, which types its rows and gives its key
+     * @param body the body; its steps are copied, with its {@code requestId} and {@code name}
+     * @return the aggregation
+     * @throws IllegalArgumentException if the body holds no {@code request.pipeline} array
      */
     public static <R> Aggregation<R> fromJson(Source<R> source, JsonNode body) {
         JsonNode steps = body.path("request").path("pipeline");
@@ -71,30 +83,57 @@ public final class Aggregation<R> {
         return new Aggregation<>(source, pipeline, request, source.key());
     }
 
-    /** An aggregation body as written, its rows as JSON; see {@link #fromJson(Source, JsonNode)}. */
+    /**
+     * An aggregation body as written, its rows as JSON; see {@link #fromJson(Source, JsonNode)}.
+     *
+     * @param body the body; its steps are copied, with its {@code requestId} and {@code name}
+     * @return the aggregation, its source known only by the name in the body's first step
+     * @throws IllegalArgumentException if the body holds no {@code request.pipeline} array
+     */
     public static Aggregation<JsonNode> fromJson(JsonNode body) {
         JsonNode first = body.path("request").path("pipeline").path(0).path("source");
         String name = first.isObject() && first.fieldNames().hasNext() ? first.fieldNames().next() : "";
         return fromJson(Source.named(name), body);
     }
 
+    /**
+     * The source the pipeline starts from, which says the rows' type and key and whether a time series is needed.
+     *
+     * @return the source
+     */
     public Source<R> source() {
         return source;
     }
 
-    /** The type the rows decode into. */
+    /**
+     * The type the rows decode into.
+     *
+     * @return the source's row class, or {@code JsonNode} once an operator has reshaped the rows
+     */
     public Class<R> rowType() {
         return source.rowType();
     }
 
-    /** The fields that make a row unique, that paging sorts and resumes on: the source's, unless set. */
+    /**
+     * The fields that make a row unique, that paging sorts and resumes on: the source's, unless set.
+     *
+     * @return the fields, in sort order; empty where none is known
+     */
     public List<String> key() {
         return key;
     }
 
     // ---- the source ----------------------------------------------------------------------------
 
-    /** The days (or hours) an event source covers; refused for a source of things. */
+    /**
+     * The days (or hours) an event source covers; refused for a source of things.
+     *
+     * @param timeSeries the period covered
+     * @return a new aggregation with the time series
+     * @throws IllegalArgumentException for a source of things, whose rows are chosen by a filter on their time field
+     * @throws IllegalStateException if the pipeline does not start with a source, as a body read by
+     *     {@code fromJson} may not
+     */
     public Aggregation<R> timeSeries(TimeSeries timeSeries) {
         if (source.kind() == Source.Kind.OBJECTS) {
             throw new IllegalArgumentException(source.name() + " is not an event source: choose its rows by time with"
@@ -104,7 +143,14 @@ public final class Aggregation<R> {
         return withSource(spec -> spec.set("timeSeries", timeSeries.toJson()));
     }
 
-    /** The apps the source reads, by id; without this, the subscription's default app. */
+    /**
+     * The apps the source reads, by id; without this, the subscription's default app.
+     *
+     * @param ids the apps' ids
+     * @return a new aggregation reading those apps
+     * @throws IllegalStateException if the pipeline does not start with a source, as a body read by
+     *     {@code fromJson} may not
+     */
     public Aggregation<R> appIds(long... ids) {
         ArrayNode array = NODES.arrayNode();
         for (long id : ids) {
@@ -113,12 +159,27 @@ public final class Aggregation<R> {
         return sourceParameter("appId", array);
     }
 
-    /** Every app of the subscription: Pendo's {@code expandAppIds("*")}. */
+    /**
+     * Every app of the subscription: Pendo's {@code expandAppIds("*")}.
+     *
+     * @return a new aggregation reading every app
+     * @throws IllegalStateException if the pipeline does not start with a source, as a body read by
+     *     {@code fromJson} may not
+     */
     public Aggregation<R> allApps() {
         return sourceParameter("appId", NODES.textNode("expandAppIds(\"*\")"));
     }
 
-    /** A parameter of the source ({@code {"source": {"pageEvents": {"pageId": "..."}}}}). */
+    /**
+     * A parameter of the source ({@code {"source": {"pageEvents": {"pageId": "..."}}}}).
+     *
+     * @param name the parameter's name
+     * @param value text, a whole number, a boolean, JSON, or null for JSON null
+     * @return a new aggregation with the parameter set
+     * @throws IllegalArgumentException if the value is of another type
+     * @throws IllegalStateException if the pipeline does not start with a source, as a body read by
+     *     {@code fromJson} may not
+     */
     public Aggregation<R> sourceParameter(String name, Object value) {
         JsonNode json = value instanceof JsonNode node ? node : toNode(value);
         return withSource(spec -> {
@@ -130,17 +191,33 @@ public final class Aggregation<R> {
 
     // ---- operators that keep the rows -------------------------------------------------------------
 
-    /** The rows for which the expression holds ({@code lastVisit >= 1693540800000 && visitorId != ""}). */
+    /**
+     * The rows for which the expression holds ({@code lastVisit >= 1693540800000 && visitorId != ""}).
+     *
+     * @param expression a condition in Pendo's expression language
+     * @return a new aggregation with the filter as its last step
+     */
     public Aggregation<R> filter(String expression) {
         return then(NODES.objectNode().put("filter", expression), source);
     }
 
-    /** The rows in the order of these fields; a leading {@code -} sorts a field descending. */
+    /**
+     * The rows in the order of these fields; a leading {@code -} sorts a field descending.
+     *
+     * @param fields the fields, the one that decides first first
+     * @return a new aggregation with the sort as its last step
+     */
     public Aggregation<R> sort(String... fields) {
         return then(NODES.objectNode().set("sort", strings(List.of(fields))), source);
     }
 
-    /** At most this many rows. */
+    /**
+     * At most this many rows, the first ones in the pipeline's order.
+     *
+     * @param rows the most rows kept, 1 or more
+     * @return a new aggregation with the limit as its last step
+     * @throws IllegalArgumentException if {@code rows} is less than 1
+     */
     public Aggregation<R> limit(int rows) {
         if (rows <= 0) {
             throw new IllegalArgumentException("limit must be 1 or more, not " + rows);
@@ -148,19 +225,34 @@ public final class Aggregation<R> {
         return then(NODES.objectNode().put("limit", rows), source);
     }
 
-    /** The rows of identified visitors ({@code visitorId}), or of anonymous ones ({@code !visitorId}). */
+    /**
+     * The rows of identified visitors ({@code visitorId}), or of anonymous ones ({@code !visitorId}).
+     *
+     * @param field {@code visitorId} or {@code !visitorId}
+     * @return a new aggregation with the step as its last
+     */
     public Aggregation<R> identified(String field) {
         return then(NODES.objectNode().put("identified", field), source);
     }
 
-    /** The rows of the visitors and accounts in a segment. */
+    /**
+     * The rows of the visitors and accounts in a segment.
+     *
+     * @param segmentId the segment's id
+     * @return a new aggregation with the step as its last
+     */
     public Aggregation<R> segment(String segmentId) {
         return then(NODES.objectNode().set("segment", NODES.objectNode().put("id", segmentId)), source);
     }
 
     // ---- operators that reshape the rows ------------------------------------------------------------
 
-    /** Keeps these fields, each under its own name. */
+    /**
+     * Keeps these fields, each under its own name.
+     *
+     * @param fields the fields kept
+     * @return a new aggregation, its rows as JSON
+     */
     public Aggregation<JsonNode> select(String... fields) {
         Map<String, String> selected = new LinkedHashMap<>();
         for (String field : fields) {
@@ -169,22 +261,42 @@ public final class Aggregation<R> {
         return select(selected);
     }
 
-    /** Keeps fields, each under a name of its own: output name to expression. */
+    /**
+     * Keeps fields, each under a name of its own: output name to expression.
+     *
+     * @param fields each output field's name, to the expression that computes it
+     * @return a new aggregation, its rows as JSON
+     */
     public Aggregation<JsonNode> select(Map<String, String> fields) {
         return then(NODES.objectNode().set("select", object(fields)));
     }
 
-    /** One row: how many rows there were. */
+    /**
+     * One row: how many rows there were.
+     *
+     * @return a new aggregation, its row as JSON
+     */
     public Aggregation<JsonNode> count() {
         return then(NODES.objectNode().putNull("count"));
     }
 
-    /** Adds or replaces fields: output name to expression. */
+    /**
+     * Adds or replaces fields: output name to expression.
+     *
+     * @param fields each output field's name, to the expression that computes it
+     * @return a new aggregation, its rows as JSON
+     */
     public Aggregation<JsonNode> eval(Map<String, String> fields) {
         return then(NODES.objectNode().set("eval", object(fields)));
     }
 
-    /** One row per distinct combination of the {@code by} fields, with aggregated fields. */
+    /**
+     * One row per distinct combination of the {@code by} fields, with aggregated fields.
+     *
+     * @param by the fields whose values make a group
+     * @param fields each output field's name, to what it aggregates over the group's rows
+     * @return a new aggregation, its rows as JSON
+     */
     public Aggregation<JsonNode> group(List<String> by, Map<String, Aggregator> fields) {
         ObjectNode group = NODES.objectNode();
         group.set("group", strings(by));
@@ -192,12 +304,24 @@ public final class Aggregation<R> {
         return then(NODES.objectNode().set("group", group));
     }
 
-    /** One row, of aggregated fields. */
+    /**
+     * One row, of aggregated fields.
+     *
+     * @param fields each output field's name, to what it aggregates over all rows
+     * @return a new aggregation, its row as JSON
+     */
     public Aggregation<JsonNode> reduce(Map<String, Aggregator> fields) {
         return then(NODES.objectNode().set("reduce", aggregators(fields)));
     }
 
-    /** One row per element of a list field; an empty list drops the row unless {@code keepEmpty}. */
+    /**
+     * One row per element of a list field; an empty list drops the row unless {@code keepEmpty}.
+     *
+     * @param field the list field
+     * @param index the field that gets each element's position in the list; null for none
+     * @param keepEmpty whether a row whose list is empty is kept
+     * @return a new aggregation, its rows as JSON
+     */
     public Aggregation<JsonNode> unwind(String field, String index, boolean keepEmpty) {
         ObjectNode unwind = NODES.objectNode().put("field", field);
         if (index != null) {
@@ -209,7 +333,12 @@ public final class Aggregation<R> {
         return then(NODES.objectNode().set("unwind", unwind));
     }
 
-    /** Merges rows that agree on these fields. */
+    /**
+     * Merges rows that agree on these fields.
+     *
+     * @param fields the fields whose values must be equal
+     * @return a new aggregation, its rows as JSON
+     */
     public Aggregation<JsonNode> join(List<String> fields) {
         return then(NODES.objectNode().set("join", NODES.objectNode().set("fields", strings(fields))));
     }
@@ -219,6 +348,8 @@ public final class Aggregation<R> {
      *
      * @param fields the fields that match rows of the two
      * @param mappings output name to the other's field; empty copies nothing, null copies every field
+     * @param other the aggregation whose rows are matched, run from its own source
+     * @return a new aggregation, its rows as JSON
      */
     public Aggregation<JsonNode> merge(List<String> fields, Map<String, String> mappings, Aggregation<?> other) {
         ObjectNode merge = NODES.objectNode();
@@ -230,51 +361,95 @@ public final class Aggregation<R> {
         return then(NODES.objectNode().set("merge", merge));
     }
 
-    /** Adds the metadata of the visitor or account ({@code kind}) whose id is in {@code idField}, as {@code output}. */
+    /**
+     * Adds the metadata of the visitor or account ({@code kind}) whose id is in {@code idField}, as {@code output}.
+     *
+     * @param output the field the metadata goes in
+     * @param kind {@code visitor} or {@code account}
+     * @param idField the field that holds the id
+     * @return a new aggregation, its rows as JSON
+     */
     public Aggregation<JsonNode> bulkExpand(String output, String kind, String idField) {
         return then(NODES.objectNode().set("bulkExpand", NODES.objectNode().set(output,
                 NODES.objectNode().put(kind, idField))));
     }
 
-    /** Parses the user agent in {@code input} into {@code output}. */
+    /**
+     * Parses the user agent in {@code input} into {@code output}.
+     *
+     * @param output the field the browser, OS and device go in
+     * @param input the field that holds the user agent string
+     * @return a new aggregation, its rows as JSON
+     */
     public Aggregation<JsonNode> useragent(String output, String input) {
         return then(NODES.objectNode().set("useragent", NODES.objectNode().put(output, input)));
     }
 
-    /** The rows of several aggregations, each with its own source, one after the other. */
+    /**
+     * The rows of several aggregations, each with its own source, one after the other.
+     *
+     * @param pipelines the aggregations, in the order their rows come
+     * @return a new aggregation, its rows as JSON
+     */
     public Aggregation<JsonNode> spawn(List<Aggregation<?>> pipelines) {
         ArrayNode spawn = NODES.arrayNode();
         pipelines.forEach(p -> spawn.add(p.pipelineJson()));
         return then(NODES.objectNode().set("spawn", spawn));
     }
 
-    /** An operator this builder has no method for, as Pendo writes it ({@code {"switch": {...}}}). */
+    /**
+     * An operator this builder has no method for, as Pendo writes it ({@code {"switch": {...}}}).
+     *
+     * @param operator the step; copied
+     * @return a new aggregation, its rows as JSON since the step may reshape them
+     * @throws NullPointerException if {@code operator} is null
+     */
     public Aggregation<JsonNode> then(JsonNode operator) {
         return then(operator, source.asJson());
     }
 
     // ---- the request ------------------------------------------------------------------------------
 
-    /** Names the request in Pendo's logs. */
+    /**
+     * Names the request in Pendo's logs.
+     *
+     * @param requestId the name, sent as {@code request.requestId}
+     * @return a new aggregation with the name
+     */
     public Aggregation<R> requestId(String requestId) {
         Map<String, String> named = new LinkedHashMap<>(request);
         named.put("requestId", requestId);
         return new Aggregation<>(source, pipeline, named, key);
     }
 
-    /** A name for the aggregation. */
+    /**
+     * A name for the aggregation.
+     *
+     * @param name the name, sent as {@code request.name}
+     * @return a new aggregation with the name
+     */
     public Aggregation<R> name(String name) {
         Map<String, String> named = new LinkedHashMap<>(request);
         named.put("name", name);
         return new Aggregation<>(source, pipeline, named, key);
     }
 
-    /** The fields that make a row unique, for paging, where the source's are not the ones (or none are known). */
+    /**
+     * The fields that make a row unique, for paging, where the source's are not the ones (or none are known).
+     *
+     * @param fields the fields, in sort order
+     * @return a new aggregation with that key
+     */
     public Aggregation<R> keyedBy(String... fields) {
         return new Aggregation<>(source, pipeline, request, List.of(fields));
     }
 
-    /** The request body: {@code {"response": {"mimeType": ...}, "request": {"pipeline": [...]}}}. */
+    /**
+     * The request body: {@code {"response": {"mimeType": ...}, "request": {"pipeline": [...]}}}.
+     *
+     * @return a new body on each call, free to change
+     * @throws IllegalStateException for an event source without a time series, which Pendo would refuse
+     */
     public ObjectNode toJson() {
         if (source.kind() == Source.Kind.EVENTS && !pipeline.isEmpty() && !pipeline.get(0).path("source").has("timeSeries")) {
             throw new IllegalStateException(source.name() + " is an event source: Pendo needs a time series"

@@ -20,8 +20,15 @@ public final class Paging {
     private Paging() {}
 
     /**
-     * @param run sends one page
+     * Every row of {@code aggregation}, each page sent when the one before is read to its end.
+     *
+     * @param <R> the rows' type
+     * @param aggregation the query to page through; its {@link Aggregation#key() key} orders the pages
+     * @param pageSize the rows a page asks for, 1 or more
      * @param mapper reads the key of a page's last row
+     * @param run sends one page
+     * @return the rows of every page; closing it closes the page being read
+     * @throws IllegalArgumentException if {@code pageSize} is less than 1, or the aggregation has no key
      */
     public static <R> RowStream<R> over(Aggregation<R> aggregation, int pageSize, ObjectMapper mapper,
             Function<Aggregation<R>, RowStream<R>> run) {
