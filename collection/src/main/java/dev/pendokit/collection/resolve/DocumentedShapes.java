@@ -64,6 +64,11 @@ final class DocumentedShapes {
             parent = objectAt(parent, path[i], attribute, where);
         }
         String leaf = path[path.length - 1];
+        if (KEY_PATTERN.matcher(leaf).find()) {
+            parent.keyPatterns.add(leaf + (attribute.description().isBlank() ? ""
+                    : " (" + attribute.description().strip() + ")"));
+            return;
+        }
         Draft shape = typeShape(attribute.type(), attribute.description(), leaf, context, linkPrefix, where);
         Draft.Slot existing = parent.fields.get(leaf);
         if (existing != null && existing.shape instanceof Draft.Obj) {
@@ -107,6 +112,12 @@ final class DocumentedShapes {
         return obj.title.isEmpty() ? obj.name : obj.title;
     }
 
+    /** A documented key that stands for many: {@code autoxxxxx}, {@code auto_<appId>}, {@code {appId}}. */
+    private static final Pattern KEY_PATTERN = Pattern.compile("(?i)x{4,}$|[<{].*[>}]");
+
+    /** A field that names a list of ids: {@code accountIds}, {@code metadata.auto.accountids}, {@code guideids}. */
+    private static final Pattern IDS = Pattern.compile("(?i)ids$");
+
     private Draft typeShape(String type, String description, String fieldName, List<AttributeTable> context,
                             String linkPrefix, Location where) {
         String t = type.strip().toLowerCase(Locale.ROOT);
@@ -127,9 +138,10 @@ final class DocumentedShapes {
                         .orElse(new Draft.FreeForm(Draft.ANY));
             case "array", "list":
                 return new Draft.Array(linked(fieldName, context, linkPrefix, where).<Draft>map(o -> o)
-                        .orElse(Draft.ANY));
+                        .orElse(IDS.matcher(fieldName).find() ? Draft.ID : Draft.ANY));
             case "":
-                return Draft.ANY;
+                // An untyped plural of ids ("accountIds | | The account IDs ...") is a list of them.
+                return IDS.matcher(fieldName).find() ? new Draft.Array(Draft.ID) : Draft.ANY;
             default:
                 break;
         }

@@ -2,7 +2,9 @@ package dev.pendokit.collection.resolve;
 
 import dev.pendokit.collection.model.ObjectShape;
 import dev.pendokit.collection.model.ScalarType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 
 /**
  * A shape while it is being worked out, before it has Java names: documented tables and inferred
@@ -12,8 +14,11 @@ import java.util.LinkedHashMap;
  */
 sealed interface Draft {
 
-    /** No information: any JSON value. */
-    record Any() implements Draft {}
+    /**
+     * No information: any JSON value. {@code ids} marks the items of a documented array of ids
+     * ({@code accountIds}, type "array" and nothing more): strings, unless an example shows otherwise.
+     */
+    record Any(boolean ids) implements Draft {}
 
     /** Only {@code null} was seen (examples): merges into whatever else is seen, making it nullable. */
     record Null() implements Draft {}
@@ -35,6 +40,11 @@ sealed interface Draft {
         final ObjectShape.Origin origin;
         final String description;
         final LinkedHashMap<String, Slot> fields = new LinkedHashMap<>();
+        /**
+         * Documented keys that stand for many ({@code autoxxxxx}, one per application id): not
+         * fields, said in the type's description, their values kept with the undocumented fields.
+         */
+        final List<String> keyPatterns = new ArrayList<>();
         /** How many example objects were merged into this one (0 for documented objects). */
         int samples;
 
@@ -63,6 +73,7 @@ sealed interface Draft {
         }
     }
 
-    Draft ANY = new Any();
+    Draft ANY = new Any(false);
+    Draft ID = new Any(true);
     Draft NULL = new Null();
 }

@@ -7,6 +7,7 @@ import dev.pendokit.collection.model.Location;
 import dev.pendokit.collection.model.MapShape;
 import dev.pendokit.collection.model.ObjectShape;
 import dev.pendokit.collection.model.ScalarShape;
+import dev.pendokit.collection.model.ScalarType;
 import dev.pendokit.collection.model.Shape;
 import dev.pendokit.collection.naming.NameOverrides;
 import dev.pendokit.collection.naming.NamingStrategy;
@@ -53,6 +54,9 @@ final class TypeRegistry {
         if (draft instanceof Draft.Scalar scalar) {
             return new ScalarShape(scalar.type());
         }
+        if (draft instanceof Draft.Any any && any.ids()) {
+            return new ScalarShape(ScalarType.STRING);
+        }
         return AnyShape.ANY;
     }
 
@@ -72,7 +76,10 @@ final class TypeRegistry {
             fields.add(new Field(json, fieldNames.claim(javaName), shape(slot.shape), slot.required, slot.nullable,
                     slot.description == null ? "" : slot.description));
         }
-        ObjectShape shape = new ObjectShape(name, obj.title, obj.origin, obj.description, fields);
+        String description = obj.keyPatterns.isEmpty() ? obj.description : (obj.description.isBlank() ? ""
+                : obj.description.strip() + "\n\n") + "Keys that stand for many, kept with the undocumented fields: "
+                + String.join("; ", obj.keyPatterns);
+        ObjectShape shape = new ObjectShape(name, obj.title, obj.origin, description, fields);
         done.put(obj, shape);
         types.add(shape);
         return shape;
