@@ -73,7 +73,8 @@ final class ApiGenerator {
                     .addJavadoc("The requests of the collection's folder \"$L\".", Javadocs.line(folder))
                     .addField(packages.runtime("Transport"), "transport", Modifier.PRIVATE, Modifier.FINAL);
             MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("Made by the client; use its {@code $L()} accessor.", group.getKey())
+                    .addJavadoc("Made by the client; use its {@code $L()} accessor.\n\n@param transport sends the calls",
+                            group.getKey())
                     .addParameter(packages.runtime("Transport"), "transport")
                     .addStatement("this.transport = $T.requireNonNull(transport, $S)", Objects.class, "transport");
             addOperations(type, constructor, name, group.getValue());
@@ -94,7 +95,7 @@ final class ApiGenerator {
         for (JavaMethod method : methods(operations, enclosing)) {
             Signatures.Signature signature = method.signature();
             if (signature.paramsRecord()) {
-                type.addType(new ParamsGenerator(signature).record());
+                type.addType(ParamsRecord.of(signature));
             }
             String reader = readers.computeIfAbsent(signature.result().reader().toString(), code -> {
                 String name = readerNames.claim(readerName(signature.result().type()) + "Reader");
@@ -207,8 +208,9 @@ final class ApiGenerator {
         type.addMethod(main);
         index.add(indexed(operation, main, method.examples()));
         type.addMethod(MethodSpec.methodBuilder(name + "Async").addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Like {@link $L}, without blocking: the future fails with the same exceptions.",
-                        link(name, parameters))
+                .addJavadoc("Like {@link $L}, without blocking.\n$L\n@return $L, once it comes; the future fails with the"
+                        + " same exceptions", link(name, parameters), paramTags(signature, true),
+                        nothing ? "a future of nothing" : "the answer")
                 .returns(future).addParameters(parameters)
                 .addStatement("return transport.sendAsync($L($L), $L)", call, arguments.build(), reader)
                 .build());
@@ -219,7 +221,8 @@ final class ApiGenerator {
             if (declared.add(erasure(name, bodyOnly))) {
                 String bodyArgument = signature.body().map(b -> ", " + b.name()).orElse("");
                 type.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("$L without any of its optional parameters.", "{@link " + link(name, parameters) + "}")
+                        .addJavadoc("{@link $L} without any of its optional parameters.\n$L$L", link(name, parameters),
+                                paramTags(signature, false), nothing ? "" : "\n@return " + returnDoc(signature))
                         .returns(nothing ? TypeName.VOID : result).addParameters(bodyOnly)
                         .addStatement((nothing ? "" : "return ") + "$L($T.builder().build()$L)", name,
                                 signature.paramsType(), bodyArgument)
@@ -270,14 +273,7 @@ final class ApiGenerator {
             doc.add("\n\n<p>{@code $L $L} (request \"$L\").\n", operation.method(),
                     Javadocs.escape(operation.path().toString()), Javadocs.line(operation.location().itemPath()));
         }
-        if (signature.paramsRecord()) {
-            doc.add("\n@param params the request's parameters");
-        } else {
-            for (Signatures.Arg arg : signature.args()) {
-                doc.add("\n@param $L $L", arg.name(), parameterDoc(arg.parameter()));
-            }
-        }
-        signature.body().ifPresent(body -> doc.add("\n@param $L the request body", body.name()));
+        doc.add("$L", paramTags(signature, true));
         if (!signature.result().type().equals(TypeName.VOID.box())) {
             doc.add("\n@return $L", returnDoc(signature));
         }
@@ -292,6 +288,20 @@ final class ApiGenerator {
         }
         doc.add("\n@throws $T for every other failed call, with its status, reason and body", exceptions.base());
         return doc.build();
+    }
+
+    /** The {@code @param} tags of a method of the call: its arguments (or {@code params}) if asked, and its body. */
+    private static String paramTags(Signatures.Signature signature, boolean arguments) {
+        StringBuilder tags = new StringBuilder();
+        if (arguments && signature.paramsRecord()) {
+            tags.append("\n@param params the request's parameters");
+        } else if (arguments) {
+            for (Signatures.Arg arg : signature.args()) {
+                tags.append("\n@param ").append(arg.name()).append(' ').append(parameterDoc(arg.parameter()));
+            }
+        }
+        signature.body().ifPresent(body -> tags.append("\n@param ").append(body.name()).append(" the request body"));
+        return tags.toString();
     }
 
     private static String returnDoc(Signatures.Signature signature) {
@@ -359,7 +369,10 @@ final class ApiGenerator {
         }
         addBody(code, signature, formFields);
         addCredential(code, operation.auth());
-        code.add("\n.accept($S)", signature.result().accept());
+        // Call asks for JSON unless told otherwise.
+        if (!signature.result().accept().equals("application/json")) {
+            code.add("\n.accept($S)", signature.result().accept());
+        }
         if (retryable(operation)) {
             code.add("\n.idempotent(true)");
         }
@@ -396,18 +409,30 @@ final class ApiGenerator {
         });
     }
 
+    /** The call's authentication, where it differs from the client's default (set once, on the transport). */
     private void addCredential(CodeBlock.Builder code, AuthScheme auth) {
-        ClassName keyIn = packages.runtime("Call").nestedClass("KeyIn");
+        if (!auth.equals(plan.defaultAuth())) {
+            code.add("\n.authentication($L)", authentication(packages, plan, auth));
+        }
+    }
+
+    /** {@code Authentication.apiKey("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)}. */
+    static CodeBlock authentication(Packages packages, ClientPlan plan, AuthScheme auth) {
+        ClassName authentication = packages.runtime("Authentication");
         List<String> keys = ClientPlan.credentialKeys(auth);
         if (auth instanceof AuthScheme.ApiKey key) {
-            code.add("\n.credential($S, $S, $T.$L)", plan.credential(keys.get(0)).javaName(), key.name(), keyIn,
+            return CodeBlock.of("$T.apiKey($S, $S, $T.$L)", authentication, plan.credential(keys.get(0)).javaName(),
+                    key.name(), packages.runtime("Call").nestedClass("KeyIn"),
                     key.in() == AuthScheme.In.QUERY ? "QUERY" : "HEADER");
-        } else if (auth instanceof AuthScheme.Bearer) {
-            code.add("\n.bearer($S)", plan.credential(keys.get(0)).javaName());
-        } else if (auth instanceof AuthScheme.Basic) {
-            code.add("\n.basic($S, $S)", plan.credential(keys.get(0)).javaName(),
+        }
+        if (auth instanceof AuthScheme.Bearer) {
+            return CodeBlock.of("$T.bearer($S)", authentication, plan.credential(keys.get(0)).javaName());
+        }
+        if (auth instanceof AuthScheme.Basic) {
+            return CodeBlock.of("$T.basic($S, $S)", authentication, plan.credential(keys.get(0)).javaName(),
                     plan.credential(keys.get(1)).javaName());
         }
+        return CodeBlock.of("$T.NONE", authentication);
     }
 
     /**
@@ -416,56 +441,5 @@ final class ApiGenerator {
      */
     private static boolean retryable(Operation operation) {
         return (operation.method().equals("POST") || operation.method().equals("PATCH")) && operation.readOnly();
-    }
-
-    /** The {@code Params} record of an operation: its parameters, with a builder that checks the required ones. */
-    private static final class ParamsGenerator {
-        private final Signatures.Signature signature;
-
-        ParamsGenerator(Signatures.Signature signature) {
-            this.signature = signature;
-        }
-
-        TypeSpec record() {
-            ClassName name = signature.paramsType();
-            ClassName builder = name.nestedClass("Builder");
-            MethodSpec.Builder components = MethodSpec.constructorBuilder();
-            CodeBlock.Builder doc = CodeBlock.builder().add("The parameters of {@code $L}.\n",
-                    signature.operation().javaName());
-            TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-            MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(name)
-                    .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
-            CodeBlock.Builder arguments = CodeBlock.builder();
-            for (Signatures.Arg arg : signature.args()) {
-                TypeName boxed = arg.type().box();
-                components.addParameter(boxed, arg.name());
-                doc.add("\n@param $L $L", arg.name(), parameterDoc(arg.parameter()));
-                builderType.addField(FieldSpec.builder(boxed, arg.name(), Modifier.PRIVATE).build());
-                builderType.addMethod(MethodSpec.methodBuilder(arg.name()).addModifiers(Modifier.PUBLIC)
-                        .returns(builder).addParameter(boxed, arg.name())
-                        .addJavadoc("$L", parameterDoc(arg.parameter()))
-                        .addStatement("this.$1L = $1L", arg.name()).addStatement("return this").build());
-                if (arg.parameter().required()) {
-                    build.beginControlFlow("if ($L == null)", arg.name())
-                            .addStatement("missing.add($S)", arg.name()).endControlFlow();
-                }
-                arguments.add(arguments.isEmpty() ? "$L" : ", $L", arg.name());
-            }
-            build.beginControlFlow("if (!missing.isEmpty())")
-                    .addStatement("throw new $T($S + missing)", IllegalStateException.class,
-                            name.simpleName() + " is missing required parameters: ")
-                    .endControlFlow()
-                    .addStatement("return new $T($L)", name, arguments.build());
-            return TypeSpec.recordBuilder(name)
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("$L", doc.build())
-                    .recordConstructor(components.build())
-                    .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                            .returns(builder).addStatement("return new Builder()").build())
-                    .addType(builderType.addMethod(build.build()).build())
-                    .build();
-        }
     }
 }

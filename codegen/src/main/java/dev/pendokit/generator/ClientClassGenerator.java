@@ -73,7 +73,8 @@ final class ClientClassGenerator {
             type.addField(api, group.getKey(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addStatement("this.$L = new $T(transport)", group.getKey(), api);
             type.addMethod(MethodSpec.methodBuilder(group.getKey()).addModifiers(Modifier.PUBLIC).returns(api)
-                    .addJavadoc("The requests of the folder \"$L\".", Javadocs.line(group.getValue().get(0).group()))
+                    .addJavadoc("The requests of the folder \"$L\".\n\n@return their methods",
+                            Javadocs.line(group.getValue().get(0).group()))
                     .addStatement("return $L", group.getKey()).build());
         }
         List<Operation> topLevel = plan.groups.getOrDefault("", List.of());
@@ -82,8 +83,12 @@ final class ClientClassGenerator {
         }
         type.addMethod(constructor.build());
         type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("A builder with the defaults: the servers' documented URLs, no credential.\n\n"
+                        + "@return the builder")
                 .returns(builder).addStatement("return new Builder()").build());
         type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The servers and the names of the credentials, never their values.\n\n@return the"
+                        + " description")
                 .returns(String.class).addStatement("return $S + transport + $S", client.simpleName() + "[", "]")
                 .build());
         return type.addType(builder(builder)).build();
@@ -117,7 +122,8 @@ final class ClientClassGenerator {
                             + Javadocs.escape(server.defaultUrl()) + ").")
                     : Javadocs.line(server.description());
             type.addMethod(MethodSpec.methodBuilder(server.key()).addModifiers(Modifier.PUBLIC).returns(builder)
-                    .addJavadoc("$L", doc).addParameter(URI.class, server.key())
+                    .addJavadoc("$L\n\n@param $L the URL\n@return this builder", doc, server.key())
+                    .addParameter(URI.class, server.key())
                     .addStatement("this.$1L = $2T.requireNonNull($1L, $3S)", server.key(), Objects.class, server.key())
                     .addStatement("return this").build());
             servers.beginControlFlow("if ($L != null)", server.key())
@@ -128,7 +134,8 @@ final class ClientClassGenerator {
                     .returns(builder).addParameter(region, "region")
                     .addJavadoc("Points every server at the region's host, as the collection documents them. A host the"
                             + " collection gives for no region stays unset, so calls to it fail until you set it:"
-                            + " requests never silently go to another region.")
+                            + " requests never silently go to another region.\n\n@param region the region\n"
+                            + "@return this builder")
                     .addStatement("$T.requireNonNull(region, $S)", Objects.class, "region");
             for (ClientPlan.ServerSpec server : plan.servers) {
                 if (plan.regions.stream().anyMatch(r -> r.urls().containsKey(server.key()))) {
@@ -145,7 +152,8 @@ final class ClientClassGenerator {
             type.addMethod(MethodSpec.methodBuilder(credential.javaName()).addModifiers(Modifier.PUBLIC)
                     .returns(builder).addParameter(String.class, credential.javaName())
                     .addJavadoc("The credential the collection calls {@code $L}. Kept out of every message and"
-                            + " {@code toString()}.", Javadocs.escape(credential.key()))
+                            + " {@code toString()}.\n\n@param $L the secret\n@return this builder",
+                            Javadocs.escape(credential.key()), credential.javaName())
                     .addStatement("this.$1L = $2T.requireNonNull($1L, $3S)", credential.javaName(), Objects.class,
                             credential.javaName())
                     .addStatement("return this").build());
@@ -173,6 +181,7 @@ final class ClientClassGenerator {
                 .addMethod(setter(builder, "objectMapper", OBJECT_MAPPER,
                         "Your own Jackson {@code ObjectMapper}; it must read records."));
         MethodSpec build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(client)
+                .addJavadoc("The client, ready to share between threads.\n\n@return the client")
                 .addCode(servers.build())
                 .addCode(credentials.build())
                 // Redirects are not followed: the JDK would send the key on to wherever they point.
@@ -180,8 +189,9 @@ final class ClientClassGenerator {
                         + ".connectTimeout(connectTimeout).build()", HttpClient.class, HttpClient.class)
                 .addStatement("$T mapper = objectMapper != null ? objectMapper : $T.builder()"
                         + ".disable($T.FAIL_ON_UNKNOWN_PROPERTIES).build()", OBJECT_MAPPER, JSON_MAPPER, DESERIALIZATION)
-                .addStatement("return new $T(new $T(http, mapper, servers, $T.of(credentials), requestTimeout, retryPolicy,"
-                        + " new $T(), $S))", client, packages.runtime("Transport"), packages.runtime("Credentials"),
+                .addStatement("return new $T(new $T(http, mapper, servers, $T.of(credentials),\n$L,\nrequestTimeout,"
+                        + " retryPolicy, new $T(), $S))", client, packages.runtime("Transport"),
+                        packages.runtime("Credentials"), ApiGenerator.authentication(packages, plan, plan.defaultAuth()),
                         exceptions.factory(), "pendokit " + client.simpleName())
                 .build();
         return type.addMethod(build).build();
@@ -189,7 +199,7 @@ final class ClientClassGenerator {
 
     private static MethodSpec setter(ClassName builder, String name, Object type, String javadoc) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder)
-                .addJavadoc("$L", javadoc);
+                .addJavadoc("$L\n\n@param $L the value\n@return this builder", javadoc, name);
         if (type instanceof ClassName className) {
             method.addParameter(className, name);
         } else {
@@ -214,7 +224,8 @@ final class ClientClassGenerator {
             constructor.addParameter(String.class, server.key())
                     .addStatement("this.$1L = $1L == null ? null : $2T.create($1L)", server.key(), URI.class);
             type.addMethod(MethodSpec.methodBuilder(server.key()).addModifiers(Modifier.PUBLIC).returns(URI.class)
-                    .addJavadoc("This region's {@code $L}, or null where the collection gives none.", server.key())
+                    .addJavadoc("This region's {@code $L}.\n\n@return the URL, or null where the collection gives"
+                            + " none", server.key())
                     .addStatement("return $L", server.key()).build());
         }
         for (ClientPlan.RegionSpec spec : plan.regions) {
@@ -225,7 +236,10 @@ final class ClientClassGenerator {
                     arguments.add(arguments.isEmpty() ? "$S" : ", $S", url);
                 }
             }
-            type.addEnumConstant(spec.name(), TypeSpec.anonymousClassBuilder("$L", arguments.build()).build());
+            type.addEnumConstant(spec.name(), TypeSpec.anonymousClassBuilder("$L", arguments.build())
+                    .addJavadoc("$L.", spec.urls().values().stream().filter(Objects::nonNull).map(Javadocs::escape)
+                            .collect(java.util.stream.Collectors.joining(", ")))
+                    .build());
         }
         return type.addMethod(constructor.build()).build();
     }

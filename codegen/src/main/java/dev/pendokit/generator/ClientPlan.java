@@ -74,8 +74,35 @@ final class ClientPlan {
         return serverByTemplate.get(server.template());
     }
 
+    private AuthScheme defaultAuth;
+
     CredentialSpec credential(String key) {
         return credentials.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The authentication most operations use, which the client gives its transport once: a call
+     * names its own only where it differs. The first among equals, so the choice is stable.
+     */
+    AuthScheme defaultAuth() {
+        if (defaultAuth == null) {
+            defaultAuth = mostUsedAuth();
+        }
+        return defaultAuth;
+    }
+
+    private AuthScheme mostUsedAuth() {
+        Map<AuthScheme, Integer> counts = new LinkedHashMap<>();
+        model.operations().forEach(o -> counts.merge(o.auth(), 1, Integer::sum));
+        AuthScheme best = new AuthScheme.None();
+        int most = 0;
+        for (Map.Entry<AuthScheme, Integer> entry : counts.entrySet()) {
+            if (entry.getValue() > most) {
+                best = entry.getKey();
+                most = entry.getValue();
+            }
+        }
+        return best;
     }
 
     /** The credential variable an auth scheme needs, by kind; "" for none. */

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.pendokit.runtime.StatusPhrases;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import javax.lang.model.element.Modifier;
  * The client's exceptions: {@code PendoException} with status, reason, operation and body
  * excerpt; {@code PendoClientErrorException} and {@code PendoServerErrorException} under it;
  * one class per documented error status ({@code PendoNotFoundException}); and
- * {@code PendoTransportException} for calls that got no answer.
+ * {@code PendoTransportException} for calls that got no answer. The hierarchy is sealed, and
+ * its public constructors take plain values (no runtime type), so a test can make any of them.
  */
 final class Exceptions {
 
@@ -65,45 +67,60 @@ final class Exceptions {
     }
 
     Stream<JavaFile> generate() {
-        List<TypeSpec> types = new ArrayList<>();
-        types.add(baseType());
-        types.add(family(clientError(), "An answer in the 4xx range: the request was not acceptable as sent."));
-        types.add(family(serverError(), "An answer in the 5xx range: the server failed; retrying later may succeed."));
-        types.add(transportType());
+        List<ClassName> clientErrors = new ArrayList<>();
+        List<ClassName> serverErrors = new ArrayList<>();
+        List<TypeSpec> statuses = new ArrayList<>();
         for (int status : plan.errorStatuses) {
             ClassName name = forStatus(status);
             if (!name.equals(clientError()) && !name.equals(serverError())) {
-                types.add(statusType(name, status));
+                statuses.add(statusType(name, status));
+                (status >= 500 ? serverErrors : clientErrors).add(name);
             }
         }
+        List<TypeSpec> types = new ArrayList<>();
+        types.add(baseType());
+        types.add(family(clientError(), clientErrors, "An answer in the 4xx range: the request was not acceptable as sent."));
+        types.add(family(serverError(), serverErrors,
+                "An answer in the 5xx range: the server failed; retrying later may succeed."));
+        types.add(transportType());
+        types.addAll(statuses);
         types.add(factoryType());
         return types.stream().map(type -> JavaFile.builder(packages.base(), type).skipJavaLangImports(true)
                 .indent("    ").build());
     }
 
+    /**
+     * The root of the hierarchy: abstract and sealed, so a {@code switch} over a caught exception
+     * knows every kind there is (an error answer of either family, or no answer at all).
+     */
     private TypeSpec baseType() {
-        ClassName error = packages.runtime("ApiError");
         return TypeSpec.classBuilder(base())
-                .addModifiers(Modifier.PUBLIC)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.SEALED)
                 .addAnnotation(Generated.ANNOTATION)
                 .superclass(RuntimeException.class)
-                .addJavadoc("A call of the $L client failed. {@link #status()} is 0 when no answer came.", stem)
-                .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL).initializer("1L").build())
-                .addField(String.class, "operation", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(int.class, "status", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(String.class, "reason", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(String.class, "bodyExcerpt", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addParameter(error, "error")
-                        .addStatement("super(error.message())")
-                        .addStatement("this.operation = error.operation()")
-                        .addStatement("this.status = error.status()")
-                        .addStatement("this.reason = error.reason()")
-                        .addStatement("this.bodyExcerpt = error.bodyExcerpt()")
+                .addPermittedSubclasses(List.of(clientError(), serverError(), transport()))
+                .addJavadoc("A call of the $L client failed: an error answer ({@link $T}, {@link $T}) or none\n"
+                        + "({@link $T}, whose {@link #status()} is 0).", stem, clientError(), serverError(), transport())
+                .addField(serial())
+                // Serialized with the exception, so documented as its serialized form.
+                .addField(field(String.class, "operation", "The operation that failed, as {@code group.method}."))
+                .addField(field(int.class, "status", "The HTTP status of the answer, 0 when there was none."))
+                .addField(field(String.class, "reason", "What the documentation says the status means here."))
+                .addField(field(String.class, "bodyExcerpt", "The start of the answer's body, on one line."))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("An error answer.\n\n$L", answerParams(true))
+                        .addParameters(answerParameters(true))
+                        .addStatement("super(message)")
+                        .addStatement("this.operation = operation")
+                        .addStatement("this.status = status")
+                        .addStatement("this.reason = reason")
+                        .addStatement("this.bodyExcerpt = bodyExcerpt")
                         .build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED)
-                        .addParameter(String.class, "operation").addParameter(String.class, "message")
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("No answer.\n\n@param message what failed, for people\n"
+                                + "@param operation the operation that failed, as {@code group.method}\n"
+                                + "@param cause why no answer came")
+                        .addParameter(String.class, "message").addParameter(String.class, "operation")
                         .addParameter(Throwable.class, "cause")
                         .addStatement("super(message, cause)")
                         .addStatement("this.operation = operation")
@@ -111,23 +128,35 @@ final class Exceptions {
                         .addStatement("this.reason = $S", "")
                         .addStatement("this.bodyExcerpt = $S", "")
                         .build())
-                .addMethod(getter("operation", String.class, "The operation that failed, as {@code group.method}."))
-                .addMethod(getter("status", int.class, "The HTTP status of the answer, 0 when there was none."))
-                .addMethod(getter("reason", String.class, "What the documentation says this status means here."))
-                .addMethod(getter("bodyExcerpt", String.class, "The start of the answer's body, on one line."))
+                .addMethod(getter("operation", String.class, "The operation that failed.",
+                        "the operation, as {@code group.method} ({@code visitors.get})"))
+                .addMethod(getter("status", int.class, "The HTTP status of the answer.", "the status, 0 when there was none"))
+                .addMethod(getter("reason", String.class, "What the documentation says this status means here.",
+                        "the documented reason, empty when there is none"))
+                .addMethod(getter("bodyExcerpt", String.class, "The start of the answer's body, on one line.",
+                        "the excerpt, empty when there was no body"))
                 .build();
     }
 
-    private TypeSpec family(ClassName name, String javadoc) {
-        return TypeSpec.classBuilder(name)
-                .addModifiers(Modifier.PUBLIC)
+    /**
+     * A family of error answers: sealed over the documented statuses it has classes for, and
+     * itself the exception of the family's other statuses; final when none is documented.
+     */
+    private TypeSpec family(ClassName name, List<ClassName> statuses, String javadoc) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PUBLIC, statuses.isEmpty() ? Modifier.FINAL : Modifier.SEALED)
                 .addAnnotation(Generated.ANNOTATION)
                 .superclass(base())
                 .addJavadoc("$L", javadoc)
                 .addField(serial())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addParameter(packages.runtime("ApiError"), "error").addStatement("super(error)").build())
-                .build();
+                        .addJavadoc("An answer with this status.\n\n$L", answerParams(true))
+                        .addParameters(answerParameters(true))
+                        .addStatement("super(message, operation, status, reason, bodyExcerpt)").build());
+        if (!statuses.isEmpty()) {
+            type.addPermittedSubclasses(statuses);
+        }
+        return type.build();
     }
 
     private TypeSpec statusType(ClassName name, int status) {
@@ -135,11 +164,33 @@ final class Exceptions {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(Generated.ANNOTATION)
                 .superclass(status >= 500 ? serverError() : clientError())
-                .addJavadoc("The answer was $L.", status)
+                .addJavadoc("The answer was $L ($L).", status, StatusPhrases.of(status))
                 .addField(serial())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addParameter(packages.runtime("ApiError"), "error").addStatement("super(error)").build())
+                        .addJavadoc("An answer with status $L.\n\n$L", status, answerParams(false))
+                        .addParameters(answerParameters(false))
+                        .addStatement("super(message, operation, $L, reason, bodyExcerpt)", status).build())
                 .build();
+    }
+
+    private static List<ParameterSpec> answerParameters(boolean withStatus) {
+        List<ParameterSpec> parameters = new ArrayList<>();
+        parameters.add(ParameterSpec.builder(String.class, "message").build());
+        parameters.add(ParameterSpec.builder(String.class, "operation").build());
+        if (withStatus) {
+            parameters.add(ParameterSpec.builder(int.class, "status").build());
+        }
+        parameters.add(ParameterSpec.builder(String.class, "reason").build());
+        parameters.add(ParameterSpec.builder(String.class, "bodyExcerpt").build());
+        return parameters;
+    }
+
+    private static String answerParams(boolean withStatus) {
+        return "@param message what failed, for people\n"
+                + "@param operation the operation that failed, as {@code group.method}\n"
+                + (withStatus ? "@param status the HTTP status of the answer\n" : "")
+                + "@param reason what the documentation says the status means here\n"
+                + "@param bodyExcerpt the start of the answer's body, on one line";
     }
 
     private TypeSpec transportType() {
@@ -150,24 +201,33 @@ final class Exceptions {
                 .addJavadoc("A call got no answer: the connection failed, was reset, or the request timed out.")
                 .addField(serial())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addParameter(String.class, "operation").addParameter(String.class, "message")
+                        .addJavadoc("No answer.\n\n@param message what failed, for people\n"
+                                + "@param operation the operation that failed, as {@code group.method}\n"
+                                + "@param cause why no answer came")
+                        .addParameter(String.class, "message").addParameter(String.class, "operation")
                         .addParameter(IOException.class, "cause")
-                        .addStatement("super(operation, message, cause)").build())
+                        .addStatement("super(message, operation, cause)").build())
                 .build();
     }
 
     private TypeSpec factoryType() {
         ClassName error = packages.runtime("ApiError");
-        CodeBlock.Builder choose = CodeBlock.builder().beginControlFlow("return switch (error.status())");
+        CodeBlock.Builder choose = CodeBlock.builder()
+                .addStatement("String message = error.message()")
+                .addStatement("String operation = error.operation()")
+                .addStatement("String reason = error.reason()")
+                .addStatement("String body = error.bodyExcerpt()")
+                .add("return switch (error.status()) {\n").indent();
         for (int status : plan.errorStatuses) {
             ClassName name = forStatus(status);
             if (!name.equals(clientError()) && !name.equals(serverError())) {
-                choose.addStatement("case $L -> new $T(error)", status, name);
+                choose.add("case $L -> new $T(message, operation, reason, body);\n", status, name);
             }
         }
-        choose.addStatement("default -> error.status() >= 500 ? new $T(error) : new $T(error)", serverError(),
-                clientError());
-        choose.endControlFlow("");
+        choose.add("default -> error.status() >= 500\n").indent()
+                .add("? new $T(message, operation, error.status(), reason, body)\n", serverError())
+                .add(": new $T(message, operation, error.status(), reason, body);\n", clientError()).unindent()
+                .unindent().add("};\n");
         return TypeSpec.classBuilder(factory())
                 .addModifiers(Modifier.FINAL)
                 .addAnnotation(Generated.ANNOTATION)
@@ -180,7 +240,7 @@ final class Exceptions {
                         .addModifiers(Modifier.PUBLIC).returns(transport())
                         .addParameter(String.class, "operation").addParameter(String.class, "method")
                         .addParameter(String.class, "path").addParameter(IOException.class, "cause")
-                        .addStatement("return new $T(operation, operation + $S + method + $S + path + $S + cause, cause)",
+                        .addStatement("return new $T(operation + $S + method + $S + path + $S + cause, operation, cause)",
                                 transport(), ": ", " ", " got no answer: ")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("misconfigured").addAnnotation(Override.class)
@@ -190,13 +250,17 @@ final class Exceptions {
                 .build();
     }
 
+    private static FieldSpec field(Class<?> type, String name, String javadoc) {
+        return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).addJavadoc("$L", javadoc).build();
+    }
+
     private static FieldSpec serial() {
         return FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("1L").build();
     }
 
-    private static MethodSpec getter(String name, Class<?> type, String javadoc) {
-        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(type).addJavadoc("$L", javadoc)
-                .addStatement("return $L", name).build();
+    private static MethodSpec getter(String name, Class<?> type, String javadoc, String returns) {
+        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(type)
+                .addJavadoc("$L\n\n@return $L", javadoc, returns).addStatement("return $L", name).build();
     }
 }

@@ -56,19 +56,21 @@ final class ModelGenerator {
         String extra = extraName(shape);
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
         MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        String builderMethod = freeMethodName(shape, "builder", "newBuilder");
         CodeBlock.Builder javadoc = CodeBlock.builder().add("$L\n", description(shape));
+        // The canonical constructor needs its own tags: javadoc does not take the record's.
+        CodeBlock.Builder params = CodeBlock.builder();
         for (Field field : shape.fields()) {
             components.addParameter(ParameterSpec.builder(types.field(field), field.javaName())
                     .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", field.name()).build())
                     .build());
-            javadoc.add("\n@param $L $L", field.javaName(), fieldDoc(field));
+            params.add("\n@param $L $L", field.javaName(), fieldDoc(field));
             copyCollection(compact, field);
         }
         components.addParameter(ParameterSpec.builder(EXTRA, extra)
                 .addAnnotation(JSON_ANY_SETTER).addAnnotation(JSON_ANY_GETTER).build());
-        javadoc.add("\n@param $L fields the documentation does not list, kept as they came", extra);
-        javadoc.add("\n\n<p>The constructor wraps the collections it is given without copying them; {@link"
-                + " #$L()} copies.", freeMethodName(shape, "builder", "newBuilder"));
+        params.add("\n@param $L fields the documentation does not list, kept as they came", extra);
+        javadoc.add(params.build());
         compact.addStatement("$1L = $1L == null ? $2T.of() : $3T.unmodifiableMap($1L)", extra,
                 TypeMapper.MAP, Collections.class);
         return TypeSpec.recordBuilder(name)
@@ -78,12 +80,16 @@ final class ModelGenerator {
                         .addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE).build())
                 .addJavadoc("$L", javadoc.build())
                 .recordConstructor(components.build())
-                .addMethod(compact.build())
-                .addMethod(MethodSpec.methodBuilder(freeMethodName(shape, "builder", "newBuilder"))
+                .addMethod(compact.addJavadoc("Wraps the collections it is given as unmodifiable, without copying them"
+                        + " (Jackson hands over fresh ones); {@link #$L()} copies.\n$L", builderMethod, params.build())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder(builderMethod)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .addJavadoc("A builder of {@code $L}, with no field set.\n\n@return the builder", name.simpleName())
                         .returns(name.nestedClass("Builder")).addStatement("return new Builder()").build())
                 .addMethod(MethodSpec.methodBuilder(freeMethodName(shape, "toBuilder", "copyToBuilder"))
                         .addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("A builder with this record's fields, to make a changed copy.\n\n@return the builder")
                         .returns(name.nestedClass("Builder")).addStatement("return new Builder().from(this)").build())
                 .addType(builder(shape, name, extra))
                 .build();
@@ -115,42 +121,59 @@ final class ModelGenerator {
 
     private TypeSpec builder(ObjectShape shape, ClassName record, String extra) {
         ClassName builder = record.nestedClass("Builder");
+        boolean required = shape.fields().stream().anyMatch(Field::required);
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Builds a {@link $T}; {@link #build()} names every required field that is missing.", record)
+                .addJavadoc(required ? "Builds a {@link $T}; {@link #build()} names every required field that is missing."
+                        : "Builds a {@link $T}; every field is optional.", record)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder from = MethodSpec.methodBuilder("from").addModifiers(Modifier.PUBLIC).returns(builder)
+                .addJavadoc("Sets every field as {@code other} has it.\n\n@param other the record to copy\n"
+                        + "@return this builder")
                 .addParameter(record, "other");
-        MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(record)
-                .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
-        CodeBlock.Builder arguments = CodeBlock.builder();
+        MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(record);
+        List<CodeBlock> arguments = new ArrayList<>();
+        List<Field> requiredFields = new ArrayList<>();
         for (Field field : shape.fields()) {
             TypeName boxed = types.type(field.shape());
             type.addField(FieldSpec.builder(boxed, field.javaName(), Modifier.PRIVATE).build());
             type.addMethod(MethodSpec.methodBuilder(field.javaName()).addModifiers(Modifier.PUBLIC).returns(builder)
-                    .addJavadoc("$L", fieldDoc(field))
+                    .addJavadoc("$L\n\n@param $L the value, or null to leave it out\n@return this builder",
+                            fieldDoc(field), field.javaName())
                     .addParameter(boxed, field.javaName())
                     .addStatement("this.$1L = $1L", field.javaName()).addStatement("return this").build());
             from.addStatement("this.$1L = other.$1L()", field.javaName());
             if (field.required()) {
-                build.beginControlFlow("if ($L == null)", field.javaName())
-                        .addStatement("missing.add($S)", field.name()).endControlFlow();
+                requiredFields.add(field);
             }
-            arguments.add("$L, ", copied(field));
+            arguments.add(copied(field));
         }
+        arguments.add(CodeBlock.of("new $T<>($L)", LinkedHashMap.class, extra));
         type.addField(FieldSpec.builder(EXTRA, extra, Modifier.PRIVATE)
                 .initializer("new $T<>()", LinkedHashMap.class).build());
         type.addMethod(MethodSpec.methodBuilder(extra).addModifiers(Modifier.PUBLIC).returns(builder)
-                .addJavadoc("Fields beyond the documented ones, sent as they are.")
+                .addJavadoc("Fields beyond the documented ones, sent as they are.\n\n@param $L the fields by JSON name\n"
+                        + "@return this builder", extra)
                 .addParameter(EXTRA, extra)
                 .addStatement("this.$1L = new $2T<>($1L)", extra, LinkedHashMap.class).addStatement("return this")
                 .build());
         from.addStatement("this.$1L = new $2T<>(other.$1L())", extra, LinkedHashMap.class).addStatement("return this");
-        build.beginControlFlow("if (!missing.isEmpty())")
-                .addStatement("throw new $T($S + missing)", IllegalStateException.class,
-                        record.simpleName() + " is missing required fields: ")
-                .endControlFlow()
-                .addStatement("return new $T($Lnew $T<>($L))", record, arguments.build(), LinkedHashMap.class, extra);
+        if (required) {
+            build.addJavadoc("The record, its collections copied.\n\n@return the record\n"
+                            + "@throws IllegalStateException naming every required field that is not set")
+                    .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
+            for (Field field : requiredFields) {
+                build.beginControlFlow("if ($L == null)", field.javaName())
+                        .addStatement("missing.add($S)", field.name()).endControlFlow();
+            }
+            build.beginControlFlow("if (!missing.isEmpty())")
+                    .addStatement("throw new $T($S + missing)", IllegalStateException.class,
+                            record.simpleName() + " is missing required fields: ")
+                    .endControlFlow();
+        } else {
+            build.addJavadoc("The record, its collections copied.\n\n@return the record");
+        }
+        build.addStatement("return new $T($L)", record, CodeBlock.join(arguments, ",$W"));
         return type.addMethod(from.build()).addMethod(build.build()).build();
     }
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every collection of the corpus, and Pendo's, generates code that javac compiles without a
- * warning ({@code -Xlint:all -Werror}), against Jackson alone; the v1 collection is refused
- * with the reader's message instead.
+ * warning ({@code -Xlint:all -Werror}), against Jackson alone, and whose Javadoc passes every
+ * doclint check without a warning; the v1 collection is refused with the reader's message instead.
  */
 class GeneratedCodeCompilesTest {
 
@@ -64,5 +64,6 @@ class GeneratedCodeCompilesTest {
         List<GeneratedFile> files = Generation.generate(model);
         Generation.write(files, temp.resolve("src"));
         assertThat(Generation.compile(temp.resolve("src"), temp.resolve("classes"))).isEmpty();
+        assertThat(Generation.javadoc(temp.resolve("src"), temp.resolve("javadoc"))).isEmpty();
     }
 }

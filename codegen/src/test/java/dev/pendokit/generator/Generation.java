@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
+import javax.tools.DocumentationTool;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -38,6 +39,9 @@ public final class Generation {
     /**
      * Compiles the sources under {@code sources} into {@code classes} against this JVM's class
      * path (which has Jackson) and returns javac's errors and warnings; an empty list means clean.
+     * Every lint is on ({@code -Xlint:all -Werror}); annotation processing is off, since the
+     * processors on this class path (JMH's) are not the generated code's and would only make
+     * javac warn that none claims {@code @Generated}.
      */
     static List<String> compile(Path sources, Path classes) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -47,7 +51,7 @@ public final class Generation {
             List<Path> java = walk.filter(p -> p.toString().endsWith(".java")).toList();
             Files.createDirectories(classes);
             List<String> options = List.of("-d", classes.toString(), "-classpath",
-                    System.getProperty("java.class.path"), "--release", "17", "-Xlint:all,-processing,-serial",
+                    System.getProperty("java.class.path"), "--release", "17", "-proc:none", "-Xlint:all",
                     "-Werror");
             boolean ok = javac.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(java)).call();
@@ -60,6 +64,37 @@ public final class Generation {
             }
             if (!ok && problems.isEmpty()) {
                 problems.add("javac failed without a diagnostic");
+            }
+            return problems;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs javadoc on the sources under {@code sources}, every doclint group on
+     * ({@code -Xdoclint:all}), and returns its errors and warnings; an empty list means clean.
+     */
+    static List<String> javadoc(Path sources, Path output) {
+        DocumentationTool javadoc = ToolProvider.getSystemDocumentationTool();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = javadoc.getStandardFileManager(diagnostics, Locale.ROOT, null);
+             var walk = Files.walk(sources)) {
+            List<Path> java = walk.filter(p -> p.toString().endsWith(".java")).toList();
+            Files.createDirectories(output);
+            List<String> options = List.of("-d", output.toString(), "-classpath", System.getProperty("java.class.path"),
+                    "--release", "17", "-Xdoclint:all", "-quiet", "-Xmaxwarns", "10000");
+            boolean ok = javadoc.getTask(null, files, diagnostics, null, options,
+                    files.getJavaFileObjectsFromPaths(java)).call();
+            List<String> problems = new ArrayList<>();
+            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+                if (d.getKind() != Diagnostic.Kind.NOTE) {
+                    problems.add(d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":"
+                            + d.getLineNumber()) + " " + d.getMessage(Locale.ROOT));
+                }
+            }
+            if (!ok && problems.isEmpty()) {
+                problems.add("javadoc failed without a diagnostic");
             }
             return problems;
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import dev.pendokit.postmanecho.api.RequestMethodsApi;
 import dev.pendokit.postmanecho.api.UtilitiesApi;
 import dev.pendokit.postmanecho.api.UtilitiesDateAndTimeApi;
 import dev.pendokit.postmanecho.api.UtilitiesPostmanCollectionApi;
+import dev.pendokit.postmanecho.runtime.Authentication;
 import dev.pendokit.postmanecho.runtime.Credentials;
 import dev.pendokit.postmanecho.runtime.RetryPolicy;
 import dev.pendokit.postmanecho.runtime.Transport;
@@ -65,6 +66,8 @@ public final class PostmanEchoClient {
 
     /**
      * The requests of the folder "Request Methods".
+     *
+     * @return their methods
      */
     public RequestMethodsApi requestMethods() {
         return requestMethods;
@@ -72,6 +75,8 @@ public final class PostmanEchoClient {
 
     /**
      * The requests of the folder "Headers".
+     *
+     * @return their methods
      */
     public HeadersApi headers() {
         return headers;
@@ -79,6 +84,8 @@ public final class PostmanEchoClient {
 
     /**
      * The requests of the folder "Authentication Methods".
+     *
+     * @return their methods
      */
     public AuthenticationMethodsApi authenticationMethods() {
         return authenticationMethods;
@@ -86,6 +93,8 @@ public final class PostmanEchoClient {
 
     /**
      * The requests of the folder "Cookie Manipulation".
+     *
+     * @return their methods
      */
     public CookieManipulationApi cookieManipulation() {
         return cookieManipulation;
@@ -93,6 +102,8 @@ public final class PostmanEchoClient {
 
     /**
      * The requests of the folder "Utilities".
+     *
+     * @return their methods
      */
     public UtilitiesApi utilities() {
         return utilities;
@@ -100,6 +111,8 @@ public final class PostmanEchoClient {
 
     /**
      * The requests of the folder "Utilities / Date and Time".
+     *
+     * @return their methods
      */
     public UtilitiesDateAndTimeApi utilitiesDateAndTime() {
         return utilitiesDateAndTime;
@@ -107,6 +120,8 @@ public final class PostmanEchoClient {
 
     /**
      * The requests of the folder "Utilities / Postman Collection".
+     *
+     * @return their methods
      */
     public UtilitiesPostmanCollectionApi utilitiesPostmanCollection() {
         return utilitiesPostmanCollection;
@@ -114,6 +129,8 @@ public final class PostmanEchoClient {
 
     /**
      * The requests of the folder "Auth: Digest".
+     *
+     * @return their methods
      */
     public AuthDigestApi authDigest() {
         return authDigest;
@@ -121,15 +138,27 @@ public final class PostmanEchoClient {
 
     /**
      * The requests of the folder "Custom".
+     *
+     * @return their methods
      */
     public CustomApi custom() {
         return custom;
     }
 
+    /**
+     * A builder with the defaults: the servers' documented URLs, no credential.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * The servers and the names of the credentials, never their values.
+     *
+     * @return the description
+     */
     @Override
     public String toString() {
         return "PostmanEchoClient[" + transport + "]";
@@ -160,6 +189,9 @@ public final class PostmanEchoClient {
 
         /**
          * The URL requests to this server go to (default https://postman-echo.com).
+         *
+         * @param baseUrl the URL
+         * @return this builder
          */
         public Builder baseUrl(URI baseUrl) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -168,6 +200,9 @@ public final class PostmanEchoClient {
 
         /**
          * The credential the collection calls {@code username}. Kept out of every message and {@code toString()}.
+         *
+         * @param username the secret
+         * @return this builder
          */
         public Builder username(String username) {
             this.username = Objects.requireNonNull(username, "username");
@@ -176,6 +211,9 @@ public final class PostmanEchoClient {
 
         /**
          * The credential the collection calls {@code password}. Kept out of every message and {@code toString()}.
+         *
+         * @param password the secret
+         * @return this builder
          */
         public Builder password(String password) {
             this.password = Objects.requireNonNull(password, "password");
@@ -184,6 +222,9 @@ public final class PostmanEchoClient {
 
         /**
          * How long to wait for a connection (default 10 s). Ignored when you pass your own {@link HttpClient}.
+         *
+         * @param connectTimeout the value
+         * @return this builder
          */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -192,6 +233,9 @@ public final class PostmanEchoClient {
 
         /**
          * How long to wait for each answer (default 60 s).
+         *
+         * @param requestTimeout the value
+         * @return this builder
          */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
@@ -200,6 +244,9 @@ public final class PostmanEchoClient {
 
         /**
          * When to retry: by default 429 and 5xx, three attempts, Retry-After honoured, and only calls that do not change data.
+         *
+         * @param retryPolicy the value
+         * @return this builder
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
@@ -208,6 +255,9 @@ public final class PostmanEchoClient {
 
         /**
          * Your own {@link HttpClient} (proxy, TLS, executor).
+         *
+         * @param httpClient the value
+         * @return this builder
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -216,12 +266,20 @@ public final class PostmanEchoClient {
 
         /**
          * Your own Jackson {@code ObjectMapper}; it must read records.
+         *
+         * @param objectMapper the value
+         * @return this builder
          */
         public Builder objectMapper(ObjectMapper objectMapper) {
             this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
             return this;
         }
 
+        /**
+         * The client, ready to share between threads.
+         *
+         * @return the client
+         */
         public PostmanEchoClient build() {
             Map<String, URI> servers = new LinkedHashMap<>();
             if (baseUrl != null) {
@@ -232,7 +290,9 @@ public final class PostmanEchoClient {
             credentials.put("password", password);
             HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
             ObjectMapper mapper = objectMapper != null ? objectMapper : JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-            return new PostmanEchoClient(new Transport(http, mapper, servers, Credentials.of(credentials), requestTimeout, retryPolicy, new PostmanEchoErrors(), "pendokit PostmanEchoClient"));
+            return new PostmanEchoClient(new Transport(http, mapper, servers, Credentials.of(credentials),
+                    Authentication.NONE,
+                    requestTimeout, retryPolicy, new PostmanEchoErrors(), "pendokit PostmanEchoClient"));
         }
     }
 }

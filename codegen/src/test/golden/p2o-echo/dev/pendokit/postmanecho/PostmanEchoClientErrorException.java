@@ -1,16 +1,25 @@
 package dev.pendokit.postmanecho;
 
-import dev.pendokit.postmanecho.runtime.ApiError;
 import javax.annotation.processing.Generated;
 
 /**
  * An answer in the 4xx range: the request was not acceptable as sent.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
-public class PostmanEchoClientErrorException extends PostmanEchoException {
+public sealed class PostmanEchoClientErrorException extends PostmanEchoException permits PostmanEchoUnauthorizedException {
     private static final long serialVersionUID = 1L;
 
-    public PostmanEchoClientErrorException(ApiError error) {
-        super(error);
+    /**
+     * An answer with this status.
+     *
+     * @param message what failed, for people
+     * @param operation the operation that failed, as {@code group.method}
+     * @param status the HTTP status of the answer
+     * @param reason what the documentation says the status means here
+     * @param bodyExcerpt the start of the answer's body, on one line
+     */
+    public PostmanEchoClientErrorException(String message, String operation, int status,
+            String reason, String bodyExcerpt) {
+        super(message, operation, status, reason, bodyExcerpt);
     }
 }

@@ -12,16 +12,22 @@ import javax.annotation.processing.Generated;
 final class PostmanEchoErrors implements ErrorFactory {
     @Override
     public PostmanEchoException httpError(ApiError error) {
+        String message = error.message();
+        String operation = error.operation();
+        String reason = error.reason();
+        String body = error.bodyExcerpt();
         return switch (error.status()) {
-            case 401 -> new PostmanEchoUnauthorizedException(error);
-            default -> error.status() >= 500 ? new PostmanEchoServerErrorException(error) : new PostmanEchoClientErrorException(error);
-        } ;
+            case 401 -> new PostmanEchoUnauthorizedException(message, operation, reason, body);
+            default -> error.status() >= 500
+                ? new PostmanEchoServerErrorException(message, operation, error.status(), reason, body)
+                : new PostmanEchoClientErrorException(message, operation, error.status(), reason, body);
+        };
     }
 
     @Override
     public PostmanEchoTransportException ioError(String operation, String method, String path,
             IOException cause) {
-        return new PostmanEchoTransportException(operation, operation + ": " + method + " " + path + " got no answer: " + cause, cause);
+        return new PostmanEchoTransportException(operation + ": " + method + " " + path + " got no answer: " + cause, operation, cause);
     }
 
     @Override

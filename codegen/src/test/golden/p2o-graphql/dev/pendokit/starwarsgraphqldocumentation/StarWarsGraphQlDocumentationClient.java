@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.pendokit.starwarsgraphqldocumentation.api.QueriesApi;
+import dev.pendokit.starwarsgraphqldocumentation.runtime.Authentication;
 import dev.pendokit.starwarsgraphqldocumentation.runtime.Credentials;
 import dev.pendokit.starwarsgraphqldocumentation.runtime.RetryPolicy;
 import dev.pendokit.starwarsgraphqldocumentation.runtime.Transport;
@@ -33,15 +34,27 @@ public final class StarWarsGraphQlDocumentationClient {
 
     /**
      * The requests of the folder "queries".
+     *
+     * @return their methods
      */
     public QueriesApi queries() {
         return queries;
     }
 
+    /**
+     * A builder with the defaults: the servers' documented URLs, no credential.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * The servers and the names of the credentials, never their values.
+     *
+     * @return the description
+     */
     @Override
     public String toString() {
         return "StarWarsGraphQlDocumentationClient[" + transport + "]";
@@ -68,6 +81,9 @@ public final class StarWarsGraphQlDocumentationClient {
 
         /**
          * The URL requests to this server go to (default https://swapi-graphql.netlify.app/.netlify/functions/index).
+         *
+         * @param url the URL
+         * @return this builder
          */
         public Builder url(URI url) {
             this.url = Objects.requireNonNull(url, "url");
@@ -76,6 +92,9 @@ public final class StarWarsGraphQlDocumentationClient {
 
         /**
          * How long to wait for a connection (default 10 s). Ignored when you pass your own {@link HttpClient}.
+         *
+         * @param connectTimeout the value
+         * @return this builder
          */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -84,6 +103,9 @@ public final class StarWarsGraphQlDocumentationClient {
 
         /**
          * How long to wait for each answer (default 60 s).
+         *
+         * @param requestTimeout the value
+         * @return this builder
          */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
@@ -92,6 +114,9 @@ public final class StarWarsGraphQlDocumentationClient {
 
         /**
          * When to retry: by default 429 and 5xx, three attempts, Retry-After honoured, and only calls that do not change data.
+         *
+         * @param retryPolicy the value
+         * @return this builder
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
@@ -100,6 +125,9 @@ public final class StarWarsGraphQlDocumentationClient {
 
         /**
          * Your own {@link HttpClient} (proxy, TLS, executor).
+         *
+         * @param httpClient the value
+         * @return this builder
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -108,12 +136,20 @@ public final class StarWarsGraphQlDocumentationClient {
 
         /**
          * Your own Jackson {@code ObjectMapper}; it must read records.
+         *
+         * @param objectMapper the value
+         * @return this builder
          */
         public Builder objectMapper(ObjectMapper objectMapper) {
             this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
             return this;
         }
 
+        /**
+         * The client, ready to share between threads.
+         *
+         * @return the client
+         */
         public StarWarsGraphQlDocumentationClient build() {
             Map<String, URI> servers = new LinkedHashMap<>();
             if (url != null) {
@@ -122,7 +158,9 @@ public final class StarWarsGraphQlDocumentationClient {
             Map<String, String> credentials = new LinkedHashMap<>();
             HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
             ObjectMapper mapper = objectMapper != null ? objectMapper : JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-            return new StarWarsGraphQlDocumentationClient(new Transport(http, mapper, servers, Credentials.of(credentials), requestTimeout, retryPolicy, new StarWarsGraphQlDocumentationErrors(), "pendokit StarWarsGraphQlDocumentationClient"));
+            return new StarWarsGraphQlDocumentationClient(new Transport(http, mapper, servers, Credentials.of(credentials),
+                    Authentication.NONE,
+                    requestTimeout, retryPolicy, new StarWarsGraphQlDocumentationErrors(), "pendokit StarWarsGraphQlDocumentationClient"));
         }
     }
 }

@@ -12,15 +12,21 @@ import javax.annotation.processing.Generated;
 final class StarWarsGraphQlDocumentationErrors implements ErrorFactory {
     @Override
     public StarWarsGraphQlDocumentationException httpError(ApiError error) {
+        String message = error.message();
+        String operation = error.operation();
+        String reason = error.reason();
+        String body = error.bodyExcerpt();
         return switch (error.status()) {
-            default -> error.status() >= 500 ? new StarWarsGraphQlDocumentationServerErrorException(error) : new StarWarsGraphQlDocumentationClientErrorException(error);
-        } ;
+            default -> error.status() >= 500
+                ? new StarWarsGraphQlDocumentationServerErrorException(message, operation, error.status(), reason, body)
+                : new StarWarsGraphQlDocumentationClientErrorException(message, operation, error.status(), reason, body);
+        };
     }
 
     @Override
     public StarWarsGraphQlDocumentationTransportException ioError(String operation, String method,
             String path, IOException cause) {
-        return new StarWarsGraphQlDocumentationTransportException(operation, operation + ": " + method + " " + path + " got no answer: " + cause, cause);
+        return new StarWarsGraphQlDocumentationTransportException(operation + ": " + method + " " + path + " got no answer: " + cause, operation, cause);
     }
 
     @Override

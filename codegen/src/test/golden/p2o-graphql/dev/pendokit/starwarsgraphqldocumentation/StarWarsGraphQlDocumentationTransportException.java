@@ -10,8 +10,15 @@ import javax.annotation.processing.Generated;
 public final class StarWarsGraphQlDocumentationTransportException extends StarWarsGraphQlDocumentationException {
     private static final long serialVersionUID = 1L;
 
-    public StarWarsGraphQlDocumentationTransportException(String operation, String message,
+    /**
+     * No answer.
+     *
+     * @param message what failed, for people
+     * @param operation the operation that failed, as {@code group.method}
+     * @param cause why no answer came
+     */
+    public StarWarsGraphQlDocumentationTransportException(String message, String operation,
             IOException cause) {
-        super(operation, message, cause);
+        super(message, operation, cause);
     }
 }

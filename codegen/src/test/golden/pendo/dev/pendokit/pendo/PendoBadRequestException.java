@@ -1,16 +1,24 @@
 package dev.pendokit.pendo;
 
-import dev.pendokit.pendo.runtime.ApiError;
 import javax.annotation.processing.Generated;
 
 /**
- * The answer was 400.
+ * The answer was 400 (Bad Request).
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 public final class PendoBadRequestException extends PendoClientErrorException {
     private static final long serialVersionUID = 1L;
 
-    public PendoBadRequestException(ApiError error) {
-        super(error);
+    /**
+     * An answer with status 400.
+     *
+     * @param message what failed, for people
+     * @param operation the operation that failed, as {@code group.method}
+     * @param reason what the documentation says the status means here
+     * @param bodyExcerpt the start of the answer's body, on one line
+     */
+    public PendoBadRequestException(String message, String operation, String reason,
+            String bodyExcerpt) {
+        super(message, operation, 400, reason, bodyExcerpt);
     }
 }

@@ -17,6 +17,8 @@ import dev.pendokit.pendo.api.ReportsApi;
 import dev.pendokit.pendo.api.SegmentsApi;
 import dev.pendokit.pendo.api.TracksApi;
 import dev.pendokit.pendo.api.VisitorsApi;
+import dev.pendokit.pendo.runtime.Authentication;
+import dev.pendokit.pendo.runtime.Call;
 import dev.pendokit.pendo.runtime.Credentials;
 import dev.pendokit.pendo.runtime.RetryPolicy;
 import dev.pendokit.pendo.runtime.Transport;
@@ -85,6 +87,8 @@ public final class PendoClient {
 
     /**
      * The requests of the folder "Page".
+     *
+     * @return their methods
      */
     public PagesApi pages() {
         return pages;
@@ -92,6 +96,8 @@ public final class PendoClient {
 
     /**
      * The requests of the folder "Feature".
+     *
+     * @return their methods
      */
     public FeaturesApi features() {
         return features;
@@ -99,6 +105,8 @@ public final class PendoClient {
 
     /**
      * The requests of the folder "Track".
+     *
+     * @return their methods
      */
     public TracksApi tracks() {
         return tracks;
@@ -106,6 +114,8 @@ public final class PendoClient {
 
     /**
      * The requests of the folder "Visitor".
+     *
+     * @return their methods
      */
     public VisitorsApi visitors() {
         return visitors;
@@ -113,6 +123,8 @@ public final class PendoClient {
 
     /**
      * The requests of the folder "Account".
+     *
+     * @return their methods
      */
     public AccountsApi accounts() {
         return accounts;
@@ -120,6 +132,8 @@ public final class PendoClient {
 
     /**
      * The requests of the folder "Bulk Deletion (GDPR/CCPA)".
+     *
+     * @return their methods
      */
     public BulkDeletionApi bulkDeletion() {
         return bulkDeletion;
@@ -127,6 +141,8 @@ public final class PendoClient {
 
     /**
      * The requests of the folder "Segment".
+     *
+     * @return their methods
      */
     public SegmentsApi segments() {
         return segments;
@@ -134,6 +150,8 @@ public final class PendoClient {
 
     /**
      * The requests of the folder "Report".
+     *
+     * @return their methods
      */
     public ReportsApi reports() {
         return reports;
@@ -141,6 +159,8 @@ public final class PendoClient {
 
     /**
      * The requests of the folder "Guide".
+     *
+     * @return their methods
      */
     public GuidesApi guides() {
         return guides;
@@ -148,6 +168,8 @@ public final class PendoClient {
 
     /**
      * The requests of the folder "Metadata".
+     *
+     * @return their methods
      */
     public MetadataApi metadata() {
         return metadata;
@@ -155,6 +177,8 @@ public final class PendoClient {
 
     /**
      * The requests of the folder "Data Sync".
+     *
+     * @return their methods
      */
     public DataSyncApi dataSync() {
         return dataSync;
@@ -162,6 +186,8 @@ public final class PendoClient {
 
     /**
      * The requests of the folder "Listen".
+     *
+     * @return their methods
      */
     public ListenApi listen() {
         return listen;
@@ -169,6 +195,8 @@ public final class PendoClient {
 
     /**
      * The requests of the folder "Admin".
+     *
+     * @return their methods
      */
     public AdminApi admin() {
         return admin;
@@ -176,15 +204,27 @@ public final class PendoClient {
 
     /**
      * The requests of the folder "Aggregation".
+     *
+     * @return their methods
      */
     public AggregationsApi aggregations() {
         return aggregations;
     }
 
+    /**
+     * A builder with the defaults: the servers' documented URLs, no credential.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * The servers and the names of the credentials, never their values.
+     *
+     * @return the description
+     */
     @Override
     public String toString() {
         return "PendoClient[" + transport + "]";
@@ -217,6 +257,9 @@ public final class PendoClient {
 
         /**
          * The Pendo host of your region: US https://app.pendo.io, EU https://app.eu.pendo.io, US1 https://us1.app.pendo.io, JPN https://app.jpn.pendo.io, AU https://app.au.pendo.io.
+         *
+         * @param baseUrl the URL
+         * @return this builder
          */
         public Builder baseUrl(URI baseUrl) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -225,6 +268,9 @@ public final class PendoClient {
 
         /**
          * The data host that receives track events (POST /data/track): US https://data.pendo.io, EU https://data.eu.pendo.io, US1 https://us1.data.pendo.io, JPN https://data.jpn.pendo.io.
+         *
+         * @param dataHost the URL
+         * @return this builder
          */
         public Builder dataHost(URI dataHost) {
             this.dataHost = Objects.requireNonNull(dataHost, "dataHost");
@@ -233,6 +279,9 @@ public final class PendoClient {
 
         /**
          * Points every server at the region's host, as the collection documents them. A host the collection gives for no region stays unset, so calls to it fail until you set it: requests never silently go to another region.
+         *
+         * @param region the region
+         * @return this builder
          */
         public Builder region(Region region) {
             Objects.requireNonNull(region, "region");
@@ -243,6 +292,9 @@ public final class PendoClient {
 
         /**
          * The credential the collection calls {@code integrationKey}. Kept out of every message and {@code toString()}.
+         *
+         * @param integrationKey the secret
+         * @return this builder
          */
         public Builder integrationKey(String integrationKey) {
             this.integrationKey = Objects.requireNonNull(integrationKey, "integrationKey");
@@ -251,6 +303,9 @@ public final class PendoClient {
 
         /**
          * The credential the collection calls {@code trackEventSecret}. Kept out of every message and {@code toString()}.
+         *
+         * @param trackEventSecret the secret
+         * @return this builder
          */
         public Builder trackEventSecret(String trackEventSecret) {
             this.trackEventSecret = Objects.requireNonNull(trackEventSecret, "trackEventSecret");
@@ -259,6 +314,9 @@ public final class PendoClient {
 
         /**
          * How long to wait for a connection (default 10 s). Ignored when you pass your own {@link HttpClient}.
+         *
+         * @param connectTimeout the value
+         * @return this builder
          */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -267,6 +325,9 @@ public final class PendoClient {
 
         /**
          * How long to wait for each answer (default 60 s).
+         *
+         * @param requestTimeout the value
+         * @return this builder
          */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
@@ -275,6 +336,9 @@ public final class PendoClient {
 
         /**
          * When to retry: by default 429 and 5xx, three attempts, Retry-After honoured, and only calls that do not change data.
+         *
+         * @param retryPolicy the value
+         * @return this builder
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
@@ -283,6 +347,9 @@ public final class PendoClient {
 
         /**
          * Your own {@link HttpClient} (proxy, TLS, executor).
+         *
+         * @param httpClient the value
+         * @return this builder
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -291,12 +358,20 @@ public final class PendoClient {
 
         /**
          * Your own Jackson {@code ObjectMapper}; it must read records.
+         *
+         * @param objectMapper the value
+         * @return this builder
          */
         public Builder objectMapper(ObjectMapper objectMapper) {
             this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
             return this;
         }
 
+        /**
+         * The client, ready to share between threads.
+         *
+         * @return the client
+         */
         public PendoClient build() {
             Map<String, URI> servers = new LinkedHashMap<>();
             if (baseUrl != null) {
@@ -310,7 +385,9 @@ public final class PendoClient {
             credentials.put("trackEventSecret", trackEventSecret);
             HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
             ObjectMapper mapper = objectMapper != null ? objectMapper : JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-            return new PendoClient(new Transport(http, mapper, servers, Credentials.of(credentials), requestTimeout, retryPolicy, new PendoErrors(), "pendokit PendoClient"));
+            return new PendoClient(new Transport(http, mapper, servers, Credentials.of(credentials),
+                    Authentication.apiKey("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER),
+                    requestTimeout, retryPolicy, new PendoErrors(), "pendokit PendoClient"));
         }
     }
 }

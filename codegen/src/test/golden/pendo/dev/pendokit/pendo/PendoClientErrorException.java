@@ -1,16 +1,25 @@
 package dev.pendokit.pendo;
 
-import dev.pendokit.pendo.runtime.ApiError;
 import javax.annotation.processing.Generated;
 
 /**
  * An answer in the 4xx range: the request was not acceptable as sent.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
-public class PendoClientErrorException extends PendoException {
+public sealed class PendoClientErrorException extends PendoException permits PendoBadRequestException, PendoUnauthorizedException, PendoPaymentRequiredException, PendoForbiddenException, PendoNotFoundException, PendoRequestTimeoutException, PendoConflictException, PendoPayloadTooLargeException, PendoUnprocessableEntityException, PendoTooManyRequestsException {
     private static final long serialVersionUID = 1L;
 
-    public PendoClientErrorException(ApiError error) {
-        super(error);
+    /**
+     * An answer with this status.
+     *
+     * @param message what failed, for people
+     * @param operation the operation that failed, as {@code group.method}
+     * @param status the HTTP status of the answer
+     * @param reason what the documentation says the status means here
+     * @param bodyExcerpt the start of the answer's body, on one line
+     */
+    public PendoClientErrorException(String message, String operation, int status, String reason,
+            String bodyExcerpt) {
+        super(message, operation, status, reason, bodyExcerpt);
     }
 }

@@ -12,29 +12,35 @@ import javax.annotation.processing.Generated;
 final class PendoErrors implements ErrorFactory {
     @Override
     public PendoException httpError(ApiError error) {
+        String message = error.message();
+        String operation = error.operation();
+        String reason = error.reason();
+        String body = error.bodyExcerpt();
         return switch (error.status()) {
-            case 400 -> new PendoBadRequestException(error);
-            case 401 -> new PendoUnauthorizedException(error);
-            case 402 -> new PendoPaymentRequiredException(error);
-            case 403 -> new PendoForbiddenException(error);
-            case 404 -> new PendoNotFoundException(error);
-            case 408 -> new PendoRequestTimeoutException(error);
-            case 409 -> new PendoConflictException(error);
-            case 413 -> new PendoPayloadTooLargeException(error);
-            case 422 -> new PendoUnprocessableEntityException(error);
-            case 429 -> new PendoTooManyRequestsException(error);
-            case 500 -> new PendoInternalServerErrorException(error);
-            case 502 -> new PendoBadGatewayException(error);
-            case 503 -> new PendoServiceUnavailableException(error);
-            case 504 -> new PendoGatewayTimeoutException(error);
-            default -> error.status() >= 500 ? new PendoServerErrorException(error) : new PendoClientErrorException(error);
-        } ;
+            case 400 -> new PendoBadRequestException(message, operation, reason, body);
+            case 401 -> new PendoUnauthorizedException(message, operation, reason, body);
+            case 402 -> new PendoPaymentRequiredException(message, operation, reason, body);
+            case 403 -> new PendoForbiddenException(message, operation, reason, body);
+            case 404 -> new PendoNotFoundException(message, operation, reason, body);
+            case 408 -> new PendoRequestTimeoutException(message, operation, reason, body);
+            case 409 -> new PendoConflictException(message, operation, reason, body);
+            case 413 -> new PendoPayloadTooLargeException(message, operation, reason, body);
+            case 422 -> new PendoUnprocessableEntityException(message, operation, reason, body);
+            case 429 -> new PendoTooManyRequestsException(message, operation, reason, body);
+            case 500 -> new PendoInternalServerErrorException(message, operation, reason, body);
+            case 502 -> new PendoBadGatewayException(message, operation, reason, body);
+            case 503 -> new PendoServiceUnavailableException(message, operation, reason, body);
+            case 504 -> new PendoGatewayTimeoutException(message, operation, reason, body);
+            default -> error.status() >= 500
+                ? new PendoServerErrorException(message, operation, error.status(), reason, body)
+                : new PendoClientErrorException(message, operation, error.status(), reason, body);
+        };
     }
 
     @Override
     public PendoTransportException ioError(String operation, String method, String path,
             IOException cause) {
-        return new PendoTransportException(operation, operation + ": " + method + " " + path + " got no answer: " + cause, cause);
+        return new PendoTransportException(operation + ": " + method + " " + path + " got no answer: " + cause, operation, cause);
     }
 
     @Override

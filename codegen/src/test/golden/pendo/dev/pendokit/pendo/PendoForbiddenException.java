@@ -1,16 +1,24 @@
 package dev.pendokit.pendo;
 
-import dev.pendokit.pendo.runtime.ApiError;
 import javax.annotation.processing.Generated;
 
 /**
- * The answer was 403.
+ * The answer was 403 (Forbidden).
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 public final class PendoForbiddenException extends PendoClientErrorException {
     private static final long serialVersionUID = 1L;
 
-    public PendoForbiddenException(ApiError error) {
-        super(error);
+    /**
+     * An answer with status 403.
+     *
+     * @param message what failed, for people
+     * @param operation the operation that failed, as {@code group.method}
+     * @param reason what the documentation says the status means here
+     * @param bodyExcerpt the start of the answer's body, on one line
+     */
+    public PendoForbiddenException(String message, String operation, String reason,
+            String bodyExcerpt) {
+        super(message, operation, 403, reason, bodyExcerpt);
     }
 }

@@ -1,16 +1,25 @@
 package dev.pendokit.pendo;
 
-import dev.pendokit.pendo.runtime.ApiError;
 import javax.annotation.processing.Generated;
 
 /**
  * An answer in the 5xx range: the server failed; retrying later may succeed.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
-public class PendoServerErrorException extends PendoException {
+public sealed class PendoServerErrorException extends PendoException permits PendoInternalServerErrorException, PendoBadGatewayException, PendoServiceUnavailableException, PendoGatewayTimeoutException {
     private static final long serialVersionUID = 1L;
 
-    public PendoServerErrorException(ApiError error) {
-        super(error);
+    /**
+     * An answer with this status.
+     *
+     * @param message what failed, for people
+     * @param operation the operation that failed, as {@code group.method}
+     * @param status the HTTP status of the answer
+     * @param reason what the documentation says the status means here
+     * @param bodyExcerpt the start of the answer's body, on one line
+     */
+    public PendoServerErrorException(String message, String operation, int status, String reason,
+            String bodyExcerpt) {
+        super(message, operation, status, reason, bodyExcerpt);
     }
 }

@@ -1,16 +1,24 @@
 package dev.pendokit.pendo;
 
-import dev.pendokit.pendo.runtime.ApiError;
 import javax.annotation.processing.Generated;
 
 /**
- * The answer was 429.
+ * The answer was 429 (Too Many Requests).
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 public final class PendoTooManyRequestsException extends PendoClientErrorException {
     private static final long serialVersionUID = 1L;
 
-    public PendoTooManyRequestsException(ApiError error) {
-        super(error);
+    /**
+     * An answer with status 429.
+     *
+     * @param message what failed, for people
+     * @param operation the operation that failed, as {@code group.method}
+     * @param reason what the documentation says the status means here
+     * @param bodyExcerpt the start of the answer's body, on one line
+     */
+    public PendoTooManyRequestsException(String message, String operation, String reason,
+            String bodyExcerpt) {
+        super(message, operation, 429, reason, bodyExcerpt);
     }
 }

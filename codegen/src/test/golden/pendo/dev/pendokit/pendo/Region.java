@@ -8,14 +8,29 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 public enum Region {
+    /**
+     * https://app.pendo.io, https://data.pendo.io.
+     */
     US("https://app.pendo.io", "https://data.pendo.io"),
 
+    /**
+     * https://app.eu.pendo.io, https://data.eu.pendo.io.
+     */
     EU("https://app.eu.pendo.io", "https://data.eu.pendo.io"),
 
+    /**
+     * https://us1.app.pendo.io, https://us1.data.pendo.io.
+     */
     US1("https://us1.app.pendo.io", "https://us1.data.pendo.io"),
 
+    /**
+     * https://app.jpn.pendo.io, https://data.jpn.pendo.io.
+     */
     JPN("https://app.jpn.pendo.io", "https://data.jpn.pendo.io"),
 
+    /**
+     * https://app.au.pendo.io.
+     */
     AU("https://app.au.pendo.io", null);
 
     private final URI baseUrl;
@@ -28,14 +43,18 @@ public enum Region {
     }
 
     /**
-     * This region's {@code baseUrl}, or null where the collection gives none.
+     * This region's {@code baseUrl}.
+     *
+     * @return the URL, or null where the collection gives none
      */
     public URI baseUrl() {
         return baseUrl;
     }
 
     /**
-     * This region's {@code dataHost}, or null where the collection gives none.
+     * This region's {@code dataHost}.
+     *
+     * @return the URL, or null where the collection gives none
      */
     public URI dataHost() {
         return dataHost;

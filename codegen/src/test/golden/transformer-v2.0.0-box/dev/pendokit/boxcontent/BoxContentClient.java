@@ -17,6 +17,7 @@ import dev.pendokit.boxcontent.api.SearchApi;
 import dev.pendokit.boxcontent.api.SharedItemsApi;
 import dev.pendokit.boxcontent.api.TasksApi;
 import dev.pendokit.boxcontent.api.UsersApi;
+import dev.pendokit.boxcontent.runtime.Authentication;
 import dev.pendokit.boxcontent.runtime.Credentials;
 import dev.pendokit.boxcontent.runtime.RetryPolicy;
 import dev.pendokit.boxcontent.runtime.Transport;
@@ -85,6 +86,8 @@ public final class BoxContentClient {
 
     /**
      * The requests of the folder "Collaborations".
+     *
+     * @return their methods
      */
     public CollaborationsApi collaborations() {
         return collaborations;
@@ -92,6 +95,8 @@ public final class BoxContentClient {
 
     /**
      * The requests of the folder "Comments".
+     *
+     * @return their methods
      */
     public CommentsApi comments() {
         return comments;
@@ -99,6 +104,8 @@ public final class BoxContentClient {
 
     /**
      * The requests of the folder "Events".
+     *
+     * @return their methods
      */
     public EventsApi events() {
         return events;
@@ -106,6 +113,8 @@ public final class BoxContentClient {
 
     /**
      * The requests of the folder "Files".
+     *
+     * @return their methods
      */
     public FilesApi files() {
         return files;
@@ -113,6 +122,8 @@ public final class BoxContentClient {
 
     /**
      * The requests of the folder "Folders".
+     *
+     * @return their methods
      */
     public FoldersApi folders() {
         return folders;
@@ -120,6 +131,8 @@ public final class BoxContentClient {
 
     /**
      * The requests of the folder "Groups".
+     *
+     * @return their methods
      */
     public GroupsApi groups() {
         return groups;
@@ -127,6 +140,8 @@ public final class BoxContentClient {
 
     /**
      * The requests of the folder "On-Behalf-Of-1 copy-1".
+     *
+     * @return their methods
      */
     public OnBehalfOf1Copy1Api onBehalfOf1Copy1() {
         return onBehalfOf1Copy1;
@@ -134,6 +149,8 @@ public final class BoxContentClient {
 
     /**
      * The requests of the folder "On-Behalf-Of-1".
+     *
+     * @return their methods
      */
     public OnBehalfOf1Api onBehalfOf1() {
         return onBehalfOf1;
@@ -141,6 +158,8 @@ public final class BoxContentClient {
 
     /**
      * The requests of the folder "Provisioning API".
+     *
+     * @return their methods
      */
     public ProvisioningApiApi provisioningApi() {
         return provisioningApi;
@@ -148,6 +167,8 @@ public final class BoxContentClient {
 
     /**
      * The requests of the folder "Search".
+     *
+     * @return their methods
      */
     public SearchApi search() {
         return search;
@@ -155,6 +176,8 @@ public final class BoxContentClient {
 
     /**
      * The requests of the folder "Shared Items".
+     *
+     * @return their methods
      */
     public SharedItemsApi sharedItems() {
         return sharedItems;
@@ -162,6 +185,8 @@ public final class BoxContentClient {
 
     /**
      * The requests of the folder "Tasks".
+     *
+     * @return their methods
      */
     public TasksApi tasks() {
         return tasks;
@@ -169,6 +194,8 @@ public final class BoxContentClient {
 
     /**
      * The requests of the folder "Users".
+     *
+     * @return their methods
      */
     public UsersApi users() {
         return users;
@@ -176,15 +203,27 @@ public final class BoxContentClient {
 
     /**
      * The requests of the folder "oAuth 2".
+     *
+     * @return their methods
      */
     public OAuth2Api oAuth2() {
         return oAuth2;
     }
 
+    /**
+     * A builder with the defaults: the servers' documented URLs, no credential.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * The servers and the names of the credentials, never their values.
+     *
+     * @return the description
+     */
     @Override
     public String toString() {
         return "BoxContentClient[" + transport + "]";
@@ -213,6 +252,9 @@ public final class BoxContentClient {
 
         /**
          * The URL requests to this server go to (default https://api.box.com).
+         *
+         * @param apiBoxComUrl the URL
+         * @return this builder
          */
         public Builder apiBoxComUrl(URI apiBoxComUrl) {
             this.apiBoxComUrl = Objects.requireNonNull(apiBoxComUrl, "apiBoxComUrl");
@@ -221,6 +263,9 @@ public final class BoxContentClient {
 
         /**
          * The URL requests to this server go to (default https://upload.box.com).
+         *
+         * @param uploadBoxComUrl the URL
+         * @return this builder
          */
         public Builder uploadBoxComUrl(URI uploadBoxComUrl) {
             this.uploadBoxComUrl = Objects.requireNonNull(uploadBoxComUrl, "uploadBoxComUrl");
@@ -229,6 +274,9 @@ public final class BoxContentClient {
 
         /**
          * How long to wait for a connection (default 10 s). Ignored when you pass your own {@link HttpClient}.
+         *
+         * @param connectTimeout the value
+         * @return this builder
          */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -237,6 +285,9 @@ public final class BoxContentClient {
 
         /**
          * How long to wait for each answer (default 60 s).
+         *
+         * @param requestTimeout the value
+         * @return this builder
          */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
@@ -245,6 +296,9 @@ public final class BoxContentClient {
 
         /**
          * When to retry: by default 429 and 5xx, three attempts, Retry-After honoured, and only calls that do not change data.
+         *
+         * @param retryPolicy the value
+         * @return this builder
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
@@ -253,6 +307,9 @@ public final class BoxContentClient {
 
         /**
          * Your own {@link HttpClient} (proxy, TLS, executor).
+         *
+         * @param httpClient the value
+         * @return this builder
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -261,12 +318,20 @@ public final class BoxContentClient {
 
         /**
          * Your own Jackson {@code ObjectMapper}; it must read records.
+         *
+         * @param objectMapper the value
+         * @return this builder
          */
         public Builder objectMapper(ObjectMapper objectMapper) {
             this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
             return this;
         }
 
+        /**
+         * The client, ready to share between threads.
+         *
+         * @return the client
+         */
         public BoxContentClient build() {
             Map<String, URI> servers = new LinkedHashMap<>();
             if (apiBoxComUrl != null) {
@@ -278,7 +343,9 @@ public final class BoxContentClient {
             Map<String, String> credentials = new LinkedHashMap<>();
             HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
             ObjectMapper mapper = objectMapper != null ? objectMapper : JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-            return new BoxContentClient(new Transport(http, mapper, servers, Credentials.of(credentials), requestTimeout, retryPolicy, new BoxContentErrors(), "pendokit BoxContentClient"));
+            return new BoxContentClient(new Transport(http, mapper, servers, Credentials.of(credentials),
+                    Authentication.NONE,
+                    requestTimeout, retryPolicy, new BoxContentErrors(), "pendokit BoxContentClient"));
         }
     }
 }

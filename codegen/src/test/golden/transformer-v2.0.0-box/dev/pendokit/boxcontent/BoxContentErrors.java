@@ -12,15 +12,21 @@ import javax.annotation.processing.Generated;
 final class BoxContentErrors implements ErrorFactory {
     @Override
     public BoxContentException httpError(ApiError error) {
+        String message = error.message();
+        String operation = error.operation();
+        String reason = error.reason();
+        String body = error.bodyExcerpt();
         return switch (error.status()) {
-            default -> error.status() >= 500 ? new BoxContentServerErrorException(error) : new BoxContentClientErrorException(error);
-        } ;
+            default -> error.status() >= 500
+                ? new BoxContentServerErrorException(message, operation, error.status(), reason, body)
+                : new BoxContentClientErrorException(message, operation, error.status(), reason, body);
+        };
     }
 
     @Override
     public BoxContentTransportException ioError(String operation, String method, String path,
             IOException cause) {
-        return new BoxContentTransportException(operation, operation + ": " + method + " " + path + " got no answer: " + cause, cause);
+        return new BoxContentTransportException(operation + ": " + method + " " + path + " got no answer: " + cause, operation, cause);
     }
 
     @Override

@@ -1,32 +1,61 @@
 package dev.pendokit.boxcontent;
 
-import dev.pendokit.boxcontent.runtime.ApiError;
 import javax.annotation.processing.Generated;
 
 /**
- * A call of the BoxContent client failed. {@link #status()} is 0 when no answer came.
+ * A call of the BoxContent client failed: an error answer ({@link BoxContentClientErrorException}, {@link BoxContentServerErrorException}) or none
+ * ({@link BoxContentTransportException}, whose {@link #status()} is 0).
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
-public class BoxContentException extends RuntimeException {
+public abstract sealed class BoxContentException extends RuntimeException permits BoxContentClientErrorException, BoxContentServerErrorException, BoxContentTransportException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The operation that failed, as {@code group.method}.
+     */
     private final String operation;
 
+    /**
+     * The HTTP status of the answer, 0 when there was none.
+     */
     private final int status;
 
+    /**
+     * What the documentation says the status means here.
+     */
     private final String reason;
 
+    /**
+     * The start of the answer's body, on one line.
+     */
     private final String bodyExcerpt;
 
-    public BoxContentException(ApiError error) {
-        super(error.message());
-        this.operation = error.operation();
-        this.status = error.status();
-        this.reason = error.reason();
-        this.bodyExcerpt = error.bodyExcerpt();
+    /**
+     * An error answer.
+     *
+     * @param message what failed, for people
+     * @param operation the operation that failed, as {@code group.method}
+     * @param status the HTTP status of the answer
+     * @param reason what the documentation says the status means here
+     * @param bodyExcerpt the start of the answer's body, on one line
+     */
+    BoxContentException(String message, String operation, int status, String reason,
+            String bodyExcerpt) {
+        super(message);
+        this.operation = operation;
+        this.status = status;
+        this.reason = reason;
+        this.bodyExcerpt = bodyExcerpt;
     }
 
-    protected BoxContentException(String operation, String message, Throwable cause) {
+    /**
+     * No answer.
+     *
+     * @param message what failed, for people
+     * @param operation the operation that failed, as {@code group.method}
+     * @param cause why no answer came
+     */
+    BoxContentException(String message, String operation, Throwable cause) {
         super(message, cause);
         this.operation = operation;
         this.status = 0;
@@ -35,14 +64,18 @@ public class BoxContentException extends RuntimeException {
     }
 
     /**
-     * The operation that failed, as {@code group.method}.
+     * The operation that failed.
+     *
+     * @return the operation, as {@code group.method} ({@code visitors.get})
      */
     public String operation() {
         return operation;
     }
 
     /**
-     * The HTTP status of the answer, 0 when there was none.
+     * The HTTP status of the answer.
+     *
+     * @return the status, 0 when there was none
      */
     public int status() {
         return status;
@@ -50,6 +83,8 @@ public class BoxContentException extends RuntimeException {
 
     /**
      * What the documentation says this status means here.
+     *
+     * @return the documented reason, empty when there is none
      */
     public String reason() {
         return reason;
@@ -57,6 +92,8 @@ public class BoxContentException extends RuntimeException {
 
     /**
      * The start of the answer's body, on one line.
+     *
+     * @return the excerpt, empty when there was no body
      */
     public String bodyExcerpt() {
         return bodyExcerpt;

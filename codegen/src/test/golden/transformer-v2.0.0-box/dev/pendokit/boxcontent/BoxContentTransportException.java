@@ -10,7 +10,14 @@ import javax.annotation.processing.Generated;
 public final class BoxContentTransportException extends BoxContentException {
     private static final long serialVersionUID = 1L;
 
-    public BoxContentTransportException(String operation, String message, IOException cause) {
-        super(operation, message, cause);
+    /**
+     * No answer.
+     *
+     * @param message what failed, for people
+     * @param operation the operation that failed, as {@code group.method}
+     * @param cause why no answer came
+     */
+    public BoxContentTransportException(String message, String operation, IOException cause) {
+        super(message, operation, cause);
     }
 }

@@ -21,6 +21,8 @@ public final class AuthDigestApi {
 
     /**
      * Made by the client; use its {@code authDigest()} accessor.
+     *
+     * @param transport sends the calls
      */
     public AuthDigestApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -42,7 +44,9 @@ public final class AuthDigestApi {
     }
 
     /**
-     * Like {@link #get()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getAsync() {
         return transport.sendAsync(getCall(), jsonReader);
@@ -50,7 +54,6 @@ public final class AuthDigestApi {
 
     private Call getCall() {
         return Call.builder("authDigest.get", "GET", "baseUrl", "/digest-auth")
-            .accept("application/json")
             .build();
     }
 }

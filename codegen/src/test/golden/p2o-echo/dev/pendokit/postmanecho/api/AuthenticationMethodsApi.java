@@ -6,6 +6,7 @@ import dev.pendokit.postmanecho.model.BasicAuthResponse;
 import dev.pendokit.postmanecho.model.DigestAuthSuccessResponse;
 import dev.pendokit.postmanecho.model.HawkAuthResponse;
 import dev.pendokit.postmanecho.model.OAuth10VerifySignatureResponse;
+import dev.pendokit.postmanecho.runtime.Authentication;
 import dev.pendokit.postmanecho.runtime.Call;
 import dev.pendokit.postmanecho.runtime.Readers;
 import dev.pendokit.postmanecho.runtime.ResponseReader;
@@ -31,6 +32,8 @@ public final class AuthenticationMethodsApi {
 
     /**
      * Made by the client; use its {@code authenticationMethods()} accessor.
+     *
+     * @param transport sends the calls
      */
     public AuthenticationMethodsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -59,7 +62,9 @@ public final class AuthenticationMethodsApi {
     }
 
     /**
-     * Like {@link #getBasicAuth()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getBasicAuth()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<BasicAuthResponse> getBasicAuthAsync() {
         return transport.sendAsync(getBasicAuthCall(), basicAuthResponseReader);
@@ -67,8 +72,7 @@ public final class AuthenticationMethodsApi {
 
     private Call getBasicAuthCall() {
         return Call.builder("authenticationMethods.getBasicAuth", "GET", "baseUrl", "/basic-auth")
-            .basic("username", "password")
-            .accept("application/json")
+            .authentication(Authentication.basic("username", "password"))
             .build();
     }
 
@@ -88,7 +92,10 @@ public final class AuthenticationMethodsApi {
     }
 
     /**
-     * Like {@link #getDigestAuthSuccess(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getDigestAuthSuccess(String)}, without blocking.
+     *
+     * @param authorization the header parameter {@code Authorization}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<DigestAuthSuccessResponse> getDigestAuthSuccessAsync(
             String authorization) {
@@ -99,7 +106,7 @@ public final class AuthenticationMethodsApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("authenticationMethods.getDigestAuthSuccess", "GET", "baseUrl", "/digest-auth")
             .header("Authorization", authorization)
-            .accept("application/json")
+            .authentication(Authentication.NONE)
             .build();
     }
 
@@ -126,7 +133,9 @@ public final class AuthenticationMethodsApi {
     }
 
     /**
-     * Like {@link #getHawkAuth()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getHawkAuth()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<HawkAuthResponse> getHawkAuthAsync() {
         return transport.sendAsync(getHawkAuthCall(), hawkAuthResponseReader);
@@ -134,7 +143,7 @@ public final class AuthenticationMethodsApi {
 
     private Call getHawkAuthCall() {
         return Call.builder("authenticationMethods.getHawkAuth", "GET", "baseUrl", "/auth/hawk")
-            .accept("application/json")
+            .authentication(Authentication.NONE)
             .build();
     }
 
@@ -164,7 +173,9 @@ public final class AuthenticationMethodsApi {
     }
 
     /**
-     * Like {@link #getOAuth10()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getOAuth10()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<OAuth10VerifySignatureResponse> getOAuth10Async() {
         return transport.sendAsync(getOAuth10Call(), oAuth10VerifySignatureResponseReader);
@@ -172,7 +183,7 @@ public final class AuthenticationMethodsApi {
 
     private Call getOAuth10Call() {
         return Call.builder("authenticationMethods.getOAuth10", "GET", "baseUrl", "/oauth1")
-            .accept("application/json")
+            .authentication(Authentication.NONE)
             .build();
     }
 }

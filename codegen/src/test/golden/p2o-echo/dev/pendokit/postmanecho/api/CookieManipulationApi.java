@@ -27,6 +27,8 @@ public final class CookieManipulationApi {
 
     /**
      * Made by the client; use its {@code cookieManipulation()} accessor.
+     *
+     * @param transport sends the calls
      */
     public CookieManipulationApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -52,7 +54,11 @@ public final class CookieManipulationApi {
     }
 
     /**
-     * Like {@link #setCookies(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #setCookies(String, String)}, without blocking.
+     *
+     * @param foo1 the query parameter {@code foo1}
+     * @param foo2 the query parameter {@code foo2}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<SetCookiesResponse> setCookiesAsync(String foo1, String foo2) {
         return transport.sendAsync(setCookiesCall(foo1, foo2), setCookiesResponseReader);
@@ -64,7 +70,6 @@ public final class CookieManipulationApi {
         return Call.builder("cookieManipulation.setCookies", "GET", "baseUrl", "/cookies/set")
             .query("foo1", foo1)
             .query("foo2", foo2)
-            .accept("application/json")
             .build();
     }
 
@@ -81,7 +86,9 @@ public final class CookieManipulationApi {
     }
 
     /**
-     * Like {@link #getCookies()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getCookies()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<GetCookiesResponse> getCookiesAsync() {
         return transport.sendAsync(getCookiesCall(), getCookiesResponseReader);
@@ -89,7 +96,6 @@ public final class CookieManipulationApi {
 
     private Call getCookiesCall() {
         return Call.builder("cookieManipulation.getCookies", "GET", "baseUrl", "/cookies")
-            .accept("application/json")
             .build();
     }
 
@@ -108,7 +114,11 @@ public final class CookieManipulationApi {
     }
 
     /**
-     * Like {@link #deleteCookies(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteCookies(String, String)}, without blocking.
+     *
+     * @param foo1 the query parameter {@code foo1}
+     * @param foo2 the query parameter {@code foo2}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<DeleteCookiesResponse> deleteCookiesAsync(String foo1, String foo2) {
         return transport.sendAsync(deleteCookiesCall(foo1, foo2), deleteCookiesResponseReader);
@@ -120,7 +130,6 @@ public final class CookieManipulationApi {
         return Call.builder("cookieManipulation.deleteCookies", "GET", "baseUrl", "/cookies/delete")
             .query("foo1", foo1)
             .query("foo2", foo2)
-            .accept("application/json")
             .build();
     }
 }

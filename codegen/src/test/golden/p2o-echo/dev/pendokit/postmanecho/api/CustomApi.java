@@ -21,6 +21,8 @@ public final class CustomApi {
 
     /**
      * Made by the client; use its {@code custom()} accessor.
+     *
+     * @param transport sends the calls
      */
     public CustomApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -41,7 +43,10 @@ public final class CustomApi {
     }
 
     /**
-     * Like {@link #getPathVariables(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getPathVariables(String)}, without blocking.
+     *
+     * @param method An HTTP method. (path parameter {@code method})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getPathVariablesAsync(String method) {
         return transport.sendAsync(getPathVariablesCall(method), jsonReader);
@@ -51,7 +56,6 @@ public final class CustomApi {
         Objects.requireNonNull(method, "method");
         return Call.builder("custom.getPathVariables", "GET", "baseUrl", "/{method}/%7B%7Bhello_%7B%7Bvar%7D%7D%7D%7D")
             .pathParam("method", method)
-            .accept("application/json")
             .build();
     }
 
@@ -71,7 +75,10 @@ public final class CustomApi {
     }
 
     /**
-     * Like {@link #updatePut(JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updatePut(JsonNode)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updatePutAsync(JsonNode body) {
         return transport.sendAsync(updatePutCall(body), jsonReader);
@@ -81,7 +88,6 @@ public final class CustomApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("custom.updatePut", "PUT", "baseUrl", "/put")
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 }

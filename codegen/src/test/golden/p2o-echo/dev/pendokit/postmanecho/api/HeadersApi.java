@@ -25,6 +25,8 @@ public final class HeadersApi {
 
     /**
      * Made by the client; use its {@code headers()} accessor.
+     *
+     * @param transport sends the calls
      */
     public HeadersApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -45,7 +47,9 @@ public final class HeadersApi {
     }
 
     /**
-     * Like {@link #list()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #list()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<List<JsonNode>> listAsync() {
         return transport.sendAsync(listCall(), jsonListReader);
@@ -54,7 +58,6 @@ public final class HeadersApi {
     private Call listCall() {
         return Call.builder("headers.list", "GET", "baseUrl", "/headers")
             .header("my-sample-header", "Lorem ipsum dolor sit amet")
-            .accept("application/json")
             .build();
     }
 
@@ -75,7 +78,11 @@ public final class HeadersApi {
     }
 
     /**
-     * Like {@link #getResponse(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getResponse(String, String)}, without blocking.
+     *
+     * @param foo1 the query parameter {@code foo1}
+     * @param foo2 the query parameter {@code foo2}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<String> getResponseAsync(String foo1, String foo2) {
         return transport.sendAsync(getResponseCall(foo1, foo2), textReader);

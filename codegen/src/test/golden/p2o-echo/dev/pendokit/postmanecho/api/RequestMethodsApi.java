@@ -25,6 +25,8 @@ public final class RequestMethodsApi {
 
     /**
      * Made by the client; use its {@code requestMethods()} accessor.
+     *
+     * @param transport sends the calls
      */
     public RequestMethodsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -55,7 +57,11 @@ public final class RequestMethodsApi {
     }
 
     /**
-     * Like {@link #get(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String, String)}, without blocking.
+     *
+     * @param foo1 the query parameter {@code foo1}
+     * @param foo2 the query parameter {@code foo2}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<GetRequestResponse> getAsync(String foo1, String foo2) {
         return transport.sendAsync(getCall(foo1, foo2), getRequestResponseReader);
@@ -67,7 +73,6 @@ public final class RequestMethodsApi {
         return Call.builder("requestMethods.get", "GET", "baseUrl", "/get")
             .query("foo1", foo1)
             .query("foo2", foo2)
-            .accept("application/json")
             .build();
     }
 
@@ -95,7 +100,10 @@ public final class RequestMethodsApi {
     }
 
     /**
-     * Like {@link #sendPostRawText(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #sendPostRawText(String)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> sendPostRawTextAsync(String body) {
         return transport.sendAsync(sendPostRawTextCall(body), jsonReader);
@@ -105,7 +113,6 @@ public final class RequestMethodsApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("requestMethods.sendPostRawText", "POST", "baseUrl", "/post")
             .textBody(body, "text/plain")
-            .accept("application/json")
             .build();
     }
 
@@ -134,7 +141,11 @@ public final class RequestMethodsApi {
     }
 
     /**
-     * Like {@link #sendPostFormData(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #sendPostFormData(String, String)}, without blocking.
+     *
+     * @param foo1 the form parameter {@code foo1}
+     * @param foo2 the form parameter {@code foo2}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> sendPostFormDataAsync(String foo1, String foo2) {
         return transport.sendAsync(sendPostFormDataCall(foo1, foo2), jsonReader);
@@ -145,7 +156,6 @@ public final class RequestMethodsApi {
         Objects.requireNonNull(foo2, "foo2");
         return Call.builder("requestMethods.sendPostFormData", "POST", "baseUrl", "/post")
             .body(Forms.builder().field("foo1", foo1).field("foo2", foo2).urlencoded())
-            .accept("application/json")
             .build();
     }
 
@@ -167,7 +177,10 @@ public final class RequestMethodsApi {
     }
 
     /**
-     * Like {@link #updatePut(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updatePut(String)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updatePutAsync(String body) {
         return transport.sendAsync(updatePutCall(body), jsonReader);
@@ -177,7 +190,6 @@ public final class RequestMethodsApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("requestMethods.updatePut", "PUT", "baseUrl", "/put")
             .textBody(body, "text/plain")
-            .accept("application/json")
             .build();
     }
 
@@ -197,7 +209,10 @@ public final class RequestMethodsApi {
     }
 
     /**
-     * Like {@link #update(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #update(String)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateAsync(String body) {
         return transport.sendAsync(updateCall(body), jsonReader);
@@ -207,7 +222,6 @@ public final class RequestMethodsApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("requestMethods.update", "PATCH", "baseUrl", "/patch")
             .textBody(body, "text/plain")
-            .accept("application/json")
             .build();
     }
 
@@ -227,7 +241,10 @@ public final class RequestMethodsApi {
     }
 
     /**
-     * Like {@link #delete(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #delete(String)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deleteAsync(String body) {
         return transport.sendAsync(deleteCall(body), jsonReader);
@@ -237,7 +254,6 @@ public final class RequestMethodsApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("requestMethods.delete", "DELETE", "baseUrl", "/delete")
             .textBody(body, "text/plain")
-            .accept("application/json")
             .build();
     }
 }

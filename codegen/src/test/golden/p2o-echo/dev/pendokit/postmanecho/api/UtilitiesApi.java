@@ -27,6 +27,8 @@ public final class UtilitiesApi {
 
     /**
      * Made by the client; use its {@code utilities()} accessor.
+     *
+     * @param transport sends the calls
      */
     public UtilitiesApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -52,7 +54,9 @@ public final class UtilitiesApi {
     }
 
     /**
-     * Like {@link #getResponseStatusCode()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getResponseStatusCode()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<ResponseStatusCodeResponse> getResponseStatusCodeAsync() {
         return transport.sendAsync(getResponseStatusCodeCall(), responseStatusCodeResponseReader);
@@ -60,7 +64,6 @@ public final class UtilitiesApi {
 
     private Call getResponseStatusCodeCall() {
         return Call.builder("utilities.getResponseStatusCode", "GET", "baseUrl", "/status/200")
-            .accept("application/json")
             .build();
     }
 
@@ -79,7 +82,9 @@ public final class UtilitiesApi {
     }
 
     /**
-     * Like {@link #getStreamedResponse()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getStreamedResponse()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getStreamedResponseAsync() {
         return transport.sendAsync(getStreamedResponseCall(), jsonReader);
@@ -87,7 +92,6 @@ public final class UtilitiesApi {
 
     private Call getStreamedResponseCall() {
         return Call.builder("utilities.getStreamedResponse", "GET", "baseUrl", "/stream/5")
-            .accept("application/json")
             .build();
     }
 
@@ -106,7 +110,9 @@ public final class UtilitiesApi {
     }
 
     /**
-     * Like {@link #getDelayResponse()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getDelayResponse()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<DelayResponseResponse> getDelayResponseAsync() {
         return transport.sendAsync(getDelayResponseCall(), delayResponseResponseReader);
@@ -114,7 +120,6 @@ public final class UtilitiesApi {
 
     private Call getDelayResponseCall() {
         return Call.builder("utilities.getDelayResponse", "GET", "baseUrl", "/delay/2")
-            .accept("application/json")
             .build();
     }
 
@@ -133,7 +138,9 @@ public final class UtilitiesApi {
     }
 
     /**
-     * Like {@link #getUtf8EncodedResponse()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getUtf8EncodedResponse()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getUtf8EncodedResponseAsync() {
         return transport.sendAsync(getUtf8EncodedResponseCall(), jsonReader);
@@ -141,7 +148,6 @@ public final class UtilitiesApi {
 
     private Call getUtf8EncodedResponseCall() {
         return Call.builder("utilities.getUtf8EncodedResponse", "GET", "baseUrl", "/encoding/utf8")
-            .accept("application/json")
             .build();
     }
 
@@ -160,7 +166,9 @@ public final class UtilitiesApi {
     }
 
     /**
-     * Like {@link #getZipCompressedResponse()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getZipCompressedResponse()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getZipCompressedResponseAsync() {
         return transport.sendAsync(getZipCompressedResponseCall(), jsonReader);
@@ -168,7 +176,6 @@ public final class UtilitiesApi {
 
     private Call getZipCompressedResponseCall() {
         return Call.builder("utilities.getZipCompressedResponse", "GET", "baseUrl", "/gzip")
-            .accept("application/json")
             .build();
     }
 
@@ -187,7 +194,9 @@ public final class UtilitiesApi {
     }
 
     /**
-     * Like {@link #getDeflateCompressedResponse()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getDeflateCompressedResponse()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getDeflateCompressedResponseAsync() {
         return transport.sendAsync(getDeflateCompressedResponseCall(), jsonReader);
@@ -195,7 +204,6 @@ public final class UtilitiesApi {
 
     private Call getDeflateCompressedResponseCall() {
         return Call.builder("utilities.getDeflateCompressedResponse", "GET", "baseUrl", "/deflate")
-            .accept("application/json")
             .build();
     }
 
@@ -212,7 +220,9 @@ public final class UtilitiesApi {
     }
 
     /**
-     * Like {@link #getIpAddress()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getIpAddress()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getIpAddressAsync() {
         return transport.sendAsync(getIpAddressCall(), jsonReader);
@@ -220,7 +230,6 @@ public final class UtilitiesApi {
 
     private Call getIpAddressCall() {
         return Call.builder("utilities.getIpAddress", "GET", "baseUrl", "/ip")
-            .accept("application/json")
             .build();
     }
 }

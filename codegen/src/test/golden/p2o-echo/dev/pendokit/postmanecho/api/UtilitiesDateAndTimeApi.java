@@ -26,6 +26,8 @@ public final class UtilitiesDateAndTimeApi {
 
     /**
      * Made by the client; use its {@code utilitiesDateAndTime()} accessor.
+     *
+     * @param transport sends the calls
      */
     public UtilitiesDateAndTimeApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -47,7 +49,9 @@ public final class UtilitiesDateAndTimeApi {
     }
 
     /**
-     * Like {@link #getCurrentUtc()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getCurrentUtc()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<String> getCurrentUtcAsync() {
         return transport.sendAsync(getCurrentUtcCall(), textReader);
@@ -75,7 +79,10 @@ public final class UtilitiesDateAndTimeApi {
     }
 
     /**
-     * Like {@link #getTimestampValidity(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getTimestampValidity(String)}, without blocking.
+     *
+     * @param timestamp the query parameter {@code timestamp}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<TimestampValidityResponse> getTimestampValidityAsync(
             String timestamp) {
@@ -86,7 +93,6 @@ public final class UtilitiesDateAndTimeApi {
         Objects.requireNonNull(timestamp, "timestamp");
         return Call.builder("utilitiesDateAndTime.getTimestampValidity", "GET", "baseUrl", "/time/valid")
             .query("timestamp", timestamp)
-            .accept("application/json")
             .build();
     }
 
@@ -109,7 +115,11 @@ public final class UtilitiesDateAndTimeApi {
     }
 
     /**
-     * Like {@link #getFormatTimestamp(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getFormatTimestamp(String, String)}, without blocking.
+     *
+     * @param timestamp the query parameter {@code timestamp}
+     * @param format the query parameter {@code format}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getFormatTimestampAsync(String timestamp, String format) {
         return transport.sendAsync(getFormatTimestampCall(timestamp, format), jsonReader);
@@ -121,7 +131,6 @@ public final class UtilitiesDateAndTimeApi {
         return Call.builder("utilitiesDateAndTime.getFormatTimestamp", "GET", "baseUrl", "/time/format")
             .query("timestamp", timestamp)
             .query("format", format)
-            .accept("application/json")
             .build();
     }
 
@@ -144,7 +153,11 @@ public final class UtilitiesDateAndTimeApi {
     }
 
     /**
-     * Like {@link #getExtractTimestampUnit(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getExtractTimestampUnit(String, String)}, without blocking.
+     *
+     * @param timestamp the query parameter {@code timestamp}
+     * @param unit the query parameter {@code unit}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getExtractTimestampUnitAsync(String timestamp, String unit) {
         return transport.sendAsync(getExtractTimestampUnitCall(timestamp, unit), jsonReader);
@@ -156,7 +169,6 @@ public final class UtilitiesDateAndTimeApi {
         return Call.builder("utilitiesDateAndTime.getExtractTimestampUnit", "GET", "baseUrl", "/time/unit")
             .query("timestamp", timestamp)
             .query("unit", unit)
-            .accept("application/json")
             .build();
     }
 
@@ -179,7 +191,11 @@ public final class UtilitiesDateAndTimeApi {
     }
 
     /**
-     * Like {@link #getAddition(String, long)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getAddition(String, long)}, without blocking.
+     *
+     * @param timestamp the query parameter {@code timestamp}
+     * @param years the query parameter {@code years}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getAdditionAsync(String timestamp, long years) {
         return transport.sendAsync(getAdditionCall(timestamp, years), jsonReader);
@@ -190,7 +206,6 @@ public final class UtilitiesDateAndTimeApi {
         return Call.builder("utilitiesDateAndTime.getAddition", "GET", "baseUrl", "/time/add")
             .query("timestamp", timestamp)
             .query("years", years)
-            .accept("application/json")
             .build();
     }
 
@@ -213,7 +228,11 @@ public final class UtilitiesDateAndTimeApi {
     }
 
     /**
-     * Like {@link #getSubtraction(String, long)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getSubtraction(String, long)}, without blocking.
+     *
+     * @param timestamp the query parameter {@code timestamp}
+     * @param years the query parameter {@code years}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getSubtractionAsync(String timestamp, long years) {
         return transport.sendAsync(getSubtractionCall(timestamp, years), jsonReader);
@@ -224,7 +243,6 @@ public final class UtilitiesDateAndTimeApi {
         return Call.builder("utilitiesDateAndTime.getSubtraction", "GET", "baseUrl", "/time/subtract")
             .query("timestamp", timestamp)
             .query("years", years)
-            .accept("application/json")
             .build();
     }
 
@@ -249,7 +267,11 @@ public final class UtilitiesDateAndTimeApi {
     }
 
     /**
-     * Like {@link #start(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #start(String, String)}, without blocking.
+     *
+     * @param timestamp the query parameter {@code timestamp}
+     * @param unit the query parameter {@code unit}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> startAsync(String timestamp, String unit) {
         return transport.sendAsync(startCall(timestamp, unit), jsonReader);
@@ -261,7 +283,6 @@ public final class UtilitiesDateAndTimeApi {
         return Call.builder("utilitiesDateAndTime.start", "GET", "baseUrl", "/time/start")
             .query("timestamp", timestamp)
             .query("unit", unit)
-            .accept("application/json")
             .build();
     }
 
@@ -285,7 +306,10 @@ public final class UtilitiesDateAndTimeApi {
     }
 
     /**
-     * Like {@link #getObjectRepresentation(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getObjectRepresentation(String)}, without blocking.
+     *
+     * @param timestamp the query parameter {@code timestamp}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getObjectRepresentationAsync(String timestamp) {
         return transport.sendAsync(getObjectRepresentationCall(timestamp), jsonReader);
@@ -295,7 +319,6 @@ public final class UtilitiesDateAndTimeApi {
         Objects.requireNonNull(timestamp, "timestamp");
         return Call.builder("utilitiesDateAndTime.getObjectRepresentation", "GET", "baseUrl", "/time/object")
             .query("timestamp", timestamp)
-            .accept("application/json")
             .build();
     }
 
@@ -318,7 +341,11 @@ public final class UtilitiesDateAndTimeApi {
     }
 
     /**
-     * Like {@link #getComparisons(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getComparisons(String, String)}, without blocking.
+     *
+     * @param timestamp the query parameter {@code timestamp}
+     * @param target the query parameter {@code target}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getComparisonsAsync(String timestamp, String target) {
         return transport.sendAsync(getComparisonsCall(timestamp, target), jsonReader);
@@ -330,7 +357,6 @@ public final class UtilitiesDateAndTimeApi {
         return Call.builder("utilitiesDateAndTime.getComparisons", "GET", "baseUrl", "/time/before")
             .query("timestamp", timestamp)
             .query("target", target)
-            .accept("application/json")
             .build();
     }
 
@@ -353,7 +379,11 @@ public final class UtilitiesDateAndTimeApi {
     }
 
     /**
-     * Like {@link #afterComparisons(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #afterComparisons(String, String)}, without blocking.
+     *
+     * @param timestamp the query parameter {@code timestamp}
+     * @param target the query parameter {@code target}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> afterComparisonsAsync(String timestamp, String target) {
         return transport.sendAsync(afterComparisonsCall(timestamp, target), jsonReader);
@@ -365,7 +395,6 @@ public final class UtilitiesDateAndTimeApi {
         return Call.builder("utilitiesDateAndTime.afterComparisons", "GET", "baseUrl", "/time/after")
             .query("timestamp", timestamp)
             .query("target", target)
-            .accept("application/json")
             .build();
     }
 
@@ -391,7 +420,12 @@ public final class UtilitiesDateAndTimeApi {
     }
 
     /**
-     * Like {@link #getTimestamps(String, String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getTimestamps(String, String, String)}, without blocking.
+     *
+     * @param timestamp the query parameter {@code timestamp}
+     * @param start the query parameter {@code start}
+     * @param end the query parameter {@code end}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getTimestampsAsync(String timestamp, String start,
             String end) {
@@ -406,7 +440,6 @@ public final class UtilitiesDateAndTimeApi {
             .query("timestamp", timestamp)
             .query("start", start)
             .query("end", end)
-            .accept("application/json")
             .build();
     }
 
@@ -428,7 +461,10 @@ public final class UtilitiesDateAndTimeApi {
     }
 
     /**
-     * Like {@link #checkLeapYear(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #checkLeapYear(String)}, without blocking.
+     *
+     * @param timestamp the query parameter {@code timestamp}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> checkLeapYearAsync(String timestamp) {
         return transport.sendAsync(checkLeapYearCall(timestamp), jsonReader);
@@ -438,7 +474,6 @@ public final class UtilitiesDateAndTimeApi {
         Objects.requireNonNull(timestamp, "timestamp");
         return Call.builder("utilitiesDateAndTime.checkLeapYear", "GET", "baseUrl", "/time/leap")
             .query("timestamp", timestamp)
-            .accept("application/json")
             .build();
     }
 }

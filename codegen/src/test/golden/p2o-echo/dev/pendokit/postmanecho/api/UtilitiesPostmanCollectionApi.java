@@ -21,6 +21,8 @@ public final class UtilitiesPostmanCollectionApi {
 
     /**
      * Made by the client; use its {@code utilitiesPostmanCollection()} accessor.
+     *
+     * @param transport sends the calls
      */
     public UtilitiesPostmanCollectionApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -45,7 +47,12 @@ public final class UtilitiesPostmanCollectionApi {
     }
 
     /**
-     * Like {@link #send(long, long, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #send(long, long, JsonNode)}, without blocking.
+     *
+     * @param from the query parameter {@code from}
+     * @param to the query parameter {@code to}
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> sendAsync(long from, long to, JsonNode body) {
         return transport.sendAsync(sendCall(from, to, body), jsonReader);
@@ -57,7 +64,6 @@ public final class UtilitiesPostmanCollectionApi {
             .query("from", from)
             .query("to", to)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 }

@@ -18,22 +18,38 @@ import javax.annotation.processing.Generated;
  * @param headers JSON field {@code headers}
  * @param url JSON field {@code url}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GetRequestResponse(@JsonProperty("args") GetRequestResponseArgs args,
         @JsonProperty("headers") GetRequestResponseHeaders headers, @JsonProperty("url") String url,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param args JSON field {@code args}
+     * @param headers JSON field {@code headers}
+     * @param url JSON field {@code url}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public GetRequestResponse {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code GetRequestResponse}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -55,6 +71,9 @@ public record GetRequestResponse(@JsonProperty("args") GetRequestResponseArgs ar
 
         /**
          * JSON field {@code args}
+         *
+         * @param args the value, or null to leave it out
+         * @return this builder
          */
         public Builder args(GetRequestResponseArgs args) {
             this.args = args;
@@ -63,6 +82,9 @@ public record GetRequestResponse(@JsonProperty("args") GetRequestResponseArgs ar
 
         /**
          * JSON field {@code headers}
+         *
+         * @param headers the value, or null to leave it out
+         * @return this builder
          */
         public Builder headers(GetRequestResponseHeaders headers) {
             this.headers = headers;
@@ -71,6 +93,9 @@ public record GetRequestResponse(@JsonProperty("args") GetRequestResponseArgs ar
 
         /**
          * JSON field {@code url}
+         *
+         * @param url the value, or null to leave it out
+         * @return this builder
          */
         public Builder url(String url) {
             this.url = url;
@@ -79,12 +104,21 @@ public record GetRequestResponse(@JsonProperty("args") GetRequestResponseArgs ar
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(GetRequestResponse other) {
             this.args = other.args();
             this.headers = other.headers();
@@ -93,6 +127,12 @@ public record GetRequestResponse(@JsonProperty("args") GetRequestResponseArgs ar
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public GetRequestResponse build() {
             List<String> missing = new ArrayList<>();
             if (args == null) {
@@ -107,7 +147,8 @@ public record GetRequestResponse(@JsonProperty("args") GetRequestResponseArgs ar
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("GetRequestResponse is missing required fields: " + missing);
             }
-            return new GetRequestResponse(args, headers, url, new LinkedHashMap<>(additionalProperties));
+            return new GetRequestResponse(args, headers, url,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -23,8 +23,6 @@ import javax.annotation.processing.Generated;
  * @param userAgent JSON field {@code user-agent}
  * @param xForwardedPort JSON field {@code x-forwarded-port}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,14 +34,37 @@ public record GetRequestResponseHeaders(@JsonProperty("x-forwarded-proto") Strin
         @JsonProperty("user-agent") String userAgent,
         @JsonProperty("x-forwarded-port") String xForwardedPort,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param xForwardedProto JSON field {@code x-forwarded-proto}
+     * @param host JSON field {@code host}
+     * @param accept JSON field {@code accept}
+     * @param acceptEncoding JSON field {@code accept-encoding}
+     * @param cacheControl JSON field {@code cache-control}
+     * @param postmanToken JSON field {@code postman-token}
+     * @param userAgent JSON field {@code user-agent}
+     * @param xForwardedPort JSON field {@code x-forwarded-port}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public GetRequestResponseHeaders {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code GetRequestResponseHeaders}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -75,6 +96,9 @@ public record GetRequestResponseHeaders(@JsonProperty("x-forwarded-proto") Strin
 
         /**
          * JSON field {@code x-forwarded-proto}
+         *
+         * @param xForwardedProto the value, or null to leave it out
+         * @return this builder
          */
         public Builder xForwardedProto(String xForwardedProto) {
             this.xForwardedProto = xForwardedProto;
@@ -83,6 +107,9 @@ public record GetRequestResponseHeaders(@JsonProperty("x-forwarded-proto") Strin
 
         /**
          * JSON field {@code host}
+         *
+         * @param host the value, or null to leave it out
+         * @return this builder
          */
         public Builder host(String host) {
             this.host = host;
@@ -91,6 +118,9 @@ public record GetRequestResponseHeaders(@JsonProperty("x-forwarded-proto") Strin
 
         /**
          * JSON field {@code accept}
+         *
+         * @param accept the value, or null to leave it out
+         * @return this builder
          */
         public Builder accept(String accept) {
             this.accept = accept;
@@ -99,6 +129,9 @@ public record GetRequestResponseHeaders(@JsonProperty("x-forwarded-proto") Strin
 
         /**
          * JSON field {@code accept-encoding}
+         *
+         * @param acceptEncoding the value, or null to leave it out
+         * @return this builder
          */
         public Builder acceptEncoding(String acceptEncoding) {
             this.acceptEncoding = acceptEncoding;
@@ -107,6 +140,9 @@ public record GetRequestResponseHeaders(@JsonProperty("x-forwarded-proto") Strin
 
         /**
          * JSON field {@code cache-control}
+         *
+         * @param cacheControl the value, or null to leave it out
+         * @return this builder
          */
         public Builder cacheControl(String cacheControl) {
             this.cacheControl = cacheControl;
@@ -115,6 +151,9 @@ public record GetRequestResponseHeaders(@JsonProperty("x-forwarded-proto") Strin
 
         /**
          * JSON field {@code postman-token}
+         *
+         * @param postmanToken the value, or null to leave it out
+         * @return this builder
          */
         public Builder postmanToken(String postmanToken) {
             this.postmanToken = postmanToken;
@@ -123,6 +162,9 @@ public record GetRequestResponseHeaders(@JsonProperty("x-forwarded-proto") Strin
 
         /**
          * JSON field {@code user-agent}
+         *
+         * @param userAgent the value, or null to leave it out
+         * @return this builder
          */
         public Builder userAgent(String userAgent) {
             this.userAgent = userAgent;
@@ -131,6 +173,9 @@ public record GetRequestResponseHeaders(@JsonProperty("x-forwarded-proto") Strin
 
         /**
          * JSON field {@code x-forwarded-port}
+         *
+         * @param xForwardedPort the value, or null to leave it out
+         * @return this builder
          */
         public Builder xForwardedPort(String xForwardedPort) {
             this.xForwardedPort = xForwardedPort;
@@ -139,12 +184,21 @@ public record GetRequestResponseHeaders(@JsonProperty("x-forwarded-proto") Strin
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(GetRequestResponseHeaders other) {
             this.xForwardedProto = other.xForwardedProto();
             this.host = other.host();
@@ -158,6 +212,12 @@ public record GetRequestResponseHeaders(@JsonProperty("x-forwarded-proto") Strin
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public GetRequestResponseHeaders build() {
             List<String> missing = new ArrayList<>();
             if (xForwardedProto == null) {
@@ -187,7 +247,9 @@ public record GetRequestResponseHeaders(@JsonProperty("x-forwarded-proto") Strin
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("GetRequestResponseHeaders is missing required fields: " + missing);
             }
-            return new GetRequestResponseHeaders(xForwardedProto, host, accept, acceptEncoding, cacheControl, postmanToken, userAgent, xForwardedPort, new LinkedHashMap<>(additionalProperties));
+            return new GetRequestResponseHeaders(xForwardedProto, host, accept, acceptEncoding,
+                    cacheControl, postmanToken, userAgent, xForwardedPort,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -17,22 +17,37 @@ import javax.annotation.processing.Generated;
  * @param status JSON field {@code status}
  * @param message JSON field {@code message}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HawkAuthResponse(@JsonProperty("status") String status,
         @JsonProperty("message") String message,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param status JSON field {@code status}
+     * @param message JSON field {@code message}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public HawkAuthResponse {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code HawkAuthResponse}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -52,6 +67,9 @@ public record HawkAuthResponse(@JsonProperty("status") String status,
 
         /**
          * JSON field {@code status}
+         *
+         * @param status the value, or null to leave it out
+         * @return this builder
          */
         public Builder status(String status) {
             this.status = status;
@@ -60,6 +78,9 @@ public record HawkAuthResponse(@JsonProperty("status") String status,
 
         /**
          * JSON field {@code message}
+         *
+         * @param message the value, or null to leave it out
+         * @return this builder
          */
         public Builder message(String message) {
             this.message = message;
@@ -68,12 +89,21 @@ public record HawkAuthResponse(@JsonProperty("status") String status,
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(HawkAuthResponse other) {
             this.status = other.status();
             this.message = other.message();
@@ -81,6 +111,12 @@ public record HawkAuthResponse(@JsonProperty("status") String status,
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public HawkAuthResponse build() {
             List<String> missing = new ArrayList<>();
             if (status == null) {

@@ -16,21 +16,35 @@ import javax.annotation.processing.Generated;
  *
  * @param cookies JSON field {@code cookies}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SetCookiesResponse(@JsonProperty("cookies") SetCookiesResponseCookies cookies,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param cookies JSON field {@code cookies}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public SetCookiesResponse {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code SetCookiesResponse}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -48,6 +62,9 @@ public record SetCookiesResponse(@JsonProperty("cookies") SetCookiesResponseCook
 
         /**
          * JSON field {@code cookies}
+         *
+         * @param cookies the value, or null to leave it out
+         * @return this builder
          */
         public Builder cookies(SetCookiesResponseCookies cookies) {
             this.cookies = cookies;
@@ -56,18 +73,33 @@ public record SetCookiesResponse(@JsonProperty("cookies") SetCookiesResponseCook
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(SetCookiesResponse other) {
             this.cookies = other.cookies();
             this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public SetCookiesResponse build() {
             List<String> missing = new ArrayList<>();
             if (cookies == null) {

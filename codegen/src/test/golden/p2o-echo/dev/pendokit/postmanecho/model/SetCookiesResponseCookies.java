@@ -17,22 +17,37 @@ import javax.annotation.processing.Generated;
  * @param foo1 JSON field {@code foo1}
  * @param foo2 JSON field {@code foo2}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SetCookiesResponseCookies(@JsonProperty("foo1") String foo1,
         @JsonProperty("foo2") String foo2,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param foo1 JSON field {@code foo1}
+     * @param foo2 JSON field {@code foo2}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public SetCookiesResponseCookies {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code SetCookiesResponseCookies}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -52,6 +67,9 @@ public record SetCookiesResponseCookies(@JsonProperty("foo1") String foo1,
 
         /**
          * JSON field {@code foo1}
+         *
+         * @param foo1 the value, or null to leave it out
+         * @return this builder
          */
         public Builder foo1(String foo1) {
             this.foo1 = foo1;
@@ -60,6 +78,9 @@ public record SetCookiesResponseCookies(@JsonProperty("foo1") String foo1,
 
         /**
          * JSON field {@code foo2}
+         *
+         * @param foo2 the value, or null to leave it out
+         * @return this builder
          */
         public Builder foo2(String foo2) {
             this.foo2 = foo2;
@@ -68,12 +89,21 @@ public record SetCookiesResponseCookies(@JsonProperty("foo1") String foo1,
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(SetCookiesResponseCookies other) {
             this.foo1 = other.foo1();
             this.foo2 = other.foo2();
@@ -81,6 +111,12 @@ public record SetCookiesResponseCookies(@JsonProperty("foo1") String foo1,
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public SetCookiesResponseCookies build() {
             List<String> missing = new ArrayList<>();
             if (foo1 == null) {
@@ -92,7 +128,8 @@ public record SetCookiesResponseCookies(@JsonProperty("foo1") String foo1,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("SetCookiesResponseCookies is missing required fields: " + missing);
             }
-            return new SetCookiesResponseCookies(foo1, foo2, new LinkedHashMap<>(additionalProperties));
+            return new SetCookiesResponseCookies(foo1, foo2,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -19,8 +19,6 @@ import javax.annotation.processing.Generated;
  * @param info JSON field {@code info}
  * @param item JSON field {@code item}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,16 +27,34 @@ public record TransformCollectionFromFormatV1ToV2Response(
         @JsonProperty("info") TransformCollectionFromFormatV1ToV2ResponseInfo info,
         @JsonProperty("item") List<TransformCollectionFromFormatV1ToV2ResponseItem> item,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param variables JSON field {@code variables}
+     * @param info JSON field {@code info}
+     * @param item JSON field {@code item}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public TransformCollectionFromFormatV1ToV2Response {
         variables = variables == null ? null : Collections.unmodifiableList(variables);
         item = item == null ? null : Collections.unmodifiableList(item);
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code TransformCollectionFromFormatV1ToV2Response}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -60,6 +76,9 @@ public record TransformCollectionFromFormatV1ToV2Response(
 
         /**
          * JSON field {@code variables}
+         *
+         * @param variables the value, or null to leave it out
+         * @return this builder
          */
         public Builder variables(List<JsonNode> variables) {
             this.variables = variables;
@@ -68,6 +87,9 @@ public record TransformCollectionFromFormatV1ToV2Response(
 
         /**
          * JSON field {@code info}
+         *
+         * @param info the value, or null to leave it out
+         * @return this builder
          */
         public Builder info(TransformCollectionFromFormatV1ToV2ResponseInfo info) {
             this.info = info;
@@ -76,6 +98,9 @@ public record TransformCollectionFromFormatV1ToV2Response(
 
         /**
          * JSON field {@code item}
+         *
+         * @param item the value, or null to leave it out
+         * @return this builder
          */
         public Builder item(List<TransformCollectionFromFormatV1ToV2ResponseItem> item) {
             this.item = item;
@@ -84,12 +109,21 @@ public record TransformCollectionFromFormatV1ToV2Response(
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(TransformCollectionFromFormatV1ToV2Response other) {
             this.variables = other.variables();
             this.info = other.info();
@@ -98,6 +132,12 @@ public record TransformCollectionFromFormatV1ToV2Response(
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public TransformCollectionFromFormatV1ToV2Response build() {
             List<String> missing = new ArrayList<>();
             if (variables == null) {
@@ -112,7 +152,9 @@ public record TransformCollectionFromFormatV1ToV2Response(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2Response is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2Response(variables == null ? null : new ArrayList<>(variables), info, item == null ? null : new ArrayList<>(item), new LinkedHashMap<>(additionalProperties));
+            return new TransformCollectionFromFormatV1ToV2Response(variables == null ? null : new ArrayList<>(variables),
+                    info, item == null ? null : new ArrayList<>(item),
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -19,8 +19,6 @@ import javax.annotation.processing.Generated;
  * @param description JSON field {@code description}
  * @param schema JSON field {@code schema}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,14 +26,33 @@ public record TransformCollectionFromFormatV1ToV2ResponseInfo(@JsonProperty("nam
         @JsonProperty("_postman_id") String postmanId,
         @JsonProperty("description") String description, @JsonProperty("schema") String schema,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param name JSON field {@code name}
+     * @param postmanId JSON field {@code _postman_id}
+     * @param description JSON field {@code description}
+     * @param schema JSON field {@code schema}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public TransformCollectionFromFormatV1ToV2ResponseInfo {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code TransformCollectionFromFormatV1ToV2ResponseInfo}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -59,6 +76,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseInfo(@JsonProperty("nam
 
         /**
          * JSON field {@code name}
+         *
+         * @param name the value, or null to leave it out
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -67,6 +87,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseInfo(@JsonProperty("nam
 
         /**
          * JSON field {@code _postman_id}
+         *
+         * @param postmanId the value, or null to leave it out
+         * @return this builder
          */
         public Builder postmanId(String postmanId) {
             this.postmanId = postmanId;
@@ -75,6 +98,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseInfo(@JsonProperty("nam
 
         /**
          * JSON field {@code description}
+         *
+         * @param description the value, or null to leave it out
+         * @return this builder
          */
         public Builder description(String description) {
             this.description = description;
@@ -83,6 +109,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseInfo(@JsonProperty("nam
 
         /**
          * JSON field {@code schema}
+         *
+         * @param schema the value, or null to leave it out
+         * @return this builder
          */
         public Builder schema(String schema) {
             this.schema = schema;
@@ -91,12 +120,21 @@ public record TransformCollectionFromFormatV1ToV2ResponseInfo(@JsonProperty("nam
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(TransformCollectionFromFormatV1ToV2ResponseInfo other) {
             this.name = other.name();
             this.postmanId = other.postmanId();
@@ -106,6 +144,12 @@ public record TransformCollectionFromFormatV1ToV2ResponseInfo(@JsonProperty("nam
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public TransformCollectionFromFormatV1ToV2ResponseInfo build() {
             List<String> missing = new ArrayList<>();
             if (name == null) {
@@ -123,7 +167,8 @@ public record TransformCollectionFromFormatV1ToV2ResponseInfo(@JsonProperty("nam
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseInfo is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2ResponseInfo(name, postmanId, description, schema, new LinkedHashMap<>(additionalProperties));
+            return new TransformCollectionFromFormatV1ToV2ResponseInfo(name, postmanId, description,
+                    schema, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

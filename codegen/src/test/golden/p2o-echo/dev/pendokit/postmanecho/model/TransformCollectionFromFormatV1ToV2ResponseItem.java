@@ -20,8 +20,6 @@ import javax.annotation.processing.Generated;
  * @param request JSON field {@code request}
  * @param response JSON field {@code response}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -30,16 +28,35 @@ public record TransformCollectionFromFormatV1ToV2ResponseItem(@JsonProperty("nam
         @JsonProperty("request") TransformCollectionFromFormatV1ToV2ResponseItemRequest request,
         @JsonProperty("response") List<JsonNode> response,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param name JSON field {@code name}
+     * @param event JSON field {@code event}
+     * @param request JSON field {@code request}
+     * @param response JSON field {@code response}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public TransformCollectionFromFormatV1ToV2ResponseItem {
         event = event == null ? null : Collections.unmodifiableList(event);
         response = response == null ? null : Collections.unmodifiableList(response);
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code TransformCollectionFromFormatV1ToV2ResponseItem}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -63,6 +80,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItem(@JsonProperty("nam
 
         /**
          * JSON field {@code name}
+         *
+         * @param name the value, or null to leave it out
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -71,6 +91,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItem(@JsonProperty("nam
 
         /**
          * JSON field {@code event}
+         *
+         * @param event the value, or null to leave it out
+         * @return this builder
          */
         public Builder event(List<TransformCollectionFromFormatV1ToV2ResponseItemEvent> event) {
             this.event = event;
@@ -79,6 +102,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItem(@JsonProperty("nam
 
         /**
          * JSON field {@code request}
+         *
+         * @param request the value, or null to leave it out
+         * @return this builder
          */
         public Builder request(TransformCollectionFromFormatV1ToV2ResponseItemRequest request) {
             this.request = request;
@@ -87,6 +113,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItem(@JsonProperty("nam
 
         /**
          * JSON field {@code response}
+         *
+         * @param response the value, or null to leave it out
+         * @return this builder
          */
         public Builder response(List<JsonNode> response) {
             this.response = response;
@@ -95,12 +124,21 @@ public record TransformCollectionFromFormatV1ToV2ResponseItem(@JsonProperty("nam
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(TransformCollectionFromFormatV1ToV2ResponseItem other) {
             this.name = other.name();
             this.event = other.event();
@@ -110,6 +148,12 @@ public record TransformCollectionFromFormatV1ToV2ResponseItem(@JsonProperty("nam
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public TransformCollectionFromFormatV1ToV2ResponseItem build() {
             List<String> missing = new ArrayList<>();
             if (name == null) {
@@ -124,7 +168,10 @@ public record TransformCollectionFromFormatV1ToV2ResponseItem(@JsonProperty("nam
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseItem is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2ResponseItem(name, event == null ? null : new ArrayList<>(event), request, response == null ? null : new ArrayList<>(response), new LinkedHashMap<>(additionalProperties));
+            return new TransformCollectionFromFormatV1ToV2ResponseItem(name,
+                    event == null ? null : new ArrayList<>(event), request,
+                    response == null ? null : new ArrayList<>(response),
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -17,8 +17,6 @@ import javax.annotation.processing.Generated;
  * @param listen JSON field {@code listen}
  * @param script JSON field {@code script}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -26,14 +24,31 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemEvent(
         @JsonProperty("listen") String listen,
         @JsonProperty("script") TransformCollectionFromFormatV1ToV2ResponseItemEventScript script,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param listen JSON field {@code listen}
+     * @param script JSON field {@code script}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public TransformCollectionFromFormatV1ToV2ResponseItemEvent {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code TransformCollectionFromFormatV1ToV2ResponseItemEvent}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -53,6 +68,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemEvent(
 
         /**
          * JSON field {@code listen}
+         *
+         * @param listen the value, or null to leave it out
+         * @return this builder
          */
         public Builder listen(String listen) {
             this.listen = listen;
@@ -61,6 +79,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemEvent(
 
         /**
          * JSON field {@code script}
+         *
+         * @param script the value, or null to leave it out
+         * @return this builder
          */
         public Builder script(TransformCollectionFromFormatV1ToV2ResponseItemEventScript script) {
             this.script = script;
@@ -69,12 +90,21 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemEvent(
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(TransformCollectionFromFormatV1ToV2ResponseItemEvent other) {
             this.listen = other.listen();
             this.script = other.script();
@@ -82,6 +112,12 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemEvent(
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public TransformCollectionFromFormatV1ToV2ResponseItemEvent build() {
             List<String> missing = new ArrayList<>();
             if (listen == null) {
@@ -93,7 +129,8 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemEvent(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseItemEvent is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2ResponseItemEvent(listen, script, new LinkedHashMap<>(additionalProperties));
+            return new TransformCollectionFromFormatV1ToV2ResponseItemEvent(listen, script,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -17,23 +17,38 @@ import javax.annotation.processing.Generated;
  * @param type JSON field {@code type}
  * @param exec JSON field {@code exec}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TransformCollectionFromFormatV1ToV2ResponseItemEventScript(
         @JsonProperty("type") String type, @JsonProperty("exec") List<String> exec,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param type JSON field {@code type}
+     * @param exec JSON field {@code exec}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public TransformCollectionFromFormatV1ToV2ResponseItemEventScript {
         exec = exec == null ? null : Collections.unmodifiableList(exec);
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code TransformCollectionFromFormatV1ToV2ResponseItemEventScript}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -53,6 +68,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemEventScript(
 
         /**
          * JSON field {@code type}
+         *
+         * @param type the value, or null to leave it out
+         * @return this builder
          */
         public Builder type(String type) {
             this.type = type;
@@ -61,6 +79,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemEventScript(
 
         /**
          * JSON field {@code exec}
+         *
+         * @param exec the value, or null to leave it out
+         * @return this builder
          */
         public Builder exec(List<String> exec) {
             this.exec = exec;
@@ -69,12 +90,21 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemEventScript(
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(TransformCollectionFromFormatV1ToV2ResponseItemEventScript other) {
             this.type = other.type();
             this.exec = other.exec();
@@ -82,6 +112,12 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemEventScript(
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public TransformCollectionFromFormatV1ToV2ResponseItemEventScript build() {
             List<String> missing = new ArrayList<>();
             if (type == null) {
@@ -93,7 +129,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemEventScript(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseItemEventScript is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2ResponseItemEventScript(type, exec == null ? null : new ArrayList<>(exec), new LinkedHashMap<>(additionalProperties));
+            return new TransformCollectionFromFormatV1ToV2ResponseItemEventScript(type,
+                    exec == null ? null : new ArrayList<>(exec),
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -19,8 +19,6 @@ import javax.annotation.processing.Generated;
  * @param header JSON field {@code header}
  * @param body JSON field {@code body}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,15 +27,34 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequest(
         @JsonProperty("header") List<TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader> header,
         @JsonProperty("body") TransformCollectionFromFormatV1ToV2ResponseItemRequestBody body,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param url JSON field {@code url}
+     * @param method JSON field {@code method}
+     * @param header JSON field {@code header}
+     * @param body JSON field {@code body}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public TransformCollectionFromFormatV1ToV2ResponseItemRequest {
         header = header == null ? null : Collections.unmodifiableList(header);
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code TransformCollectionFromFormatV1ToV2ResponseItemRequest}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -61,6 +78,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequest(
 
         /**
          * JSON field {@code url}
+         *
+         * @param url the value, or null to leave it out
+         * @return this builder
          */
         public Builder url(String url) {
             this.url = url;
@@ -69,6 +89,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequest(
 
         /**
          * JSON field {@code method}
+         *
+         * @param method the value, or null to leave it out
+         * @return this builder
          */
         public Builder method(String method) {
             this.method = method;
@@ -77,6 +100,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequest(
 
         /**
          * JSON field {@code header}
+         *
+         * @param header the value, or null to leave it out
+         * @return this builder
          */
         public Builder header(
                 List<TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader> header) {
@@ -86,6 +112,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequest(
 
         /**
          * JSON field {@code body}
+         *
+         * @param body the value, or null to leave it out
+         * @return this builder
          */
         public Builder body(TransformCollectionFromFormatV1ToV2ResponseItemRequestBody body) {
             this.body = body;
@@ -94,12 +123,21 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequest(
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(TransformCollectionFromFormatV1ToV2ResponseItemRequest other) {
             this.url = other.url();
             this.method = other.method();
@@ -109,6 +147,12 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequest(
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public TransformCollectionFromFormatV1ToV2ResponseItemRequest build() {
             List<String> missing = new ArrayList<>();
             if (url == null) {
@@ -126,7 +170,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequest(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseItemRequest is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2ResponseItemRequest(url, method, header == null ? null : new ArrayList<>(header), body, new LinkedHashMap<>(additionalProperties));
+            return new TransformCollectionFromFormatV1ToV2ResponseItemRequest(url, method,
+                    header == null ? null : new ArrayList<>(header), body,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

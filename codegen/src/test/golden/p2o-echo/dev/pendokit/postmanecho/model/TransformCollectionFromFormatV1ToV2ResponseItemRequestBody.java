@@ -17,22 +17,37 @@ import javax.annotation.processing.Generated;
  * @param mode JSON field {@code mode}
  * @param raw JSON field {@code raw}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TransformCollectionFromFormatV1ToV2ResponseItemRequestBody(
         @JsonProperty("mode") String mode, @JsonProperty("raw") String raw,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param mode JSON field {@code mode}
+     * @param raw JSON field {@code raw}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public TransformCollectionFromFormatV1ToV2ResponseItemRequestBody {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code TransformCollectionFromFormatV1ToV2ResponseItemRequestBody}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -52,6 +67,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestBody(
 
         /**
          * JSON field {@code mode}
+         *
+         * @param mode the value, or null to leave it out
+         * @return this builder
          */
         public Builder mode(String mode) {
             this.mode = mode;
@@ -60,6 +78,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestBody(
 
         /**
          * JSON field {@code raw}
+         *
+         * @param raw the value, or null to leave it out
+         * @return this builder
          */
         public Builder raw(String raw) {
             this.raw = raw;
@@ -68,12 +89,21 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestBody(
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(TransformCollectionFromFormatV1ToV2ResponseItemRequestBody other) {
             this.mode = other.mode();
             this.raw = other.raw();
@@ -81,6 +111,12 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestBody(
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public TransformCollectionFromFormatV1ToV2ResponseItemRequestBody build() {
             List<String> missing = new ArrayList<>();
             if (mode == null) {
@@ -92,7 +128,8 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestBody(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseItemRequestBody is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2ResponseItemRequestBody(mode, raw, new LinkedHashMap<>(additionalProperties));
+            return new TransformCollectionFromFormatV1ToV2ResponseItemRequestBody(mode, raw,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

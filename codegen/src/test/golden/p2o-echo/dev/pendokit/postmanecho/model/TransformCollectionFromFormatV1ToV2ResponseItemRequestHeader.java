@@ -18,8 +18,6 @@ import javax.annotation.processing.Generated;
  * @param value JSON field {@code value}
  * @param description JSON field {@code description}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,14 +25,32 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader(
         @JsonProperty("key") String key, @JsonProperty("value") String value,
         @JsonProperty("description") String description,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param key JSON field {@code key}
+     * @param value JSON field {@code value}
+     * @param description JSON field {@code description}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -56,6 +72,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader(
 
         /**
          * JSON field {@code key}
+         *
+         * @param key the value, or null to leave it out
+         * @return this builder
          */
         public Builder key(String key) {
             this.key = key;
@@ -64,6 +83,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader(
 
         /**
          * JSON field {@code value}
+         *
+         * @param value the value, or null to leave it out
+         * @return this builder
          */
         public Builder value(String value) {
             this.value = value;
@@ -72,6 +94,9 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader(
 
         /**
          * JSON field {@code description}
+         *
+         * @param description the value, or null to leave it out
+         * @return this builder
          */
         public Builder description(String description) {
             this.description = description;
@@ -80,12 +105,21 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader(
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader other) {
             this.key = other.key();
             this.value = other.value();
@@ -94,6 +128,12 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader(
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader build() {
             List<String> missing = new ArrayList<>();
             if (key == null) {
@@ -108,7 +148,8 @@ public record TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader is missing required fields: " + missing);
             }
-            return new TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader(key, value, description, new LinkedHashMap<>(additionalProperties));
+            return new TransformCollectionFromFormatV1ToV2ResponseItemRequestHeader(key, value,
+                    description, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

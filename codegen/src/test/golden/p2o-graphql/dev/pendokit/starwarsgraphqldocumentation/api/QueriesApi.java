@@ -21,6 +21,8 @@ public final class QueriesApi {
 
     /**
      * Made by the client; use its {@code queries()} accessor.
+     *
+     * @param transport sends the calls
      */
     public QueriesApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -46,7 +48,10 @@ public final class QueriesApi {
     }
 
     /**
-     * Like {@link #send(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #send(String)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> sendAsync(String body) {
         return transport.sendAsync(sendCall(body), jsonReader);
@@ -56,7 +61,6 @@ public final class QueriesApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("queries.send", "POST", "url", "/")
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 }

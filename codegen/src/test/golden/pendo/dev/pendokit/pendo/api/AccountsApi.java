@@ -22,6 +22,8 @@ public final class AccountsApi {
 
     /**
      * Made by the client; use its {@code accounts()} accessor.
+     *
+     * @param transport sends the calls
      */
     public AccountsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -43,7 +45,10 @@ public final class AccountsApi {
     }
 
     /**
-     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking.
+     *
+     * @param accountId Account ID (path parameter {@code accountId})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<Account> getAsync(String accountId) {
         return transport.sendAsync(getCall(accountId), accountReader);
@@ -53,8 +58,6 @@ public final class AccountsApi {
         Objects.requireNonNull(accountId, "accountId");
         return Call.builder("accounts.get", "GET", "baseUrl", "/api/v1/account/{accountId}")
             .pathParam("accountId", accountId)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(404, "Error while getting account, no such entity found")
             .build();
     }
@@ -74,7 +77,10 @@ public final class AccountsApi {
     }
 
     /**
-     * Like {@link #getByBase64Id(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getByBase64Id(String)}, without blocking.
+     *
+     * @param b64Id base64 encoded Account ID (path parameter {@code b64_id})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<Account> getByBase64IdAsync(String b64Id) {
         return transport.sendAsync(getByBase64IdCall(b64Id), accountReader);
@@ -85,8 +91,6 @@ public final class AccountsApi {
         return Call.builder("accounts.getByBase64Id", "GET", "baseUrl", "/api/v1/account/{b64_id}")
             .pathParam("b64_id", b64Id)
             .header("x-pendo-base64-encoded-params", "true")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(404, "Error while getting visitor, no such entity found")
             .build();
     }

@@ -22,6 +22,8 @@ public final class AdminApi {
 
     /**
      * Made by the client; use its {@code admin()} accessor.
+     *
+     * @param transport sends the calls
      */
     public AdminApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -42,7 +44,9 @@ public final class AdminApi {
     }
 
     /**
-     * Like {@link #verifyIntegrationKey()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #verifyIntegrationKey()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> verifyIntegrationKeyAsync() {
         return transport.sendAsync(verifyIntegrationKeyCall(), jsonReader);
@@ -50,8 +54,6 @@ public final class AdminApi {
 
     private Call verifyIntegrationKeyCall() {
         return Call.builder("admin.verifyIntegrationKey", "GET", "baseUrl", "/api/v1/token/verify")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(403, "Key is invalid.")
             .build();
     }

@@ -9,8 +9,6 @@ import dev.pendokit.pendo.runtime.Readers;
 import dev.pendokit.pendo.runtime.ResponseReader;
 import dev.pendokit.pendo.runtime.RowStream;
 import dev.pendokit.pendo.runtime.Transport;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -26,6 +24,8 @@ public final class AggregationsApi {
 
     /**
      * Made by the client; use its {@code aggregations()} accessor.
+     *
+     * @param transport sends the calls
      */
     public AggregationsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -92,7 +92,10 @@ public final class AggregationsApi {
     }
 
     /**
-     * Like {@link #run(JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #run(JsonNode)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<RowStream<JsonNode>> runAsync(JsonNode body) {
         return transport.sendAsync(runCall(body), jsonRowsReader);
@@ -102,8 +105,6 @@ public final class AggregationsApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("aggregations.run", "POST", "baseUrl", "/api/v1/aggregation")
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .idempotent(true)
             .build();
     }
@@ -169,7 +170,11 @@ public final class AggregationsApi {
     }
 
     /**
-     * Like {@link #run(AggregationsApi.RunParams, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #run(AggregationsApi.RunParams, JsonNode)}, without blocking.
+     *
+     * @param params the request's parameters
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<RowStream<JsonNode>> runAsync(RunParams params, JsonNode body) {
         return transport.sendAsync(runCall(params, body), jsonRowsReader);
@@ -181,8 +186,6 @@ public final class AggregationsApi {
         return Call.builder("aggregations.run", "POST", "baseUrl", "/api/v1/aggregation")
             .query("details", params.details())
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .idempotent(true)
             .build();
     }
@@ -193,10 +196,18 @@ public final class AggregationsApi {
      * @param details When set to true, a details object is returned with the field validThrough, an object whose keys represent the Pendo application ID and whose value is a timestamp that indicates when data was last processed (query parameter {@code details})
      */
     public record RunParams(Boolean details) {
+        /**
+         * A builder with no parameter set.
+         *
+         * @return the builder
+         */
         public static Builder builder() {
             return new Builder();
         }
 
+        /**
+         * Builds a {@link RunParams}; every parameter is optional.
+         */
         public static final class Builder {
             private Boolean details;
 
@@ -205,17 +216,21 @@ public final class AggregationsApi {
 
             /**
              * When set to true, a details object is returned with the field validThrough, an object whose keys represent the Pendo application ID and whose value is a timestamp that indicates when data was last processed (query parameter {@code details})
+             *
+             * @param details the value, or null to leave it out
+             * @return this builder
              */
             public Builder details(Boolean details) {
                 this.details = details;
                 return this;
             }
 
+            /**
+             * The parameters as set.
+             *
+             * @return the parameters
+             */
             public RunParams build() {
-                List<String> missing = new ArrayList<>();
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("RunParams is missing required parameters: " + missing);
-                }
                 return new RunParams(details);
             }
         }

@@ -26,6 +26,8 @@ public final class BulkDeletionApi {
 
     /**
      * Made by the client; use its {@code bulkDeletion()} accessor.
+     *
+     * @param transport sends the calls
      */
     public BulkDeletionApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -48,7 +50,10 @@ public final class BulkDeletionApi {
     }
 
     /**
-     * Like {@link #deleteVisitors(JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteVisitors(JsonNode)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deleteVisitorsAsync(JsonNode body) {
         return transport.sendAsync(deleteVisitorsCall(body), jsonReader);
@@ -58,8 +63,6 @@ public final class BulkDeletionApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("bulkDeletion.deleteVisitors", "POST", "baseUrl", "/api/v1/bulkdelete/visitor")
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "No IDs in payload")
             .build();
     }
@@ -79,7 +82,10 @@ public final class BulkDeletionApi {
     }
 
     /**
-     * Like {@link #deleteAccounts(JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteAccounts(JsonNode)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deleteAccountsAsync(JsonNode body) {
         return transport.sendAsync(deleteAccountsCall(body), jsonReader);
@@ -89,8 +95,6 @@ public final class BulkDeletionApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("bulkDeletion.deleteAccounts", "POST", "baseUrl", "/api/v1/bulkdelete/account")
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "No IDs in payload")
             .build();
     }
@@ -108,7 +112,9 @@ public final class BulkDeletionApi {
     }
 
     /**
-     * Like {@link #listOutstandingRequests()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #listOutstandingRequests()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<List<JsonNode>> listOutstandingRequestsAsync() {
         return transport.sendAsync(listOutstandingRequestsCall(), jsonListReader);
@@ -116,8 +122,6 @@ public final class BulkDeletionApi {
 
     private Call listOutstandingRequestsCall() {
         return Call.builder("bulkDeletion.listOutstandingRequests", "GET", "baseUrl", "/api/v1/bulkdelete")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 
@@ -135,7 +139,10 @@ public final class BulkDeletionApi {
     }
 
     /**
-     * Like {@link #getStatus(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getStatus(String)}, without blocking.
+     *
+     * @param id Id of the deletion request (path parameter {@code id})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getStatusAsync(String id) {
         return transport.sendAsync(getStatusCall(id), jsonReader);
@@ -145,8 +152,6 @@ public final class BulkDeletionApi {
         Objects.requireNonNull(id, "id");
         return Call.builder("bulkDeletion.getStatus", "GET", "baseUrl", "/api/v1/bulkdelete/{id}")
             .pathParam("id", id)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 }

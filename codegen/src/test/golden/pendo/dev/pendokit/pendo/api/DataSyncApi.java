@@ -22,6 +22,8 @@ public final class DataSyncApi {
 
     /**
      * Made by the client; use its {@code dataSync()} accessor.
+     *
+     * @param transport sends the calls
      */
     public DataSyncApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -45,7 +47,10 @@ public final class DataSyncApi {
     }
 
     /**
-     * Like {@link #rotateGcsCredentials(JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #rotateGcsCredentials(JsonNode)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> rotateGcsCredentialsAsync(JsonNode body) {
         return transport.sendAsync(rotateGcsCredentialsCall(body), jsonReader);
@@ -55,8 +60,6 @@ public final class DataSyncApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("dataSync.rotateGcsCredentials", "PUT", "baseUrl", "/api/v1/datasync/storageTypes/gcs/destinations/Default/credentials")
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "For one of the following reasons: Missing a required field in the request body; The existing destination is not a Google Cloud Platform storage bucket; Unable to validate the updated credentials provided")
             .build();
     }
@@ -78,7 +81,10 @@ public final class DataSyncApi {
     }
 
     /**
-     * Like {@link #rotateS3Credentials(JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #rotateS3Credentials(JsonNode)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> rotateS3CredentialsAsync(JsonNode body) {
         return transport.sendAsync(rotateS3CredentialsCall(body), jsonReader);
@@ -88,8 +94,6 @@ public final class DataSyncApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("dataSync.rotateS3Credentials", "PUT", "baseUrl", "/api/v1/datasync/storageTypes/s3/destinations/Default/credentials")
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "For one of the following reasons: Missing a required field in the request body; The existing destination is not an Amazon S3 bucket; Unable to validate the updated credentials provided")
             .build();
     }
@@ -111,7 +115,10 @@ public final class DataSyncApi {
     }
 
     /**
-     * Like {@link #rotateAzureCredentials(JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #rotateAzureCredentials(JsonNode)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> rotateAzureCredentialsAsync(JsonNode body) {
         return transport.sendAsync(rotateAzureCredentialsCall(body), jsonReader);
@@ -121,8 +128,6 @@ public final class DataSyncApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("dataSync.rotateAzureCredentials", "PUT", "baseUrl", "/api/v1/datasync/storageTypes/azure/destinations/Default/credentials")
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "For one of the following reasons: Missing a required field in the request body; The existing destination is not a Microsoft Azure blob storage; Unable to validate the updated credentials provided")
             .build();
     }

@@ -8,7 +8,6 @@ import dev.pendokit.pendo.runtime.Call;
 import dev.pendokit.pendo.runtime.Readers;
 import dev.pendokit.pendo.runtime.ResponseReader;
 import dev.pendokit.pendo.runtime.Transport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +26,8 @@ public final class FeaturesApi {
 
     /**
      * Made by the client; use its {@code features()} accessor.
+     *
+     * @param transport sends the calls
      */
     public FeaturesApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -48,7 +49,10 @@ public final class FeaturesApi {
     }
 
     /**
-     * Like {@link #list(FeaturesApi.ListParams)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #list(FeaturesApi.ListParams)}, without blocking.
+     *
+     * @param params the request's parameters
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<List<Feature>> listAsync(ListParams params) {
         return transport.sendAsync(listCall(params), featureListReader);
@@ -56,6 +60,8 @@ public final class FeaturesApi {
 
     /**
      * {@link #list(FeaturesApi.ListParams)} without any of its optional parameters.
+     *
+     * @return the answer (200: Response is sent as body)
      */
     public List<Feature> list() {
         return list(ListParams.builder().build());
@@ -66,8 +72,6 @@ public final class FeaturesApi {
         return Call.builder("features.list", "GET", "baseUrl", "/api/v1/feature")
             .query("expand", params.expand())
             .query("appId", params.appId())
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 
@@ -86,7 +90,10 @@ public final class FeaturesApi {
     }
 
     /**
-     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking.
+     *
+     * @param id id of the feature to return (query parameter {@code id})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<Feature> getAsync(String id) {
         return transport.sendAsync(getCall(id), featureReader);
@@ -96,8 +103,6 @@ public final class FeaturesApi {
         Objects.requireNonNull(id, "id");
         return Call.builder("features.get", "GET", "baseUrl", "/api/v1/feature")
             .query("id", id)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 
@@ -115,7 +120,10 @@ public final class FeaturesApi {
     }
 
     /**
-     * Like {@link #get(List)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(List)}, without blocking.
+     *
+     * @param ids Comma-separated featureIds (query parameter {@code id})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<List<Feature>> getAsync(List<String> ids) {
         return transport.sendAsync(getCall(ids), featureListReader);
@@ -125,8 +133,6 @@ public final class FeaturesApi {
         Objects.requireNonNull(ids, "ids");
         return Call.builder("features.get", "GET", "baseUrl", "/api/v1/feature")
             .queryList("id", ids)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 
@@ -137,10 +143,18 @@ public final class FeaturesApi {
      * @param appId Return all features from a single application within the subscription. This ID can be found at the end of the URL when viewing app details in subscription settings (query parameter {@code appId})
      */
     public record ListParams(String expand, Long appId) {
+        /**
+         * A builder with no parameter set.
+         *
+         * @return the builder
+         */
         public static Builder builder() {
             return new Builder();
         }
 
+        /**
+         * Builds a {@link ListParams}; every parameter is optional.
+         */
         public static final class Builder {
             private String expand;
 
@@ -151,6 +165,9 @@ public final class FeaturesApi {
 
             /**
              * Return all features from all applications within the subscription (query parameter {@code expand})
+             *
+             * @param expand the value, or null to leave it out
+             * @return this builder
              */
             public Builder expand(String expand) {
                 this.expand = expand;
@@ -159,17 +176,21 @@ public final class FeaturesApi {
 
             /**
              * Return all features from a single application within the subscription. This ID can be found at the end of the URL when viewing app details in subscription settings (query parameter {@code appId})
+             *
+             * @param appId the value, or null to leave it out
+             * @return this builder
              */
             public Builder appId(Long appId) {
                 this.appId = appId;
                 return this;
             }
 
+            /**
+             * The parameters as set.
+             *
+             * @return the parameters
+             */
             public ListParams build() {
-                List<String> missing = new ArrayList<>();
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("ListParams is missing required parameters: " + missing);
-                }
                 return new ListParams(expand, appId);
             }
         }

@@ -11,7 +11,6 @@ import dev.pendokit.pendo.runtime.Call;
 import dev.pendokit.pendo.runtime.Readers;
 import dev.pendokit.pendo.runtime.ResponseReader;
 import dev.pendokit.pendo.runtime.Transport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +35,8 @@ public final class GuidesApi {
 
     /**
      * Made by the client; use its {@code guides()} accessor.
+     *
+     * @param transport sends the calls
      */
     public GuidesApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -60,7 +61,10 @@ public final class GuidesApi {
     }
 
     /**
-     * Like {@link #list(GuidesApi.ListParams)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #list(GuidesApi.ListParams)}, without blocking.
+     *
+     * @param params the request's parameters
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<List<Guide>> listAsync(ListParams params) {
         return transport.sendAsync(listCall(params), guideListReader);
@@ -68,6 +72,8 @@ public final class GuidesApi {
 
     /**
      * {@link #list(GuidesApi.ListParams)} without any of its optional parameters.
+     *
+     * @return the answer (200: Response is sent as body)
      */
     public List<Guide> list() {
         return list(ListParams.builder().build());
@@ -78,8 +84,6 @@ public final class GuidesApi {
         return Call.builder("guides.list", "GET", "baseUrl", "/api/v1/guide")
             .query("expand", params.expand())
             .query("appId", params.appId())
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 
@@ -98,7 +102,10 @@ public final class GuidesApi {
     }
 
     /**
-     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking.
+     *
+     * @param id guideID (query parameter {@code id})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<Guide> getAsync(String id) {
         return transport.sendAsync(getCall(id), guideReader);
@@ -108,8 +115,6 @@ public final class GuidesApi {
         Objects.requireNonNull(id, "id");
         return Call.builder("guides.get", "GET", "baseUrl", "/api/v1/guide")
             .query("id", id)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 
@@ -128,7 +133,10 @@ public final class GuidesApi {
     }
 
     /**
-     * Like {@link #getChangeHistory(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getChangeHistory(String)}, without blocking.
+     *
+     * @param guideId the ID of the guide whose history is needed (path parameter {@code guideId})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<List<JsonNode>> getChangeHistoryAsync(String guideId) {
         return transport.sendAsync(getChangeHistoryCall(guideId), jsonListReader);
@@ -138,8 +146,6 @@ public final class GuidesApi {
         Objects.requireNonNull(guideId, "guideId");
         return Call.builder("guides.getChangeHistory", "GET", "baseUrl", "/api/v1/guide/{guideId}/history")
             .pathParam("guideId", guideId)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(404, "guide in question was not found.")
             .build();
     }
@@ -162,7 +168,11 @@ public final class GuidesApi {
     }
 
     /**
-     * Like {@link #resetSeen(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #resetSeen(String, String)}, without blocking.
+     *
+     * @param guideId ID of the guide to be reset (path parameter {@code guideId})
+     * @param visitorId ID of the visitor whose record of having seen the guide should be removed (path parameter {@code visitorId})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> resetSeenAsync(String guideId, String visitorId) {
         return transport.sendAsync(resetSeenCall(guideId, visitorId), jsonReader);
@@ -174,8 +184,6 @@ public final class GuidesApi {
         return Call.builder("guides.resetSeen", "POST", "baseUrl", "/api/v1/guide/{guideId}/visitor/{visitorId}/reset")
             .pathParam("guideId", guideId)
             .pathParam("visitorId", visitorId)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(404, "The guide in question was not found.")
             .build();
     }
@@ -194,7 +202,10 @@ public final class GuidesApi {
     }
 
     /**
-     * Like {@link #resetSeen(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #resetSeen(String)}, without blocking.
+     *
+     * @param visitorId ID of the visitor whose record of having seen all guides should be removed (path parameter {@code visitorId})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> resetSeenAsync(String visitorId) {
         return transport.sendAsync(resetSeenCall(visitorId), jsonReader);
@@ -204,8 +215,6 @@ public final class GuidesApi {
         Objects.requireNonNull(visitorId, "visitorId");
         return Call.builder("guides.resetSeen", "POST", "baseUrl", "/api/v1/guide/all/visitor/{visitorId}/reset")
             .pathParam("visitorId", visitorId)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 
@@ -225,7 +234,10 @@ public final class GuidesApi {
     }
 
     /**
-     * Like {@link #resetStaged(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #resetStaged(String)}, without blocking.
+     *
+     * @param guideId guideId to be reset of all views (path parameter {@code guideId})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> resetStagedAsync(String guideId) {
         return transport.sendAsync(resetStagedCall(guideId), jsonReader);
@@ -235,8 +247,6 @@ public final class GuidesApi {
         Objects.requireNonNull(guideId, "guideId");
         return Call.builder("guides.resetStaged", "POST", "baseUrl", "/api/v1/guide/{guideId}/reset")
             .pathParam("guideId", guideId)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "The guide could not be reset (e.g. it's not a staged guide).")
             .reason(404, "The guide in question was not found.")
             .build();
@@ -255,7 +265,9 @@ public final class GuidesApi {
     }
 
     /**
-     * Like {@link #resetStaged()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #resetStaged()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> resetStagedAsync() {
         return transport.sendAsync(resetStagedCall(), jsonReader);
@@ -263,8 +275,6 @@ public final class GuidesApi {
 
     private Call resetStagedCall() {
         return Call.builder("guides.resetStaged", "POST", "baseUrl", "/api/v1/guide/staged/reset")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 
@@ -283,7 +293,10 @@ public final class GuidesApi {
     }
 
     /**
-     * Like {@link #exportExperimentResults(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #exportExperimentResults(String)}, without blocking.
+     *
+     * @param guideId ID of the guide (path parameter {@code guideId})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<String> exportExperimentResultsAsync(String guideId) {
         return transport.sendAsync(exportExperimentResultsCall(guideId), textReader);
@@ -293,7 +306,6 @@ public final class GuidesApi {
         Objects.requireNonNull(guideId, "guideId");
         return Call.builder("guides.exportExperimentResults", "POST", "baseUrl", "/api/v1/guide/{guideId}/experiment/export")
             .pathParam("guideId", guideId)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("text/csv")
             .reason(404, "The guide in question was not found.")
             .build();
@@ -318,7 +330,10 @@ public final class GuidesApi {
     }
 
     /**
-     * Like {@link #exportBulkXliff(List)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #exportBulkXliff(List)}, without blocking.
+     *
+     * @param guideIds Multiple guideId values, comma-separated (query parameter {@code guideids})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<String> exportBulkXliffAsync(List<String> guideIds) {
         return transport.sendAsync(exportBulkXliffCall(guideIds), textReader);
@@ -328,7 +343,6 @@ public final class GuidesApi {
         Objects.requireNonNull(guideIds, "guideIds");
         return Call.builder("guides.exportBulkXliff", "GET", "baseUrl", "/api/v1/guide/localization/export")
             .queryList("guideids", guideIds)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("application/xml")
             .reason(400, "Bad Request. More than 15 guides requested.")
             .reason(404, "Not Found. guide id xxxxx not found.")
@@ -353,7 +367,10 @@ public final class GuidesApi {
     }
 
     /**
-     * Like {@link #importBulkXliff(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #importBulkXliff(String)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> importBulkXliffAsync(String body) {
         return transport.sendAsync(importBulkXliffCall(body), jsonReader);
@@ -363,8 +380,6 @@ public final class GuidesApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("guides.importBulkXliff", "POST", "baseUrl", "/api/v1/guide/localization/import")
             .textBody(body, "application/xml; charset=UTF-8")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "Bad Request. Exceeds limit of 15 translations.")
             .build();
     }
@@ -376,10 +391,18 @@ public final class GuidesApi {
      * @param appId Return all guides from a single application within the subscription. This ID can be found at the end of the URL when viewing app details in subscription settings (query parameter {@code appId})
      */
     public record ListParams(String expand, Long appId) {
+        /**
+         * A builder with no parameter set.
+         *
+         * @return the builder
+         */
         public static Builder builder() {
             return new Builder();
         }
 
+        /**
+         * Builds a {@link ListParams}; every parameter is optional.
+         */
         public static final class Builder {
             private String expand;
 
@@ -390,6 +413,9 @@ public final class GuidesApi {
 
             /**
              * Return all guides from all applications within the subscription (query parameter {@code expand})
+             *
+             * @param expand the value, or null to leave it out
+             * @return this builder
              */
             public Builder expand(String expand) {
                 this.expand = expand;
@@ -398,17 +424,21 @@ public final class GuidesApi {
 
             /**
              * Return all guides from a single application within the subscription. This ID can be found at the end of the URL when viewing app details in subscription settings (query parameter {@code appId})
+             *
+             * @param appId the value, or null to leave it out
+             * @return this builder
              */
             public Builder appId(Long appId) {
                 this.appId = appId;
                 return this;
             }
 
+            /**
+             * The parameters as set.
+             *
+             * @return the parameters
+             */
             public ListParams build() {
-                List<String> missing = new ArrayList<>();
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("ListParams is missing required parameters: " + missing);
-                }
                 return new ListParams(expand, appId);
             }
         }

@@ -29,6 +29,8 @@ public final class ListenApi {
 
     /**
      * Made by the client; use its {@code listen()} accessor.
+     *
+     * @param transport sends the calls
      */
     public ListenApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -49,7 +51,9 @@ public final class ListenApi {
     }
 
     /**
-     * Like {@link #getFeedbackOptions()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getFeedbackOptions()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<List<JsonNode>> getFeedbackOptionsAsync() {
         return transport.sendAsync(getFeedbackOptionsCall(), jsonListReader);
@@ -57,8 +61,6 @@ public final class ListenApi {
 
     private Call getFeedbackOptionsCall() {
         return Call.builder("listen.getFeedbackOptions", "GET", "baseUrl", "/api/v1/feedback/options")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 
@@ -78,7 +80,10 @@ public final class ListenApi {
     }
 
     /**
-     * Like {@link #createFeedback(CreateNewFeedbackRequest)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #createFeedback(CreateNewFeedbackRequest)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> createFeedbackAsync(CreateNewFeedbackRequest body) {
         return transport.sendAsync(createFeedbackCall(body), jsonReader);
@@ -88,8 +93,6 @@ public final class ListenApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("listen.createFeedback", "POST", "baseUrl", "/api/v1/feedback")
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "AccountId, title, appIds, importance are missing or values passed are invalid/blank in request.")
             .reason(404, "The appId, accountId, or visitorId provided do not exist.")
             .build();
@@ -112,7 +115,11 @@ public final class ListenApi {
     }
 
     /**
-     * Like {@link #updateFeedback(String, UpdateExistingFeedbackRequest)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateFeedback(String, UpdateExistingFeedbackRequest)}, without blocking.
+     *
+     * @param id the unique identifier of the feedback request (path parameter {@code id})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateFeedbackAsync(String id,
             UpdateExistingFeedbackRequest body) {
@@ -125,8 +132,6 @@ public final class ListenApi {
         return Call.builder("listen.updateFeedback", "PATCH", "baseUrl", "/api/v1/feedback/{id}")
             .pathParam("id", id)
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "AccountId, title, appIds, importance are missing or values passed are invalid/blank in request.")
             .reason(404, "The appId, accountId, or visitorId provided do not exist.")
             .build();

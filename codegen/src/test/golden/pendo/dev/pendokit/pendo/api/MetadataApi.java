@@ -41,6 +41,8 @@ public final class MetadataApi {
 
     /**
      * Made by the client; use its {@code metadata()} accessor.
+     *
+     * @param transport sends the calls
      */
     public MetadataApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -66,7 +68,10 @@ public final class MetadataApi {
     }
 
     /**
-     * Like {@link #getSchema(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getSchema(String)}, without blocking.
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<Metadata> getSchemaAsync(String kind) {
         return transport.sendAsync(getSchemaCall(kind), metadataReader);
@@ -76,8 +81,6 @@ public final class MetadataApi {
         Objects.requireNonNull(kind, "kind");
         return Call.builder("metadata.getSchema", "GET", "baseUrl", "/api/v1/metadata/schema/{kind}")
             .pathParam("kind", kind)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(404, "Check to make sure the visitor or account ID is valid")
             .build();
     }
@@ -100,7 +103,13 @@ public final class MetadataApi {
     }
 
     /**
-     * Like {@link #getValue(String, String, String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getValue(String, String, String, String)}, without blocking.
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @param group type of metadata field by origin (agent, custom, salesforce, etc.) (path parameter {@code group})
+     * @param id ID of the visitor or account being updated (path parameter {@code id})
+     * @param fieldName name of the metadata field (path parameter {@code fieldName})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getValueAsync(String kind, String group, String id,
             String fieldName) {
@@ -117,8 +126,6 @@ public final class MetadataApi {
             .pathParam("group", group)
             .pathParam("id", id)
             .pathParam("fieldName", fieldName)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(404, "Check to make sure the visitor or account ID is valid")
             .build();
     }
@@ -139,7 +146,12 @@ public final class MetadataApi {
     }
 
     /**
-     * Like {@link #blockGuides(String, String, Boolean)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #blockGuides(String, String, Boolean)}, without blocking.
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @param id ID of the visitor or account to update (path parameter {@code id})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> blockGuidesAsync(String kind, String id, Boolean body) {
         return transport.sendAsync(blockGuidesCall(kind, id, body), jsonReader);
@@ -153,8 +165,6 @@ public final class MetadataApi {
             .pathParam("kind", kind)
             .pathParam("id", id)
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 
@@ -182,7 +192,12 @@ public final class MetadataApi {
     }
 
     /**
-     * Like {@link #doNotProcess(String, String, Boolean)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #doNotProcess(String, String, Boolean)}, without blocking.
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @param id ID of the visitor to update (path parameter {@code id})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> doNotProcessAsync(String kind, String id, Boolean body) {
         return transport.sendAsync(doNotProcessCall(kind, id, body), jsonReader);
@@ -196,13 +211,13 @@ public final class MetadataApi {
             .pathParam("kind", kind)
             .pathParam("id", id)
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 
     /**
      * Sets the value of an agent or custom metadata field on a single account or visitor. When setting custom metadata fields, a new field will be created if the provided name does not match an existing custom field. When creating fields in this manner, please go to the Data Mappings page to set the data type.
+     *
+     * <p>The body is the new value, JSON encoded: for example the JSON string {@code "YES"} (with its quotes).
      *
      * <p>{@code PUT /api/v1/metadata/:kind/:group/value/:id/:fieldName} (request "Metadata/Set Value for an Agent or Custom Field").
      *
@@ -210,34 +225,42 @@ public final class MetadataApi {
      * @param group type of metadata field by origin (agent, custom, salesforce, etc.) (path parameter {@code group})
      * @param id ID of the visitor or account being updated (path parameter {@code id})
      * @param fieldName name of the metadata field being updated (path parameter {@code fieldName})
+     * @param body the request body
      * @return the answer (200: The metadata value was updated)
      * @throws PendoNotFoundException 404: Check to make sure the custom field exists in Data Mappings
      * @throws PendoException for every other failed call, with its status, reason and body
      */
-    public JsonNode setValue(String kind, String group, String id, String fieldName) {
-        return transport.send(setValueCall(kind, group, id, fieldName), jsonReader);
+    public JsonNode setValue(String kind, String group, String id, String fieldName, String body) {
+        return transport.send(setValueCall(kind, group, id, fieldName, body), jsonReader);
     }
 
     /**
-     * Like {@link #setValue(String, String, String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #setValue(String, String, String, String, String)}, without blocking.
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @param group type of metadata field by origin (agent, custom, salesforce, etc.) (path parameter {@code group})
+     * @param id ID of the visitor or account being updated (path parameter {@code id})
+     * @param fieldName name of the metadata field being updated (path parameter {@code fieldName})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> setValueAsync(String kind, String group, String id,
-            String fieldName) {
-        return transport.sendAsync(setValueCall(kind, group, id, fieldName), jsonReader);
+            String fieldName, String body) {
+        return transport.sendAsync(setValueCall(kind, group, id, fieldName, body), jsonReader);
     }
 
-    private Call setValueCall(String kind, String group, String id, String fieldName) {
+    private Call setValueCall(String kind, String group, String id, String fieldName, String body) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(fieldName, "fieldName");
+        Objects.requireNonNull(body, "body");
         return Call.builder("metadata.setValue", "PUT", "baseUrl", "/api/v1/metadata/{kind}/{group}/value/{id}/{fieldName}")
             .pathParam("kind", kind)
             .pathParam("group", group)
             .pathParam("id", id)
             .pathParam("fieldName", fieldName)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
+            .body(transport.json(body), "application/json")
             .reason(404, "Check to make sure the custom field exists in Data Mappings")
             .build();
     }
@@ -262,7 +285,11 @@ public final class MetadataApi {
     }
 
     /**
-     * Like {@link #setValues(MetadataApi.SetValuesParams, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #setValues(MetadataApi.SetValuesParams, JsonNode)}, without blocking.
+     *
+     * @param params the request's parameters
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<SetValueForASetOfAgentOrCustomFieldsResponse> setValuesAsync(
             SetValuesParams params, JsonNode body) {
@@ -277,8 +304,6 @@ public final class MetadataApi {
             .pathParam("group", params.group())
             .query("create", params.create())
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "The format is unacceptable due to malformed JSON or missing field mappings.")
             .reason(408, "The call took too long and timed out.")
             .build();
@@ -305,7 +330,12 @@ public final class MetadataApi {
     }
 
     /**
-     * Like {@link #createField(String, String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #createField(String, String, JsonNode)}, without blocking.
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @param group "agent" or "custom" (path parameter {@code group})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<CreateOrUndeleteAnAgentOrCustomFieldResponse> createFieldAsync(
             String kind, String group, JsonNode body) {
@@ -320,8 +350,6 @@ public final class MetadataApi {
             .pathParam("kind", kind)
             .pathParam("group", group)
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "Body is in the wrong format or request exceeds the limit of 24.")
             .reason(409, "All entities already exist.")
             .reason(422, "One or more submissions failed validation.")
@@ -346,7 +374,12 @@ public final class MetadataApi {
     }
 
     /**
-     * Like {@link #deleteField(String, String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteField(String, String, String)}, without blocking.
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @param group "agent" or "custom" (path parameter {@code group})
+     * @param field metadata field name (path parameter {@code field})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deleteFieldAsync(String kind, String group, String field) {
         return transport.sendAsync(deleteFieldCall(kind, group, field), jsonReader);
@@ -360,8 +393,6 @@ public final class MetadataApi {
             .pathParam("kind", kind)
             .pathParam("group", group)
             .pathParam("field", field)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(404, "Field not found.")
             .build();
     }
@@ -382,7 +413,9 @@ public final class MetadataApi {
     }
 
     /**
-     * Like {@link #listDependencies()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #listDependencies()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<List<Metadata>> listDependenciesAsync() {
         return transport.sendAsync(listDependenciesCall(), metadataListReader);
@@ -390,8 +423,6 @@ public final class MetadataApi {
 
     private Call listDependenciesCall() {
         return Call.builder("metadata.listDependencies", "GET", "baseUrl", "/api/v1/metadata/dependencies")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(404, "Check to make sure the field name is valid")
             .build();
     }
@@ -415,7 +446,12 @@ public final class MetadataApi {
     }
 
     /**
-     * Like {@link #getDependencies(String, String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getDependencies(String, String, String)}, without blocking.
+     *
+     * @param kind "visitor" or "account" (path parameter {@code kind})
+     * @param group type of metadata field by origin (agent, custom, salesforce, etc.) (path parameter {@code group})
+     * @param fieldName name of the metadata field being updated (path parameter {@code fieldName})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<Metadata> getDependenciesAsync(String kind, String group,
             String fieldName) {
@@ -430,8 +466,6 @@ public final class MetadataApi {
             .pathParam("kind", kind)
             .pathParam("group", group)
             .pathParam("fieldName", fieldName)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(404, "Check to make sure the field name is valid")
             .build();
     }
@@ -444,10 +478,18 @@ public final class MetadataApi {
      * @param create If the visitor or account ID passed does not exist, it will be created (query parameter {@code create})
      */
     public record SetValuesParams(String kind, String group, Boolean create) {
+        /**
+         * A builder with no parameter set.
+         *
+         * @return the builder
+         */
         public static Builder builder() {
             return new Builder();
         }
 
+        /**
+         * Builds a {@link SetValuesParams}; {@link #build()} names every required parameter that is missing.
+         */
         public static final class Builder {
             private String kind;
 
@@ -460,6 +502,9 @@ public final class MetadataApi {
 
             /**
              * "visitor" or "account" (path parameter {@code kind})
+             *
+             * @param kind the value, or null to leave it out
+             * @return this builder
              */
             public Builder kind(String kind) {
                 this.kind = kind;
@@ -468,6 +513,9 @@ public final class MetadataApi {
 
             /**
              * type of metadata field by origin (agent, custom, salesforce, etc.) (path parameter {@code group})
+             *
+             * @param group the value, or null to leave it out
+             * @return this builder
              */
             public Builder group(String group) {
                 this.group = group;
@@ -476,12 +524,21 @@ public final class MetadataApi {
 
             /**
              * If the visitor or account ID passed does not exist, it will be created (query parameter {@code create})
+             *
+             * @param create the value, or null to leave it out
+             * @return this builder
              */
             public Builder create(Boolean create) {
                 this.create = create;
                 return this;
             }
 
+            /**
+             * The parameters as set.
+             *
+             * @return the parameters
+             * @throws IllegalStateException naming every required parameter that is not set
+             */
             public SetValuesParams build() {
                 List<String> missing = new ArrayList<>();
                 if (kind == null) {

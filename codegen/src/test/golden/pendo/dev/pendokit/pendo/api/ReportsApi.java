@@ -29,6 +29,8 @@ public final class ReportsApi {
 
     /**
      * Made by the client; use its {@code reports()} accessor.
+     *
+     * @param transport sends the calls
      */
     public ReportsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -50,7 +52,9 @@ public final class ReportsApi {
     }
 
     /**
-     * Like {@link #listPublic()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #listPublic()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<List<Report>> listPublicAsync() {
         return transport.sendAsync(listPublicCall(), reportListReader);
@@ -58,8 +62,6 @@ public final class ReportsApi {
 
     private Call listPublicCall() {
         return Call.builder("reports.listPublic", "GET", "baseUrl", "/api/v1/report")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 
@@ -78,7 +80,10 @@ public final class ReportsApi {
     }
 
     /**
-     * Like {@link #getContents(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getContents(String)}, without blocking.
+     *
+     * @param reportId ID of the report (path parameter {@code reportId})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<List<JsonNode>> getContentsAsync(String reportId) {
         return transport.sendAsync(getContentsCall(reportId), jsonListReader);
@@ -88,8 +93,6 @@ public final class ReportsApi {
         Objects.requireNonNull(reportId, "reportId");
         return Call.builder("reports.getContents", "GET", "baseUrl", "/api/v1/report/{reportId}/results.json")
             .pathParam("reportId", reportId)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(404, "The report in question was not found.")
             .build();
     }
@@ -109,7 +112,10 @@ public final class ReportsApi {
     }
 
     /**
-     * Like {@link #getContentsAsCsv(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getContentsAsCsv(String)}, without blocking.
+     *
+     * @param reportId ID of the report (path parameter {@code reportId})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<String> getContentsAsCsvAsync(String reportId) {
         return transport.sendAsync(getContentsAsCsvCall(reportId), textReader);
@@ -119,7 +125,6 @@ public final class ReportsApi {
         Objects.requireNonNull(reportId, "reportId");
         return Call.builder("reports.getContentsAsCsv", "GET", "baseUrl", "/api/v1/report/{reportId}/results.csv")
             .pathParam("reportId", reportId)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("text/csv")
             .reason(404, "The report in question was not found.")
             .build();

@@ -39,6 +39,8 @@ public final class SegmentsApi {
 
     /**
      * Made by the client; use its {@code segments()} accessor.
+     *
+     * @param transport sends the calls
      */
     public SegmentsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -62,7 +64,9 @@ public final class SegmentsApi {
     }
 
     /**
-     * Like {@link #listShared()}, without blocking: the future fails with the same exceptions.
+     * Like {@link #listShared()}, without blocking.
+     *
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<List<Segment>> listSharedAsync() {
         return transport.sendAsync(listSharedCall(), segmentListReader);
@@ -70,8 +74,6 @@ public final class SegmentsApi {
 
     private Call listSharedCall() {
         return Call.builder("segments.listShared", "GET", "baseUrl", "/api/v1/segment")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 
@@ -90,7 +92,10 @@ public final class SegmentsApi {
     }
 
     /**
-     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking.
+     *
+     * @param id Segment ID (path parameter {@code id})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<Segment> getAsync(String id) {
         return transport.sendAsync(getCall(id), segmentReader);
@@ -100,8 +105,6 @@ public final class SegmentsApi {
         Objects.requireNonNull(id, "id");
         return Call.builder("segments.get", "GET", "baseUrl", "/api/v1/segment/{id}")
             .pathParam("id", id)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(404, "Entity not found")
             .build();
     }
@@ -121,7 +124,10 @@ public final class SegmentsApi {
     }
 
     /**
-     * Like {@link #startExport(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #startExport(String)}, without blocking.
+     *
+     * @param segmentId Segment ID (path parameter {@code segmentId})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> startExportAsync(String segmentId) {
         return transport.sendAsync(startExportCall(segmentId), jsonReader);
@@ -131,8 +137,6 @@ public final class SegmentsApi {
         Objects.requireNonNull(segmentId, "segmentId");
         return Call.builder("segments.startExport", "POST", "baseUrl", "/api/v1/segment/{segmentId}/visitors")
             .pathParam("segmentId", segmentId)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(500, "Internal Server Error")
             .build();
     }
@@ -154,7 +158,11 @@ public final class SegmentsApi {
     }
 
     /**
-     * Like {@link #checkExportStatus(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #checkExportStatus(String, String)}, without blocking.
+     *
+     * @param segmentId Segment ID (path parameter {@code segmentId})
+     * @param jobId Job ID (from POST request) (path parameter {@code jobId})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> checkExportStatusAsync(String segmentId, String jobId) {
         return transport.sendAsync(checkExportStatusCall(segmentId, jobId), jsonReader);
@@ -166,8 +174,6 @@ public final class SegmentsApi {
         return Call.builder("segments.checkExportStatus", "GET", "baseUrl", "/api/v1/segment/{segmentId}/visitors/{jobId}/status")
             .pathParam("segmentId", segmentId)
             .pathParam("jobId", jobId)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(404, "Job ID not found")
             .reason(500, "Internal Server Error")
             .build();
@@ -191,7 +197,12 @@ public final class SegmentsApi {
     }
 
     /**
-     * Like {@link #getExportResults(String, String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getExportResults(String, String, String)}, without blocking.
+     *
+     * @param segmentId Segment ID (path parameter {@code segmentId})
+     * @param jobId Job ID (from POST request) (path parameter {@code jobId})
+     * @param contentType File type. Currently only supports csv (path parameter {@code contentType})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<String> getExportResultsAsync(String segmentId, String jobId,
             String contentType) {
@@ -206,7 +217,6 @@ public final class SegmentsApi {
             .pathParam("segmentId", segmentId)
             .pathParam("jobId", jobId)
             .pathParam("contentType", contentType)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
             .accept("text/csv")
             .reason(404, "Job ID not found")
             .reason(500, "Internal Server Error")
@@ -231,7 +241,10 @@ public final class SegmentsApi {
     }
 
     /**
-     * Like {@link #create(JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #create(JsonNode)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> createAsync(JsonNode body) {
         return transport.sendAsync(createCall(body), jsonReader);
@@ -241,8 +254,6 @@ public final class SegmentsApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("segments.create", "POST", "baseUrl", "/api/v1/segment/upload")
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "Bad request")
             .reason(500, "Internal Server Error")
             .build();
@@ -265,7 +276,10 @@ public final class SegmentsApi {
     }
 
     /**
-     * Like {@link #getStatus(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getStatus(String)}, without blocking.
+     *
+     * @param segmentId Segment ID (path parameter {@code segmentId})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<GetSegmentStatusResponse> getStatusAsync(String segmentId) {
         return transport.sendAsync(getStatusCall(segmentId), getSegmentStatusResponseReader);
@@ -275,8 +289,6 @@ public final class SegmentsApi {
         Objects.requireNonNull(segmentId, "segmentId");
         return Call.builder("segments.getStatus", "GET", "baseUrl", "/api/v1/segment/{segmentId}/status")
             .pathParam("segmentId", segmentId)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "Bad request")
             .reason(404, "Segment ID not found")
             .reason(500, "Internal Server Error")
@@ -304,7 +316,11 @@ public final class SegmentsApi {
     }
 
     /**
-     * Like {@link #update(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #update(String, JsonNode)}, without blocking.
+     *
+     * @param segmentId Segment ID (path parameter {@code segmentId})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateAsync(String segmentId, JsonNode body) {
         return transport.sendAsync(updateCall(segmentId, body), jsonReader);
@@ -316,8 +332,6 @@ public final class SegmentsApi {
         return Call.builder("segments.update", "PUT", "baseUrl", "/api/v1/segment/{segmentId}")
             .pathParam("segmentId", segmentId)
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "Bad request")
             .reason(500, "Internal Server Error")
             .build();
@@ -341,7 +355,11 @@ public final class SegmentsApi {
     }
 
     /**
-     * Like {@link #delete(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #delete(String, JsonNode)}, without blocking.
+     *
+     * @param segmentId Segment ID (path parameter {@code segmentId})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deleteAsync(String segmentId, JsonNode body) {
         return transport.sendAsync(deleteCall(segmentId, body), jsonReader);
@@ -353,8 +371,6 @@ public final class SegmentsApi {
         return Call.builder("segments.delete", "DELETE", "baseUrl", "/api/v1/segment/{segmentId}")
             .pathParam("segmentId", segmentId)
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "Bad request")
             .reason(404, "Segment ID not found")
             .reason(500, "Internal Server Error")
@@ -381,7 +397,11 @@ public final class SegmentsApi {
     }
 
     /**
-     * Like {@link #addVisitor(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #addVisitor(String, String)}, without blocking.
+     *
+     * @param segmentId Segment ID (path parameter {@code segmentId})
+     * @param visitorId Visitor ID (path parameter {@code visitorId})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> addVisitorAsync(String segmentId, String visitorId) {
         return transport.sendAsync(addVisitorCall(segmentId, visitorId), jsonReader);
@@ -393,8 +413,6 @@ public final class SegmentsApi {
         return Call.builder("segments.addVisitor", "PUT", "baseUrl", "/api/v1/segment/{segmentId}/visitor/{visitorId}")
             .pathParam("segmentId", segmentId)
             .pathParam("visitorId", visitorId)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "Error adding visitor to segment, API created segments can have at most 10000000 visitors")
             .reason(403, "Segment must be created by the API")
             .reason(404, "Entity not found")
@@ -423,7 +441,11 @@ public final class SegmentsApi {
     }
 
     /**
-     * Like {@link #removeVisitor(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #removeVisitor(String, String)}, without blocking.
+     *
+     * @param segmentId Segment ID (path parameter {@code segmentId})
+     * @param visitorId Visitor ID (path parameter {@code visitorId})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> removeVisitorAsync(String segmentId, String visitorId) {
         return transport.sendAsync(removeVisitorCall(segmentId, visitorId), jsonReader);
@@ -435,8 +457,6 @@ public final class SegmentsApi {
         return Call.builder("segments.removeVisitor", "DELETE", "baseUrl", "/api/v1/segment/{segmentId}/visitor/{visitorId}")
             .pathParam("segmentId", segmentId)
             .pathParam("visitorId", visitorId)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "Error adding visitor to segment, API created segments can have at most 10000000 visitors")
             .reason(403, "Segment must be created by the API")
             .reason(404, "Entity not found")
@@ -470,7 +490,11 @@ public final class SegmentsApi {
     }
 
     /**
-     * Like {@link #updateVisitors(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateVisitors(String, JsonNode)}, without blocking.
+     *
+     * @param segmentId Segment ID (path parameter {@code segmentId})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateVisitorsAsync(String segmentId, JsonNode body) {
         return transport.sendAsync(updateVisitorsCall(segmentId, body), jsonReader);
@@ -482,8 +506,6 @@ public final class SegmentsApi {
         return Call.builder("segments.updateVisitors", "PATCH", "baseUrl", "/api/v1/segment/{segmentId}/visitor")
             .pathParam("segmentId", segmentId)
             .body(transport.json(body), "application/json")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(400, "Error adding visitor to segment, API created segments can have at most 10000000 visitors")
             .reason(403, "Segment must be created by the API")
             .reason(404, "Entity not found")

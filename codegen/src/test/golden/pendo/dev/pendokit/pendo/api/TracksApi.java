@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pendokit.pendo.PendoBadRequestException;
 import dev.pendokit.pendo.PendoException;
 import dev.pendokit.pendo.model.SendATrackEventRequest;
+import dev.pendokit.pendo.runtime.Authentication;
 import dev.pendokit.pendo.runtime.Call;
 import dev.pendokit.pendo.runtime.Readers;
 import dev.pendokit.pendo.runtime.ResponseReader;
 import dev.pendokit.pendo.runtime.Transport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +28,8 @@ public final class TracksApi {
 
     /**
      * Made by the client; use its {@code tracks()} accessor.
+     *
+     * @param transport sends the calls
      */
     public TracksApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -52,7 +54,10 @@ public final class TracksApi {
     }
 
     /**
-     * Like {@link #sendEvent(SendATrackEventRequest)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #sendEvent(SendATrackEventRequest)}, without blocking.
+     *
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> sendEventAsync(SendATrackEventRequest body) {
         return transport.sendAsync(sendEventCall(body), jsonReader);
@@ -62,8 +67,7 @@ public final class TracksApi {
         Objects.requireNonNull(body, "body");
         return Call.builder("tracks.sendEvent", "POST", "dataHost", "/data/track")
             .body(transport.json(body), "application/json")
-            .credential("trackEventSecret", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
+            .authentication(Authentication.apiKey("trackEventSecret", "x-pendo-integration-key", Call.KeyIn.HEADER))
             .reason(400, "Error unmarshalling track event data")
             .build();
     }
@@ -82,7 +86,10 @@ public final class TracksApi {
     }
 
     /**
-     * Like {@link #listTypes(TracksApi.ListTypesParams)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #listTypes(TracksApi.ListTypesParams)}, without blocking.
+     *
+     * @param params the request's parameters
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<List<JsonNode>> listTypesAsync(ListTypesParams params) {
         return transport.sendAsync(listTypesCall(params), jsonListReader);
@@ -90,6 +97,8 @@ public final class TracksApi {
 
     /**
      * {@link #listTypes(TracksApi.ListTypesParams)} without any of its optional parameters.
+     *
+     * @return the answer (200: Response is sent as body)
      */
     public List<JsonNode> listTypes() {
         return listTypes(ListTypesParams.builder().build());
@@ -100,8 +109,6 @@ public final class TracksApi {
         return Call.builder("tracks.listTypes", "GET", "baseUrl", "/api/v1/tracktype")
             .query("expand", params.expand())
             .query("appId", params.appId())
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 
@@ -119,7 +126,10 @@ public final class TracksApi {
     }
 
     /**
-     * Like {@link #getType(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getType(String)}, without blocking.
+     *
+     * @param id ID of the track type to return (query parameter {@code id})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getTypeAsync(String id) {
         return transport.sendAsync(getTypeCall(id), jsonReader);
@@ -129,8 +139,6 @@ public final class TracksApi {
         Objects.requireNonNull(id, "id");
         return Call.builder("tracks.getType", "GET", "baseUrl", "/api/v1/tracktype")
             .query("id", id)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .build();
     }
 
@@ -141,10 +149,18 @@ public final class TracksApi {
      * @param appId Return all track types from a single application within the subscription. This ID can be found at the end of the URL when viewing app details in subscription settings (query parameter {@code appId})
      */
     public record ListTypesParams(String expand, Long appId) {
+        /**
+         * A builder with no parameter set.
+         *
+         * @return the builder
+         */
         public static Builder builder() {
             return new Builder();
         }
 
+        /**
+         * Builds a {@link ListTypesParams}; every parameter is optional.
+         */
         public static final class Builder {
             private String expand;
 
@@ -155,6 +171,9 @@ public final class TracksApi {
 
             /**
              * Return all track types from all applications within the subscription (query parameter {@code expand})
+             *
+             * @param expand the value, or null to leave it out
+             * @return this builder
              */
             public Builder expand(String expand) {
                 this.expand = expand;
@@ -163,17 +182,21 @@ public final class TracksApi {
 
             /**
              * Return all track types from a single application within the subscription. This ID can be found at the end of the URL when viewing app details in subscription settings (query parameter {@code appId})
+             *
+             * @param appId the value, or null to leave it out
+             * @return this builder
              */
             public Builder appId(Long appId) {
                 this.appId = appId;
                 return this;
             }
 
+            /**
+             * The parameters as set.
+             *
+             * @return the parameters
+             */
             public ListTypesParams build() {
-                List<String> missing = new ArrayList<>();
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("ListTypesParams is missing required parameters: " + missing);
-                }
                 return new ListTypesParams(expand, appId);
             }
         }

@@ -27,6 +27,8 @@ public final class VisitorsApi {
 
     /**
      * Made by the client; use its {@code visitors()} accessor.
+     *
+     * @param transport sends the calls
      */
     public VisitorsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -49,7 +51,10 @@ public final class VisitorsApi {
     }
 
     /**
-     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking.
+     *
+     * @param visitorId Visitor ID (path parameter {@code visitorId})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<Visitor> getAsync(String visitorId) {
         return transport.sendAsync(getCall(visitorId), visitorReader);
@@ -59,8 +64,6 @@ public final class VisitorsApi {
         Objects.requireNonNull(visitorId, "visitorId");
         return Call.builder("visitors.get", "GET", "baseUrl", "/api/v1/visitor/{visitorId}")
             .pathParam("visitorId", visitorId)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(404, "Error while getting visitor, no such entity found")
             .build();
     }
@@ -80,7 +83,10 @@ public final class VisitorsApi {
     }
 
     /**
-     * Like {@link #getByBase64Id(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getByBase64Id(String)}, without blocking.
+     *
+     * @param b64Id "b64_" + your encoded ID (path parameter {@code b64_id})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<Visitor> getByBase64IdAsync(String b64Id) {
         return transport.sendAsync(getByBase64IdCall(b64Id), visitorReader);
@@ -91,8 +97,6 @@ public final class VisitorsApi {
         return Call.builder("visitors.getByBase64Id", "GET", "baseUrl", "/api/v1/visitor/{b64_id}")
             .pathParam("b64_id", b64Id)
             .header("x-pendo-base64-encoded-params", "true")
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(404, "Error while getting visitor, no such entity found")
             .build();
     }
@@ -115,7 +119,11 @@ public final class VisitorsApi {
     }
 
     /**
-     * Like {@link #getHistory(String, long)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getHistory(String, long)}, without blocking.
+     *
+     * @param visitorId Visitor ID (path parameter {@code visitorId})
+     * @param starttime Start time for historical data, in milliseconds since the epoch (query parameter {@code starttime})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<List<GetVisitorHistoryForATimePeriodItem>> getHistoryAsync(
             String visitorId, long starttime) {
@@ -127,8 +135,6 @@ public final class VisitorsApi {
         return Call.builder("visitors.getHistory", "GET", "baseUrl", "/api/v1/visitor/{visitorId}/history")
             .pathParam("visitorId", visitorId)
             .query("starttime", starttime)
-            .credential("integrationKey", "x-pendo-integration-key", Call.KeyIn.HEADER)
-            .accept("application/json")
             .reason(404, "The visitor is unknown")
             .build();
     }

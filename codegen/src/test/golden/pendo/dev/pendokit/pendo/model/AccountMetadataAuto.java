@@ -4,10 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -19,8 +17,6 @@ import javax.annotation.processing.Generated;
  * @param lastupdated Time of last update, in milliseconds since the epoch.
  * @param lastvisit Time of last visit, in milliseconds since the epoch.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,20 +24,39 @@ public record AccountMetadataAuto(@JsonProperty("firstvisit") Long firstvisit,
         @JsonProperty("idhash") Long idhash, @JsonProperty("lastupdated") Long lastupdated,
         @JsonProperty("lastvisit") Long lastvisit,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param firstvisit Time of first visit, in milliseconds since the epoch.
+     * @param idhash Hash of account Id
+     * @param lastupdated Time of last update, in milliseconds since the epoch.
+     * @param lastvisit Time of last visit, in milliseconds since the epoch.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public AccountMetadataAuto {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code AccountMetadataAuto}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link AccountMetadataAuto}; {@link #build()} names every required field that is missing.
+     * Builds a {@link AccountMetadataAuto}; every field is optional.
      */
     public static final class Builder {
         private Long firstvisit;
@@ -59,6 +74,9 @@ public record AccountMetadataAuto(@JsonProperty("firstvisit") Long firstvisit,
 
         /**
          * Time of first visit, in milliseconds since the epoch.
+         *
+         * @param firstvisit the value, or null to leave it out
+         * @return this builder
          */
         public Builder firstvisit(Long firstvisit) {
             this.firstvisit = firstvisit;
@@ -67,6 +85,9 @@ public record AccountMetadataAuto(@JsonProperty("firstvisit") Long firstvisit,
 
         /**
          * Hash of account Id
+         *
+         * @param idhash the value, or null to leave it out
+         * @return this builder
          */
         public Builder idhash(Long idhash) {
             this.idhash = idhash;
@@ -75,6 +96,9 @@ public record AccountMetadataAuto(@JsonProperty("firstvisit") Long firstvisit,
 
         /**
          * Time of last update, in milliseconds since the epoch.
+         *
+         * @param lastupdated the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastupdated(Long lastupdated) {
             this.lastupdated = lastupdated;
@@ -83,6 +107,9 @@ public record AccountMetadataAuto(@JsonProperty("firstvisit") Long firstvisit,
 
         /**
          * Time of last visit, in milliseconds since the epoch.
+         *
+         * @param lastvisit the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastvisit(Long lastvisit) {
             this.lastvisit = lastvisit;
@@ -91,12 +118,21 @@ public record AccountMetadataAuto(@JsonProperty("firstvisit") Long firstvisit,
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(AccountMetadataAuto other) {
             this.firstvisit = other.firstvisit();
             this.idhash = other.idhash();
@@ -106,12 +142,14 @@ public record AccountMetadataAuto(@JsonProperty("firstvisit") Long firstvisit,
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public AccountMetadataAuto build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("AccountMetadataAuto is missing required fields: " + missing);
-            }
-            return new AccountMetadataAuto(firstvisit, idhash, lastupdated, lastvisit, new LinkedHashMap<>(additionalProperties));
+            return new AccountMetadataAuto(firstvisit, idhash, lastupdated, lastvisit,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

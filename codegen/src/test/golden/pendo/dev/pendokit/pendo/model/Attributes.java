@@ -23,8 +23,6 @@ import javax.annotation.processing.Generated;
  * @param priority Position of the Guide as it appears in the resource/guide center.
  * @param launcher Returns an array of keywords used to search from within the guide center. (Classic Designer guides only)
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,6 +32,17 @@ public record Attributes(@JsonProperty("type") String type,
         @JsonProperty("priority") BigDecimal priority,
         @JsonProperty("launcher") List<JsonNode> launcher,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param type Unique identifier for the step.
+     * @param dates The last updated date of each translated version of the guide.
+     * @param device The device-types selected for guide display (i.e. mobile, desktop)
+     * @param badge Attributes related to the badge activation type.
+     * @param priority Position of the Guide as it appears in the resource/guide center.
+     * @param launcher Returns an array of keywords used to search from within the guide center. (Classic Designer guides only)
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public Attributes {
         dates = dates == null ? null : Collections.unmodifiableMap(dates);
         badge = badge == null ? null : Collections.unmodifiableMap(badge);
@@ -41,16 +50,26 @@ public record Attributes(@JsonProperty("type") String type,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code Attributes}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link Attributes}; {@link #build()} names every required field that is missing.
+     * Builds a {@link Attributes}; every field is optional.
      */
     public static final class Builder {
         private String type;
@@ -72,6 +91,9 @@ public record Attributes(@JsonProperty("type") String type,
 
         /**
          * Unique identifier for the step.
+         *
+         * @param type the value, or null to leave it out
+         * @return this builder
          */
         public Builder type(String type) {
             this.type = type;
@@ -80,6 +102,9 @@ public record Attributes(@JsonProperty("type") String type,
 
         /**
          * The last updated date of each translated version of the guide.
+         *
+         * @param dates the value, or null to leave it out
+         * @return this builder
          */
         public Builder dates(Map<String, JsonNode> dates) {
             this.dates = dates;
@@ -88,6 +113,9 @@ public record Attributes(@JsonProperty("type") String type,
 
         /**
          * The device-types selected for guide display (i.e. mobile, desktop)
+         *
+         * @param device the value, or null to leave it out
+         * @return this builder
          */
         public Builder device(JsonNode device) {
             this.device = device;
@@ -96,6 +124,9 @@ public record Attributes(@JsonProperty("type") String type,
 
         /**
          * Attributes related to the badge activation type.
+         *
+         * @param badge the value, or null to leave it out
+         * @return this builder
          */
         public Builder badge(Map<String, JsonNode> badge) {
             this.badge = badge;
@@ -104,6 +135,9 @@ public record Attributes(@JsonProperty("type") String type,
 
         /**
          * Position of the Guide as it appears in the resource/guide center.
+         *
+         * @param priority the value, or null to leave it out
+         * @return this builder
          */
         public Builder priority(BigDecimal priority) {
             this.priority = priority;
@@ -112,6 +146,9 @@ public record Attributes(@JsonProperty("type") String type,
 
         /**
          * Returns an array of keywords used to search from within the guide center. (Classic Designer guides only)
+         *
+         * @param launcher the value, or null to leave it out
+         * @return this builder
          */
         public Builder launcher(List<JsonNode> launcher) {
             this.launcher = launcher;
@@ -120,12 +157,21 @@ public record Attributes(@JsonProperty("type") String type,
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(Attributes other) {
             this.type = other.type();
             this.dates = other.dates();
@@ -137,12 +183,16 @@ public record Attributes(@JsonProperty("type") String type,
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public Attributes build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Attributes is missing required fields: " + missing);
-            }
-            return new Attributes(type, dates == null ? null : new LinkedHashMap<>(dates), device, badge == null ? null : new LinkedHashMap<>(badge), priority, launcher == null ? null : new ArrayList<>(launcher), new LinkedHashMap<>(additionalProperties));
+            return new Attributes(type, dates == null ? null : new LinkedHashMap<>(dates), device,
+                    badge == null ? null : new LinkedHashMap<>(badge), priority,
+                    launcher == null ? null : new ArrayList<>(launcher),
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -26,8 +26,6 @@ import javax.annotation.processing.Generated;
  * @param createdAt JSON field {@code createdAt}
  * @param linksData JSON field {@code linksData}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -40,6 +38,22 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
         @JsonProperty("createdById") String createdById, @JsonProperty("createdAt") Long createdAt,
         @JsonProperty("linksData") List<CreateNewFeedbackRequestLinksData> linksData,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param title Required. Title of the feedback.
+     * @param visitorId Visitor ID passed in the snippet.
+     * @param accountId Required. Account ID passed in the snippet.
+     * @param importance Required. Importance of the feedback. Valid values: -1: Not interested 1: Nice to have 2: Must have
+     * @param appIds Required. An array of applicationIds.
+     * @param description Description of the feedback.
+     * @param productAreas An array of productAreaIds to associate with the feedback.
+     * @param labels An array of objects with a label name and optional categoryName to associate with the feedback. If the label/category does not yet exist, it will be created
+     * @param createdById JSON field {@code createdById}
+     * @param createdAt JSON field {@code createdAt}
+     * @param linksData JSON field {@code linksData}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public CreateNewFeedbackRequest {
         appIds = appIds == null ? null : Collections.unmodifiableList(appIds);
         productAreas = productAreas == null ? null : Collections.unmodifiableList(productAreas);
@@ -48,10 +62,20 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code CreateNewFeedbackRequest}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -89,6 +113,9 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
 
         /**
          * Required. Title of the feedback.
+         *
+         * @param title the value, or null to leave it out
+         * @return this builder
          */
         public Builder title(String title) {
             this.title = title;
@@ -97,6 +124,9 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
 
         /**
          * Visitor ID passed in the snippet.
+         *
+         * @param visitorId the value, or null to leave it out
+         * @return this builder
          */
         public Builder visitorId(String visitorId) {
             this.visitorId = visitorId;
@@ -105,6 +135,9 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
 
         /**
          * Required. Account ID passed in the snippet.
+         *
+         * @param accountId the value, or null to leave it out
+         * @return this builder
          */
         public Builder accountId(String accountId) {
             this.accountId = accountId;
@@ -113,6 +146,9 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
 
         /**
          * Required. Importance of the feedback. Valid values: -1: Not interested 1: Nice to have 2: Must have
+         *
+         * @param importance the value, or null to leave it out
+         * @return this builder
          */
         public Builder importance(Long importance) {
             this.importance = importance;
@@ -121,6 +157,9 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
 
         /**
          * Required. An array of applicationIds.
+         *
+         * @param appIds the value, or null to leave it out
+         * @return this builder
          */
         public Builder appIds(List<Long> appIds) {
             this.appIds = appIds;
@@ -129,6 +168,9 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
 
         /**
          * Description of the feedback.
+         *
+         * @param description the value, or null to leave it out
+         * @return this builder
          */
         public Builder description(String description) {
             this.description = description;
@@ -137,6 +179,9 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
 
         /**
          * An array of productAreaIds to associate with the feedback.
+         *
+         * @param productAreas the value, or null to leave it out
+         * @return this builder
          */
         public Builder productAreas(List<String> productAreas) {
             this.productAreas = productAreas;
@@ -145,6 +190,9 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
 
         /**
          * An array of objects with a label name and optional categoryName to associate with the feedback. If the label/category does not yet exist, it will be created
+         *
+         * @param labels the value, or null to leave it out
+         * @return this builder
          */
         public Builder labels(List<CreateNewFeedbackRequestLabel> labels) {
             this.labels = labels;
@@ -153,6 +201,9 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
 
         /**
          * JSON field {@code createdById}
+         *
+         * @param createdById the value, or null to leave it out
+         * @return this builder
          */
         public Builder createdById(String createdById) {
             this.createdById = createdById;
@@ -161,6 +212,9 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
 
         /**
          * JSON field {@code createdAt}
+         *
+         * @param createdAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder createdAt(Long createdAt) {
             this.createdAt = createdAt;
@@ -169,6 +223,9 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
 
         /**
          * JSON field {@code linksData}
+         *
+         * @param linksData the value, or null to leave it out
+         * @return this builder
          */
         public Builder linksData(List<CreateNewFeedbackRequestLinksData> linksData) {
             this.linksData = linksData;
@@ -177,12 +234,21 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(CreateNewFeedbackRequest other) {
             this.title = other.title();
             this.visitorId = other.visitorId();
@@ -199,6 +265,12 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public CreateNewFeedbackRequest build() {
             List<String> missing = new ArrayList<>();
             if (title == null) {
@@ -216,7 +288,12 @@ public record CreateNewFeedbackRequest(@JsonProperty("title") String title,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreateNewFeedbackRequest is missing required fields: " + missing);
             }
-            return new CreateNewFeedbackRequest(title, visitorId, accountId, importance, appIds == null ? null : new ArrayList<>(appIds), description, productAreas == null ? null : new ArrayList<>(productAreas), labels == null ? null : new ArrayList<>(labels), createdById, createdAt, linksData == null ? null : new ArrayList<>(linksData), new LinkedHashMap<>(additionalProperties));
+            return new CreateNewFeedbackRequest(title, visitorId, accountId, importance,
+                    appIds == null ? null : new ArrayList<>(appIds), description,
+                    productAreas == null ? null : new ArrayList<>(productAreas),
+                    labels == null ? null : new ArrayList<>(labels), createdById, createdAt,
+                    linksData == null ? null : new ArrayList<>(linksData),
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -17,22 +17,37 @@ import javax.annotation.processing.Generated;
  * @param name JSON field {@code name}
  * @param category JSON field {@code category}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateNewFeedbackRequestLabel(@JsonProperty("name") String name,
         @JsonProperty("category") String category,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param name JSON field {@code name}
+     * @param category JSON field {@code category}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public CreateNewFeedbackRequestLabel {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code CreateNewFeedbackRequestLabel}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -52,6 +67,9 @@ public record CreateNewFeedbackRequestLabel(@JsonProperty("name") String name,
 
         /**
          * JSON field {@code name}
+         *
+         * @param name the value, or null to leave it out
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -60,6 +78,9 @@ public record CreateNewFeedbackRequestLabel(@JsonProperty("name") String name,
 
         /**
          * JSON field {@code category}
+         *
+         * @param category the value, or null to leave it out
+         * @return this builder
          */
         public Builder category(String category) {
             this.category = category;
@@ -68,12 +89,21 @@ public record CreateNewFeedbackRequestLabel(@JsonProperty("name") String name,
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(CreateNewFeedbackRequestLabel other) {
             this.name = other.name();
             this.category = other.category();
@@ -81,6 +111,12 @@ public record CreateNewFeedbackRequestLabel(@JsonProperty("name") String name,
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public CreateNewFeedbackRequestLabel build() {
             List<String> missing = new ArrayList<>();
             if (name == null) {
@@ -89,7 +125,8 @@ public record CreateNewFeedbackRequestLabel(@JsonProperty("name") String name,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreateNewFeedbackRequestLabel is missing required fields: " + missing);
             }
-            return new CreateNewFeedbackRequestLabel(name, category, new LinkedHashMap<>(additionalProperties));
+            return new CreateNewFeedbackRequestLabel(name, category,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

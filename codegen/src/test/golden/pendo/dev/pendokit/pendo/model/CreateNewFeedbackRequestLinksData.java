@@ -17,22 +17,37 @@ import javax.annotation.processing.Generated;
  * @param title JSON field {@code title}
  * @param linkUrl JSON field {@code linkUrl}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateNewFeedbackRequestLinksData(@JsonProperty("title") String title,
         @JsonProperty("linkUrl") String linkUrl,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param title JSON field {@code title}
+     * @param linkUrl JSON field {@code linkUrl}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public CreateNewFeedbackRequestLinksData {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code CreateNewFeedbackRequestLinksData}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -52,6 +67,9 @@ public record CreateNewFeedbackRequestLinksData(@JsonProperty("title") String ti
 
         /**
          * JSON field {@code title}
+         *
+         * @param title the value, or null to leave it out
+         * @return this builder
          */
         public Builder title(String title) {
             this.title = title;
@@ -60,6 +78,9 @@ public record CreateNewFeedbackRequestLinksData(@JsonProperty("title") String ti
 
         /**
          * JSON field {@code linkUrl}
+         *
+         * @param linkUrl the value, or null to leave it out
+         * @return this builder
          */
         public Builder linkUrl(String linkUrl) {
             this.linkUrl = linkUrl;
@@ -68,12 +89,21 @@ public record CreateNewFeedbackRequestLinksData(@JsonProperty("title") String ti
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(CreateNewFeedbackRequestLinksData other) {
             this.title = other.title();
             this.linkUrl = other.linkUrl();
@@ -81,6 +111,12 @@ public record CreateNewFeedbackRequestLinksData(@JsonProperty("title") String ti
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public CreateNewFeedbackRequestLinksData build() {
             List<String> missing = new ArrayList<>();
             if (title == null) {
@@ -92,7 +128,8 @@ public record CreateNewFeedbackRequestLinksData(@JsonProperty("title") String ti
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreateNewFeedbackRequestLinksData is missing required fields: " + missing);
             }
-            return new CreateNewFeedbackRequestLinksData(title, linkUrl, new LinkedHashMap<>(additionalProperties));
+            return new CreateNewFeedbackRequestLinksData(title, linkUrl,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -20,8 +18,6 @@ import javax.annotation.processing.Generated;
  * @param error JSON field {@code error}
  * @param summary JSON field {@code summary}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -30,20 +26,39 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponse(@JsonProperty("schema
         @JsonProperty("error") CreateOrUndeleteAnAgentOrCustomFieldResponseError error,
         @JsonProperty("summary") CreateOrUndeleteAnAgentOrCustomFieldResponseSummary summary,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param schema Contains the data submitted for each field
+     * @param status Status of the attempt: created, failed, or undeleted
+     * @param error JSON field {@code error}
+     * @param summary JSON field {@code summary}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public CreateOrUndeleteAnAgentOrCustomFieldResponse {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code CreateOrUndeleteAnAgentOrCustomFieldResponse}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link CreateOrUndeleteAnAgentOrCustomFieldResponse}; {@link #build()} names every required field that is missing.
+     * Builds a {@link CreateOrUndeleteAnAgentOrCustomFieldResponse}; every field is optional.
      */
     public static final class Builder {
         private JsonNode schema;
@@ -61,6 +76,9 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponse(@JsonProperty("schema
 
         /**
          * Contains the data submitted for each field
+         *
+         * @param schema the value, or null to leave it out
+         * @return this builder
          */
         public Builder schema(JsonNode schema) {
             this.schema = schema;
@@ -69,6 +87,9 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponse(@JsonProperty("schema
 
         /**
          * Status of the attempt: created, failed, or undeleted
+         *
+         * @param status the value, or null to leave it out
+         * @return this builder
          */
         public Builder status(JsonNode status) {
             this.status = status;
@@ -77,6 +98,9 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponse(@JsonProperty("schema
 
         /**
          * JSON field {@code error}
+         *
+         * @param error the value, or null to leave it out
+         * @return this builder
          */
         public Builder error(CreateOrUndeleteAnAgentOrCustomFieldResponseError error) {
             this.error = error;
@@ -85,6 +109,9 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponse(@JsonProperty("schema
 
         /**
          * JSON field {@code summary}
+         *
+         * @param summary the value, or null to leave it out
+         * @return this builder
          */
         public Builder summary(CreateOrUndeleteAnAgentOrCustomFieldResponseSummary summary) {
             this.summary = summary;
@@ -93,12 +120,21 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponse(@JsonProperty("schema
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(CreateOrUndeleteAnAgentOrCustomFieldResponse other) {
             this.schema = other.schema();
             this.status = other.status();
@@ -108,12 +144,14 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponse(@JsonProperty("schema
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public CreateOrUndeleteAnAgentOrCustomFieldResponse build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("CreateOrUndeleteAnAgentOrCustomFieldResponse is missing required fields: " + missing);
-            }
-            return new CreateOrUndeleteAnAgentOrCustomFieldResponse(schema, status, error, summary, new LinkedHashMap<>(additionalProperties));
+            return new CreateOrUndeleteAnAgentOrCustomFieldResponse(schema, status, error, summary,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

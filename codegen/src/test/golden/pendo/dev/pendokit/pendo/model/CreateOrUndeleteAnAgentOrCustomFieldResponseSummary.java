@@ -5,10 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -20,8 +18,6 @@ import javax.annotation.processing.Generated;
  * @param undeleted Number of fields undeleted. This will not appear if no fields were undeleted.
  * @param total Total number of fields included in the update attempt.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,20 +25,39 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponseSummary(
         @JsonProperty("created") JsonNode created, @JsonProperty("failed") JsonNode failed,
         @JsonProperty("undeleted") JsonNode undeleted, @JsonProperty("total") JsonNode total,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param created Number of net new fields created
+     * @param failed Number of fields that failed. See individual results above for specific error.
+     * @param undeleted Number of fields undeleted. This will not appear if no fields were undeleted.
+     * @param total Total number of fields included in the update attempt.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public CreateOrUndeleteAnAgentOrCustomFieldResponseSummary {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code CreateOrUndeleteAnAgentOrCustomFieldResponseSummary}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link CreateOrUndeleteAnAgentOrCustomFieldResponseSummary}; {@link #build()} names every required field that is missing.
+     * Builds a {@link CreateOrUndeleteAnAgentOrCustomFieldResponseSummary}; every field is optional.
      */
     public static final class Builder {
         private JsonNode created;
@@ -60,6 +75,9 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponseSummary(
 
         /**
          * Number of net new fields created
+         *
+         * @param created the value, or null to leave it out
+         * @return this builder
          */
         public Builder created(JsonNode created) {
             this.created = created;
@@ -68,6 +86,9 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponseSummary(
 
         /**
          * Number of fields that failed. See individual results above for specific error.
+         *
+         * @param failed the value, or null to leave it out
+         * @return this builder
          */
         public Builder failed(JsonNode failed) {
             this.failed = failed;
@@ -76,6 +97,9 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponseSummary(
 
         /**
          * Number of fields undeleted. This will not appear if no fields were undeleted.
+         *
+         * @param undeleted the value, or null to leave it out
+         * @return this builder
          */
         public Builder undeleted(JsonNode undeleted) {
             this.undeleted = undeleted;
@@ -84,6 +108,9 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponseSummary(
 
         /**
          * Total number of fields included in the update attempt.
+         *
+         * @param total the value, or null to leave it out
+         * @return this builder
          */
         public Builder total(JsonNode total) {
             this.total = total;
@@ -92,12 +119,21 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponseSummary(
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(CreateOrUndeleteAnAgentOrCustomFieldResponseSummary other) {
             this.created = other.created();
             this.failed = other.failed();
@@ -107,12 +143,14 @@ public record CreateOrUndeleteAnAgentOrCustomFieldResponseSummary(
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public CreateOrUndeleteAnAgentOrCustomFieldResponseSummary build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("CreateOrUndeleteAnAgentOrCustomFieldResponseSummary is missing required fields: " + missing);
-            }
-            return new CreateOrUndeleteAnAgentOrCustomFieldResponseSummary(created, failed, undeleted, total, new LinkedHashMap<>(additionalProperties));
+            return new CreateOrUndeleteAnAgentOrCustomFieldResponseSummary(created, failed,
+                    undeleted, total, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -21,8 +21,6 @@ import javax.annotation.processing.Generated;
  * @param kind The kind of List report (visitor or account)
  * @param timeSeries The set timeSeries for the report.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -30,22 +28,42 @@ public record Definition(@JsonProperty("config") List<JsonNode> config,
         @JsonProperty("generator") String generator, @JsonProperty("type") String type,
         @JsonProperty("kind") String kind, @JsonProperty("timeSeries") List<JsonNode> timeSeries,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param config The configuration options for the report such as the chosen columns, application (for multi-app subscriptions), segment, and any advanced options selected.
+     * @param generator visitorList or accountList. (Visitor and Account reports only)
+     * @param type Path, Funnel, or List (for Visitor and Account reports)
+     * @param kind The kind of List report (visitor or account)
+     * @param timeSeries The set timeSeries for the report.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public Definition {
         config = config == null ? null : Collections.unmodifiableList(config);
         timeSeries = timeSeries == null ? null : Collections.unmodifiableList(timeSeries);
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code Definition}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link Definition}; {@link #build()} names every required field that is missing.
+     * Builds a {@link Definition}; every field is optional.
      */
     public static final class Builder {
         private List<JsonNode> config;
@@ -65,6 +83,9 @@ public record Definition(@JsonProperty("config") List<JsonNode> config,
 
         /**
          * The configuration options for the report such as the chosen columns, application (for multi-app subscriptions), segment, and any advanced options selected.
+         *
+         * @param config the value, or null to leave it out
+         * @return this builder
          */
         public Builder config(List<JsonNode> config) {
             this.config = config;
@@ -73,6 +94,9 @@ public record Definition(@JsonProperty("config") List<JsonNode> config,
 
         /**
          * visitorList or accountList. (Visitor and Account reports only)
+         *
+         * @param generator the value, or null to leave it out
+         * @return this builder
          */
         public Builder generator(String generator) {
             this.generator = generator;
@@ -81,6 +105,9 @@ public record Definition(@JsonProperty("config") List<JsonNode> config,
 
         /**
          * Path, Funnel, or List (for Visitor and Account reports)
+         *
+         * @param type the value, or null to leave it out
+         * @return this builder
          */
         public Builder type(String type) {
             this.type = type;
@@ -89,6 +116,9 @@ public record Definition(@JsonProperty("config") List<JsonNode> config,
 
         /**
          * The kind of List report (visitor or account)
+         *
+         * @param kind the value, or null to leave it out
+         * @return this builder
          */
         public Builder kind(String kind) {
             this.kind = kind;
@@ -97,6 +127,9 @@ public record Definition(@JsonProperty("config") List<JsonNode> config,
 
         /**
          * The set timeSeries for the report.
+         *
+         * @param timeSeries the value, or null to leave it out
+         * @return this builder
          */
         public Builder timeSeries(List<JsonNode> timeSeries) {
             this.timeSeries = timeSeries;
@@ -105,12 +138,21 @@ public record Definition(@JsonProperty("config") List<JsonNode> config,
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(Definition other) {
             this.config = other.config();
             this.generator = other.generator();
@@ -121,12 +163,15 @@ public record Definition(@JsonProperty("config") List<JsonNode> config,
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public Definition build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Definition is missing required fields: " + missing);
-            }
-            return new Definition(config == null ? null : new ArrayList<>(config), generator, type, kind, timeSeries == null ? null : new ArrayList<>(timeSeries), new LinkedHashMap<>(additionalProperties));
+            return new Definition(config == null ? null : new ArrayList<>(config), generator, type,
+                    kind, timeSeries == null ? null : new ArrayList<>(timeSeries),
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

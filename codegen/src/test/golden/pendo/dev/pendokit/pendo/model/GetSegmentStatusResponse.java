@@ -5,10 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -25,8 +23,6 @@ import javax.annotation.processing.Generated;
  * @param status API request status, e.g. 200
  * @param totalTagged Number of visitors included in the segment
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,20 +34,44 @@ public record GetSegmentStatusResponse(@JsonProperty("checkFound") BigDecimal ch
         @JsonProperty("requestId") String requestId, @JsonProperty("status") BigDecimal status,
         @JsonProperty("totalTagged") BigDecimal totalTagged,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param checkFound Internal use
+     * @param checkTotal Internal use
+     * @param command Processing status
+     * @param entityTagId Segment ID
+     * @param entityTagName Date updated
+     * @param lastUpdatedAt The timestamp in milliseconds after the epoch when the segment was last updated
+     * @param requestId Internal use
+     * @param status API request status, e.g. 200
+     * @param totalTagged Number of visitors included in the segment
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public GetSegmentStatusResponse {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code GetSegmentStatusResponse}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link GetSegmentStatusResponse}; {@link #build()} names every required field that is missing.
+     * Builds a {@link GetSegmentStatusResponse}; every field is optional.
      */
     public static final class Builder {
         private BigDecimal checkFound;
@@ -79,6 +99,9 @@ public record GetSegmentStatusResponse(@JsonProperty("checkFound") BigDecimal ch
 
         /**
          * Internal use
+         *
+         * @param checkFound the value, or null to leave it out
+         * @return this builder
          */
         public Builder checkFound(BigDecimal checkFound) {
             this.checkFound = checkFound;
@@ -87,6 +110,9 @@ public record GetSegmentStatusResponse(@JsonProperty("checkFound") BigDecimal ch
 
         /**
          * Internal use
+         *
+         * @param checkTotal the value, or null to leave it out
+         * @return this builder
          */
         public Builder checkTotal(BigDecimal checkTotal) {
             this.checkTotal = checkTotal;
@@ -95,6 +121,9 @@ public record GetSegmentStatusResponse(@JsonProperty("checkFound") BigDecimal ch
 
         /**
          * Processing status
+         *
+         * @param command the value, or null to leave it out
+         * @return this builder
          */
         public Builder command(String command) {
             this.command = command;
@@ -103,6 +132,9 @@ public record GetSegmentStatusResponse(@JsonProperty("checkFound") BigDecimal ch
 
         /**
          * Segment ID
+         *
+         * @param entityTagId the value, or null to leave it out
+         * @return this builder
          */
         public Builder entityTagId(String entityTagId) {
             this.entityTagId = entityTagId;
@@ -111,6 +143,9 @@ public record GetSegmentStatusResponse(@JsonProperty("checkFound") BigDecimal ch
 
         /**
          * Date updated
+         *
+         * @param entityTagName the value, or null to leave it out
+         * @return this builder
          */
         public Builder entityTagName(String entityTagName) {
             this.entityTagName = entityTagName;
@@ -119,6 +154,9 @@ public record GetSegmentStatusResponse(@JsonProperty("checkFound") BigDecimal ch
 
         /**
          * The timestamp in milliseconds after the epoch when the segment was last updated
+         *
+         * @param lastUpdatedAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastUpdatedAt(Long lastUpdatedAt) {
             this.lastUpdatedAt = lastUpdatedAt;
@@ -127,6 +165,9 @@ public record GetSegmentStatusResponse(@JsonProperty("checkFound") BigDecimal ch
 
         /**
          * Internal use
+         *
+         * @param requestId the value, or null to leave it out
+         * @return this builder
          */
         public Builder requestId(String requestId) {
             this.requestId = requestId;
@@ -135,6 +176,9 @@ public record GetSegmentStatusResponse(@JsonProperty("checkFound") BigDecimal ch
 
         /**
          * API request status, e.g. 200
+         *
+         * @param status the value, or null to leave it out
+         * @return this builder
          */
         public Builder status(BigDecimal status) {
             this.status = status;
@@ -143,6 +187,9 @@ public record GetSegmentStatusResponse(@JsonProperty("checkFound") BigDecimal ch
 
         /**
          * Number of visitors included in the segment
+         *
+         * @param totalTagged the value, or null to leave it out
+         * @return this builder
          */
         public Builder totalTagged(BigDecimal totalTagged) {
             this.totalTagged = totalTagged;
@@ -151,12 +198,21 @@ public record GetSegmentStatusResponse(@JsonProperty("checkFound") BigDecimal ch
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(GetSegmentStatusResponse other) {
             this.checkFound = other.checkFound();
             this.checkTotal = other.checkTotal();
@@ -171,12 +227,15 @@ public record GetSegmentStatusResponse(@JsonProperty("checkFound") BigDecimal ch
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public GetSegmentStatusResponse build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("GetSegmentStatusResponse is missing required fields: " + missing);
-            }
-            return new GetSegmentStatusResponse(checkFound, checkTotal, command, entityTagId, entityTagName, lastUpdatedAt, requestId, status, totalTagged, new LinkedHashMap<>(additionalProperties));
+            return new GetSegmentStatusResponse(checkFound, checkTotal, command, entityTagId,
+                    entityTagName, lastUpdatedAt, requestId, status, totalTagged,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -4,11 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -16,43 +13,75 @@ import javax.annotation.processing.Generated;
  * Documented in the collection as "Response".
  *
  * @param type The type of object. Page for example.
- * @param id The associated unique identifier or untaggedUrl for the returned resource.
- * @param browserTime Milliseconds after the epoch that the event occurred. For pages, this is the first time the page was seen during consecutive usage.
- * @param lastTs Last time in consecutive usage that a page (or untagged page) was seen.
+ * @param pageId The associated unique identifier, when the returned resource is a page.
+ * @param featureId The associated unique identifier, when the returned resource is a feature.
+ * @param guideId The associated unique identifier, when the returned resource is a guide.
+ * @param untaggedUrl The URL of the page, when the returned resource is an untagged page.
+ * @param ts Milliseconds after the epoch that the event occurred. For pages, this is the first time the page was seen during consecutive usage.
+ * @param lastTs Last time in consecutive usage that a page (or untagged page) was seen, in milliseconds after the epoch.
  * @param uri API call to get the type-specific object associated with this event (not applicable to untagged pages).
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GetVisitorHistoryForATimePeriodItem(@JsonProperty("type") String type,
-        @JsonProperty("id") String id, @JsonProperty("browserTime") Long browserTime,
-        @JsonProperty("lastTs") BigDecimal lastTs, @JsonProperty("uri") String uri,
+        @JsonProperty("pageId") String pageId, @JsonProperty("featureId") String featureId,
+        @JsonProperty("guideId") String guideId, @JsonProperty("untaggedUrl") String untaggedUrl,
+        @JsonProperty("ts") Long ts, @JsonProperty("lastTs") Long lastTs,
+        @JsonProperty("uri") String uri,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param type The type of object. Page for example.
+     * @param pageId The associated unique identifier, when the returned resource is a page.
+     * @param featureId The associated unique identifier, when the returned resource is a feature.
+     * @param guideId The associated unique identifier, when the returned resource is a guide.
+     * @param untaggedUrl The URL of the page, when the returned resource is an untagged page.
+     * @param ts Milliseconds after the epoch that the event occurred. For pages, this is the first time the page was seen during consecutive usage.
+     * @param lastTs Last time in consecutive usage that a page (or untagged page) was seen, in milliseconds after the epoch.
+     * @param uri API call to get the type-specific object associated with this event (not applicable to untagged pages).
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public GetVisitorHistoryForATimePeriodItem {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code GetVisitorHistoryForATimePeriodItem}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link GetVisitorHistoryForATimePeriodItem}; {@link #build()} names every required field that is missing.
+     * Builds a {@link GetVisitorHistoryForATimePeriodItem}; every field is optional.
      */
     public static final class Builder {
         private String type;
 
-        private String id;
+        private String pageId;
 
-        private Long browserTime;
+        private String featureId;
 
-        private BigDecimal lastTs;
+        private String guideId;
+
+        private String untaggedUrl;
+
+        private Long ts;
+
+        private Long lastTs;
 
         private String uri;
 
@@ -63,6 +92,9 @@ public record GetVisitorHistoryForATimePeriodItem(@JsonProperty("type") String t
 
         /**
          * The type of object. Page for example.
+         *
+         * @param type the value, or null to leave it out
+         * @return this builder
          */
         public Builder type(String type) {
             this.type = type;
@@ -70,31 +102,76 @@ public record GetVisitorHistoryForATimePeriodItem(@JsonProperty("type") String t
         }
 
         /**
-         * The associated unique identifier or untaggedUrl for the returned resource.
+         * The associated unique identifier, when the returned resource is a page.
+         *
+         * @param pageId the value, or null to leave it out
+         * @return this builder
          */
-        public Builder id(String id) {
-            this.id = id;
+        public Builder pageId(String pageId) {
+            this.pageId = pageId;
+            return this;
+        }
+
+        /**
+         * The associated unique identifier, when the returned resource is a feature.
+         *
+         * @param featureId the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder featureId(String featureId) {
+            this.featureId = featureId;
+            return this;
+        }
+
+        /**
+         * The associated unique identifier, when the returned resource is a guide.
+         *
+         * @param guideId the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder guideId(String guideId) {
+            this.guideId = guideId;
+            return this;
+        }
+
+        /**
+         * The URL of the page, when the returned resource is an untagged page.
+         *
+         * @param untaggedUrl the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder untaggedUrl(String untaggedUrl) {
+            this.untaggedUrl = untaggedUrl;
             return this;
         }
 
         /**
          * Milliseconds after the epoch that the event occurred. For pages, this is the first time the page was seen during consecutive usage.
+         *
+         * @param ts the value, or null to leave it out
+         * @return this builder
          */
-        public Builder browserTime(Long browserTime) {
-            this.browserTime = browserTime;
+        public Builder ts(Long ts) {
+            this.ts = ts;
             return this;
         }
 
         /**
-         * Last time in consecutive usage that a page (or untagged page) was seen.
+         * Last time in consecutive usage that a page (or untagged page) was seen, in milliseconds after the epoch.
+         *
+         * @param lastTs the value, or null to leave it out
+         * @return this builder
          */
-        public Builder lastTs(BigDecimal lastTs) {
+        public Builder lastTs(Long lastTs) {
             this.lastTs = lastTs;
             return this;
         }
 
         /**
          * API call to get the type-specific object associated with this event (not applicable to untagged pages).
+         *
+         * @param uri the value, or null to leave it out
+         * @return this builder
          */
         public Builder uri(String uri) {
             this.uri = uri;
@@ -103,28 +180,42 @@ public record GetVisitorHistoryForATimePeriodItem(@JsonProperty("type") String t
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(GetVisitorHistoryForATimePeriodItem other) {
             this.type = other.type();
-            this.id = other.id();
-            this.browserTime = other.browserTime();
+            this.pageId = other.pageId();
+            this.featureId = other.featureId();
+            this.guideId = other.guideId();
+            this.untaggedUrl = other.untaggedUrl();
+            this.ts = other.ts();
             this.lastTs = other.lastTs();
             this.uri = other.uri();
             this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public GetVisitorHistoryForATimePeriodItem build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("GetVisitorHistoryForATimePeriodItem is missing required fields: " + missing);
-            }
-            return new GetVisitorHistoryForATimePeriodItem(type, id, browserTime, lastTs, uri, new LinkedHashMap<>(additionalProperties));
+            return new GetVisitorHistoryForATimePeriodItem(type, pageId, featureId, guideId,
+                    untaggedUrl, ts, lastTs, uri, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

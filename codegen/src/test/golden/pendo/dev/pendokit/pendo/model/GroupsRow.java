@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -26,8 +24,6 @@ import javax.annotation.processing.Generated;
  * @param length The number of items (pages, features, etc.) associated with the group.
  * @param name Display name for the group.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,22 +34,46 @@ public record GroupsRow(@JsonProperty("createdByUser") Map<String, JsonNode> cre
         @JsonProperty("description") String description, @JsonProperty("id") String id,
         @JsonProperty("length") BigDecimal length, @JsonProperty("name") String name,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param createdByUser Object containing information related to the user that created the group.
+     * @param createdAt The timestamp in milliseconds after the epoch when the group was created.
+     * @param lastUpdatedByUser Object containing information related to the user that last updated the group.
+     * @param lastUpdatedAt The timestamp in milliseconds after the epoch when the group was last updated.
+     * @param color The color assigned to the group in the UI.
+     * @param description The description added to the group in the UI.
+     * @param id Unique identifier for the group.
+     * @param length The number of items (pages, features, etc.) associated with the group.
+     * @param name Display name for the group.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public GroupsRow {
         createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(createdByUser);
         lastUpdatedByUser = lastUpdatedByUser == null ? null : Collections.unmodifiableMap(lastUpdatedByUser);
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code GroupsRow}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link GroupsRow}; {@link #build()} names every required field that is missing.
+     * Builds a {@link GroupsRow}; every field is optional.
      */
     public static final class Builder {
         private Map<String, JsonNode> createdByUser;
@@ -81,6 +101,9 @@ public record GroupsRow(@JsonProperty("createdByUser") Map<String, JsonNode> cre
 
         /**
          * Object containing information related to the user that created the group.
+         *
+         * @param createdByUser the value, or null to leave it out
+         * @return this builder
          */
         public Builder createdByUser(Map<String, JsonNode> createdByUser) {
             this.createdByUser = createdByUser;
@@ -89,6 +112,9 @@ public record GroupsRow(@JsonProperty("createdByUser") Map<String, JsonNode> cre
 
         /**
          * The timestamp in milliseconds after the epoch when the group was created.
+         *
+         * @param createdAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder createdAt(Long createdAt) {
             this.createdAt = createdAt;
@@ -97,6 +123,9 @@ public record GroupsRow(@JsonProperty("createdByUser") Map<String, JsonNode> cre
 
         /**
          * Object containing information related to the user that last updated the group.
+         *
+         * @param lastUpdatedByUser the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastUpdatedByUser(Map<String, JsonNode> lastUpdatedByUser) {
             this.lastUpdatedByUser = lastUpdatedByUser;
@@ -105,6 +134,9 @@ public record GroupsRow(@JsonProperty("createdByUser") Map<String, JsonNode> cre
 
         /**
          * The timestamp in milliseconds after the epoch when the group was last updated.
+         *
+         * @param lastUpdatedAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastUpdatedAt(Long lastUpdatedAt) {
             this.lastUpdatedAt = lastUpdatedAt;
@@ -113,6 +145,9 @@ public record GroupsRow(@JsonProperty("createdByUser") Map<String, JsonNode> cre
 
         /**
          * The color assigned to the group in the UI.
+         *
+         * @param color the value, or null to leave it out
+         * @return this builder
          */
         public Builder color(String color) {
             this.color = color;
@@ -121,6 +156,9 @@ public record GroupsRow(@JsonProperty("createdByUser") Map<String, JsonNode> cre
 
         /**
          * The description added to the group in the UI.
+         *
+         * @param description the value, or null to leave it out
+         * @return this builder
          */
         public Builder description(String description) {
             this.description = description;
@@ -129,6 +167,9 @@ public record GroupsRow(@JsonProperty("createdByUser") Map<String, JsonNode> cre
 
         /**
          * Unique identifier for the group.
+         *
+         * @param id the value, or null to leave it out
+         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -137,6 +178,9 @@ public record GroupsRow(@JsonProperty("createdByUser") Map<String, JsonNode> cre
 
         /**
          * The number of items (pages, features, etc.) associated with the group.
+         *
+         * @param length the value, or null to leave it out
+         * @return this builder
          */
         public Builder length(BigDecimal length) {
             this.length = length;
@@ -145,6 +189,9 @@ public record GroupsRow(@JsonProperty("createdByUser") Map<String, JsonNode> cre
 
         /**
          * Display name for the group.
+         *
+         * @param name the value, or null to leave it out
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -153,12 +200,21 @@ public record GroupsRow(@JsonProperty("createdByUser") Map<String, JsonNode> cre
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(GroupsRow other) {
             this.createdByUser = other.createdByUser();
             this.createdAt = other.createdAt();
@@ -173,12 +229,17 @@ public record GroupsRow(@JsonProperty("createdByUser") Map<String, JsonNode> cre
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public GroupsRow build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("GroupsRow is missing required fields: " + missing);
-            }
-            return new GroupsRow(createdByUser == null ? null : new LinkedHashMap<>(createdByUser), createdAt, lastUpdatedByUser == null ? null : new LinkedHashMap<>(lastUpdatedByUser), lastUpdatedAt, color, description, id, length, name, new LinkedHashMap<>(additionalProperties));
+            return new GroupsRow(createdByUser == null ? null : new LinkedHashMap<>(createdByUser),
+                    createdAt,
+                    lastUpdatedByUser == null ? null : new LinkedHashMap<>(lastUpdatedByUser),
+                    lastUpdatedAt, color, description, id, length, name,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -25,8 +23,6 @@ import javax.annotation.processing.Generated;
  * @param id The unique identifier for the guide.
  * @param name Display name for the guide.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,22 +34,46 @@ public record Guide(@JsonProperty("createdByUser") Map<String, JsonNode> created
         @JsonProperty("stableVersionId") String stableVersionId, @JsonProperty("id") String id,
         @JsonProperty("name") String name,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param createdByUser Information about the user that created the guide.
+     * @param createdAt The timestamp in milliseconds after the epoch when the guide was created.
+     * @param lastUpdatedByUser Information about the user that last updated the guide.
+     * @param lastUpdatedAt The timestamp in milliseconds after the epoch when the guide was last updated.
+     * @param kind Returns the type of object. Guide for example.
+     * @param rootVersionId The unique identifier of the root entity, which nominally matches the public id field of the guide.
+     * @param stableVersionId The unique identifier for the current version of the guide.
+     * @param id The unique identifier for the guide.
+     * @param name Display name for the guide.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public Guide {
         createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(createdByUser);
         lastUpdatedByUser = lastUpdatedByUser == null ? null : Collections.unmodifiableMap(lastUpdatedByUser);
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code Guide}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link Guide}; {@link #build()} names every required field that is missing.
+     * Builds a {@link Guide}; every field is optional.
      */
     public static final class Builder {
         private Map<String, JsonNode> createdByUser;
@@ -81,6 +101,9 @@ public record Guide(@JsonProperty("createdByUser") Map<String, JsonNode> created
 
         /**
          * Information about the user that created the guide.
+         *
+         * @param createdByUser the value, or null to leave it out
+         * @return this builder
          */
         public Builder createdByUser(Map<String, JsonNode> createdByUser) {
             this.createdByUser = createdByUser;
@@ -89,6 +112,9 @@ public record Guide(@JsonProperty("createdByUser") Map<String, JsonNode> created
 
         /**
          * The timestamp in milliseconds after the epoch when the guide was created.
+         *
+         * @param createdAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder createdAt(Long createdAt) {
             this.createdAt = createdAt;
@@ -97,6 +123,9 @@ public record Guide(@JsonProperty("createdByUser") Map<String, JsonNode> created
 
         /**
          * Information about the user that last updated the guide.
+         *
+         * @param lastUpdatedByUser the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastUpdatedByUser(Map<String, JsonNode> lastUpdatedByUser) {
             this.lastUpdatedByUser = lastUpdatedByUser;
@@ -105,6 +134,9 @@ public record Guide(@JsonProperty("createdByUser") Map<String, JsonNode> created
 
         /**
          * The timestamp in milliseconds after the epoch when the guide was last updated.
+         *
+         * @param lastUpdatedAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastUpdatedAt(Long lastUpdatedAt) {
             this.lastUpdatedAt = lastUpdatedAt;
@@ -113,6 +145,9 @@ public record Guide(@JsonProperty("createdByUser") Map<String, JsonNode> created
 
         /**
          * Returns the type of object. Guide for example.
+         *
+         * @param kind the value, or null to leave it out
+         * @return this builder
          */
         public Builder kind(String kind) {
             this.kind = kind;
@@ -121,6 +156,9 @@ public record Guide(@JsonProperty("createdByUser") Map<String, JsonNode> created
 
         /**
          * The unique identifier of the root entity, which nominally matches the public id field of the guide.
+         *
+         * @param rootVersionId the value, or null to leave it out
+         * @return this builder
          */
         public Builder rootVersionId(String rootVersionId) {
             this.rootVersionId = rootVersionId;
@@ -129,6 +167,9 @@ public record Guide(@JsonProperty("createdByUser") Map<String, JsonNode> created
 
         /**
          * The unique identifier for the current version of the guide.
+         *
+         * @param stableVersionId the value, or null to leave it out
+         * @return this builder
          */
         public Builder stableVersionId(String stableVersionId) {
             this.stableVersionId = stableVersionId;
@@ -137,6 +178,9 @@ public record Guide(@JsonProperty("createdByUser") Map<String, JsonNode> created
 
         /**
          * The unique identifier for the guide.
+         *
+         * @param id the value, or null to leave it out
+         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -145,6 +189,9 @@ public record Guide(@JsonProperty("createdByUser") Map<String, JsonNode> created
 
         /**
          * Display name for the guide.
+         *
+         * @param name the value, or null to leave it out
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -153,12 +200,21 @@ public record Guide(@JsonProperty("createdByUser") Map<String, JsonNode> created
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(Guide other) {
             this.createdByUser = other.createdByUser();
             this.createdAt = other.createdAt();
@@ -173,12 +229,17 @@ public record Guide(@JsonProperty("createdByUser") Map<String, JsonNode> created
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public Guide build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Guide is missing required fields: " + missing);
-            }
-            return new Guide(createdByUser == null ? null : new LinkedHashMap<>(createdByUser), createdAt, lastUpdatedByUser == null ? null : new LinkedHashMap<>(lastUpdatedByUser), lastUpdatedAt, kind, rootVersionId, stableVersionId, id, name, new LinkedHashMap<>(additionalProperties));
+            return new Guide(createdByUser == null ? null : new LinkedHashMap<>(createdByUser),
+                    createdAt,
+                    lastUpdatedByUser == null ? null : new LinkedHashMap<>(lastUpdatedByUser),
+                    lastUpdatedAt, kind, rootVersionId, stableVersionId, id, name,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -24,36 +24,69 @@ import javax.annotation.processing.Generated;
  * @param guideId Unique identifier for the guide.
  * @param guideSeenReason Information on how and why the guide was shown. For guideTimeout, this indicates why the guide timed out.
  * @param guideStepId Unique identifier for the guide step.
+ * @param visitorId The visitor ID associated with the event.
+ * @param remoteIp The IP address captured at the time of the event.
+ * @param serverName The server of the URL of the event.
+ * @param userAgent The user agent captured at the time of the event.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GuideEventsRow(@JsonProperty("accountIds") JsonNode accountIds,
+public record GuideEventsRow(@JsonProperty("accountIds") List<String> accountIds,
         @JsonProperty("browserTime") Long browserTime, @JsonProperty("country") JsonNode country,
         @JsonProperty("elementPath") String elementPath, @JsonProperty("eventId") String eventId,
         @JsonProperty("type") JsonNode type, @JsonProperty("guideId") String guideId,
         @JsonProperty("guideSeenReason") String guideSeenReason,
         @JsonProperty("guideStepId") String guideStepId,
+        @JsonProperty("visitorId") String visitorId, @JsonProperty("remoteIp") String remoteIp,
+        @JsonProperty("serverName") String serverName, @JsonProperty("userAgent") String userAgent,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param accountIds The account IDs associated with the event.
+     * @param browserTime The timestamp of the event in milliseconds since the epoch.
+     * @param country Geolocation data determined using remoteIp.
+     * @param elementPath Internal Pendo use.
+     * @param eventId Internal Pendo use.
+     * @param type The type of guide event. See table below.
+     * @param guideId Unique identifier for the guide.
+     * @param guideSeenReason Information on how and why the guide was shown. For guideTimeout, this indicates why the guide timed out.
+     * @param guideStepId Unique identifier for the guide step.
+     * @param visitorId The visitor ID associated with the event.
+     * @param remoteIp The IP address captured at the time of the event.
+     * @param serverName The server of the URL of the event.
+     * @param userAgent The user agent captured at the time of the event.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public GuideEventsRow {
+        accountIds = accountIds == null ? null : Collections.unmodifiableList(accountIds);
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code GuideEventsRow}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link GuideEventsRow}; {@link #build()} names every required field that is missing.
+     * Builds a {@link GuideEventsRow}; every field is optional.
      */
     public static final class Builder {
-        private JsonNode accountIds;
+        private List<String> accountIds;
 
         private Long browserTime;
 
@@ -71,6 +104,14 @@ public record GuideEventsRow(@JsonProperty("accountIds") JsonNode accountIds,
 
         private String guideStepId;
 
+        private String visitorId;
+
+        private String remoteIp;
+
+        private String serverName;
+
+        private String userAgent;
+
         private Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -78,14 +119,20 @@ public record GuideEventsRow(@JsonProperty("accountIds") JsonNode accountIds,
 
         /**
          * The account IDs associated with the event.
+         *
+         * @param accountIds the value, or null to leave it out
+         * @return this builder
          */
-        public Builder accountIds(JsonNode accountIds) {
+        public Builder accountIds(List<String> accountIds) {
             this.accountIds = accountIds;
             return this;
         }
 
         /**
          * The timestamp of the event in milliseconds since the epoch.
+         *
+         * @param browserTime the value, or null to leave it out
+         * @return this builder
          */
         public Builder browserTime(Long browserTime) {
             this.browserTime = browserTime;
@@ -94,6 +141,9 @@ public record GuideEventsRow(@JsonProperty("accountIds") JsonNode accountIds,
 
         /**
          * Geolocation data determined using remoteIp.
+         *
+         * @param country the value, or null to leave it out
+         * @return this builder
          */
         public Builder country(JsonNode country) {
             this.country = country;
@@ -102,6 +152,9 @@ public record GuideEventsRow(@JsonProperty("accountIds") JsonNode accountIds,
 
         /**
          * Internal Pendo use.
+         *
+         * @param elementPath the value, or null to leave it out
+         * @return this builder
          */
         public Builder elementPath(String elementPath) {
             this.elementPath = elementPath;
@@ -110,6 +163,9 @@ public record GuideEventsRow(@JsonProperty("accountIds") JsonNode accountIds,
 
         /**
          * Internal Pendo use.
+         *
+         * @param eventId the value, or null to leave it out
+         * @return this builder
          */
         public Builder eventId(String eventId) {
             this.eventId = eventId;
@@ -118,6 +174,9 @@ public record GuideEventsRow(@JsonProperty("accountIds") JsonNode accountIds,
 
         /**
          * The type of guide event. See table below.
+         *
+         * @param type the value, or null to leave it out
+         * @return this builder
          */
         public Builder type(JsonNode type) {
             this.type = type;
@@ -126,6 +185,9 @@ public record GuideEventsRow(@JsonProperty("accountIds") JsonNode accountIds,
 
         /**
          * Unique identifier for the guide.
+         *
+         * @param guideId the value, or null to leave it out
+         * @return this builder
          */
         public Builder guideId(String guideId) {
             this.guideId = guideId;
@@ -134,6 +196,9 @@ public record GuideEventsRow(@JsonProperty("accountIds") JsonNode accountIds,
 
         /**
          * Information on how and why the guide was shown. For guideTimeout, this indicates why the guide timed out.
+         *
+         * @param guideSeenReason the value, or null to leave it out
+         * @return this builder
          */
         public Builder guideSeenReason(String guideSeenReason) {
             this.guideSeenReason = guideSeenReason;
@@ -142,6 +207,9 @@ public record GuideEventsRow(@JsonProperty("accountIds") JsonNode accountIds,
 
         /**
          * Unique identifier for the guide step.
+         *
+         * @param guideStepId the value, or null to leave it out
+         * @return this builder
          */
         public Builder guideStepId(String guideStepId) {
             this.guideStepId = guideStepId;
@@ -149,13 +217,66 @@ public record GuideEventsRow(@JsonProperty("accountIds") JsonNode accountIds,
         }
 
         /**
+         * The visitor ID associated with the event.
+         *
+         * @param visitorId the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder visitorId(String visitorId) {
+            this.visitorId = visitorId;
+            return this;
+        }
+
+        /**
+         * The IP address captured at the time of the event.
+         *
+         * @param remoteIp the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder remoteIp(String remoteIp) {
+            this.remoteIp = remoteIp;
+            return this;
+        }
+
+        /**
+         * The server of the URL of the event.
+         *
+         * @param serverName the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder serverName(String serverName) {
+            this.serverName = serverName;
+            return this;
+        }
+
+        /**
+         * The user agent captured at the time of the event.
+         *
+         * @param userAgent the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = userAgent;
+            return this;
+        }
+
+        /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(GuideEventsRow other) {
             this.accountIds = other.accountIds();
             this.browserTime = other.browserTime();
@@ -166,16 +287,24 @@ public record GuideEventsRow(@JsonProperty("accountIds") JsonNode accountIds,
             this.guideId = other.guideId();
             this.guideSeenReason = other.guideSeenReason();
             this.guideStepId = other.guideStepId();
+            this.visitorId = other.visitorId();
+            this.remoteIp = other.remoteIp();
+            this.serverName = other.serverName();
+            this.userAgent = other.userAgent();
             this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public GuideEventsRow build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("GuideEventsRow is missing required fields: " + missing);
-            }
-            return new GuideEventsRow(accountIds, browserTime, country, elementPath, eventId, type, guideId, guideSeenReason, guideStepId, new LinkedHashMap<>(additionalProperties));
+            return new GuideEventsRow(accountIds == null ? null : new ArrayList<>(accountIds),
+                    browserTime, country, elementPath, eventId, type, guideId, guideSeenReason,
+                    guideStepId, visitorId, remoteIp, serverName, userAgent,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

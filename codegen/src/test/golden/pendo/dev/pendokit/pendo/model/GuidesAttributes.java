@@ -5,10 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -25,8 +23,6 @@ import javax.annotation.processing.Generated;
  * @param isAnnouncement Returns true if the guide is a Resource Center announcement.
  * @param overrideAutoThrottling Returns true if "Ignore Guide Throttling" is enabled for the guide.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,6 +35,20 @@ public record GuidesAttributes(@JsonProperty("activation") Map<String, JsonNode>
         @JsonProperty("isAnnouncement") Boolean isAnnouncement,
         @JsonProperty("overrideAutoThrottling") Boolean overrideAutoThrottling,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param activation Information about guide activation including type of event and css selector
+     * @param badge Information about the badge for badge-activated guides
+     * @param capping Information about the number of times a guide can be seen.
+     * @param dates The more recent of createdAt or resetAt date in the format used by the translated language.
+     * @param device Object containing the device types supported by the guide
+     * @param dom Object containing badge and element-activated guide display settings
+     * @param email NPS Only. Shows if email delivery is enabled for NPS guides. Empty for all non-NPS guides.
+     * @param isAnnouncement Returns true if the guide is a Resource Center announcement.
+     * @param overrideAutoThrottling Returns true if "Ignore Guide Throttling" is enabled for the guide.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public GuidesAttributes {
         activation = activation == null ? null : Collections.unmodifiableMap(activation);
         badge = badge == null ? null : Collections.unmodifiableMap(badge);
@@ -48,16 +58,26 @@ public record GuidesAttributes(@JsonProperty("activation") Map<String, JsonNode>
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code GuidesAttributes}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link GuidesAttributes}; {@link #build()} names every required field that is missing.
+     * Builds a {@link GuidesAttributes}; every field is optional.
      */
     public static final class Builder {
         private Map<String, JsonNode> activation;
@@ -85,6 +105,9 @@ public record GuidesAttributes(@JsonProperty("activation") Map<String, JsonNode>
 
         /**
          * Information about guide activation including type of event and css selector
+         *
+         * @param activation the value, or null to leave it out
+         * @return this builder
          */
         public Builder activation(Map<String, JsonNode> activation) {
             this.activation = activation;
@@ -93,6 +116,9 @@ public record GuidesAttributes(@JsonProperty("activation") Map<String, JsonNode>
 
         /**
          * Information about the badge for badge-activated guides
+         *
+         * @param badge the value, or null to leave it out
+         * @return this builder
          */
         public Builder badge(Map<String, JsonNode> badge) {
             this.badge = badge;
@@ -101,6 +127,9 @@ public record GuidesAttributes(@JsonProperty("activation") Map<String, JsonNode>
 
         /**
          * Information about the number of times a guide can be seen.
+         *
+         * @param capping the value, or null to leave it out
+         * @return this builder
          */
         public Builder capping(Map<String, JsonNode> capping) {
             this.capping = capping;
@@ -109,6 +138,9 @@ public record GuidesAttributes(@JsonProperty("activation") Map<String, JsonNode>
 
         /**
          * The more recent of createdAt or resetAt date in the format used by the translated language.
+         *
+         * @param dates the value, or null to leave it out
+         * @return this builder
          */
         public Builder dates(Map<String, JsonNode> dates) {
             this.dates = dates;
@@ -117,6 +149,9 @@ public record GuidesAttributes(@JsonProperty("activation") Map<String, JsonNode>
 
         /**
          * Object containing the device types supported by the guide
+         *
+         * @param device the value, or null to leave it out
+         * @return this builder
          */
         public Builder device(Map<String, JsonNode> device) {
             this.device = device;
@@ -125,6 +160,9 @@ public record GuidesAttributes(@JsonProperty("activation") Map<String, JsonNode>
 
         /**
          * Object containing badge and element-activated guide display settings
+         *
+         * @param dom the value, or null to leave it out
+         * @return this builder
          */
         public Builder dom(JsonNode dom) {
             this.dom = dom;
@@ -133,6 +171,9 @@ public record GuidesAttributes(@JsonProperty("activation") Map<String, JsonNode>
 
         /**
          * NPS Only. Shows if email delivery is enabled for NPS guides. Empty for all non-NPS guides.
+         *
+         * @param email the value, or null to leave it out
+         * @return this builder
          */
         public Builder email(Boolean email) {
             this.email = email;
@@ -141,6 +182,9 @@ public record GuidesAttributes(@JsonProperty("activation") Map<String, JsonNode>
 
         /**
          * Returns true if the guide is a Resource Center announcement.
+         *
+         * @param isAnnouncement the value, or null to leave it out
+         * @return this builder
          */
         public Builder isAnnouncement(Boolean isAnnouncement) {
             this.isAnnouncement = isAnnouncement;
@@ -149,6 +193,9 @@ public record GuidesAttributes(@JsonProperty("activation") Map<String, JsonNode>
 
         /**
          * Returns true if "Ignore Guide Throttling" is enabled for the guide.
+         *
+         * @param overrideAutoThrottling the value, or null to leave it out
+         * @return this builder
          */
         public Builder overrideAutoThrottling(Boolean overrideAutoThrottling) {
             this.overrideAutoThrottling = overrideAutoThrottling;
@@ -157,12 +204,21 @@ public record GuidesAttributes(@JsonProperty("activation") Map<String, JsonNode>
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(GuidesAttributes other) {
             this.activation = other.activation();
             this.badge = other.badge();
@@ -177,12 +233,18 @@ public record GuidesAttributes(@JsonProperty("activation") Map<String, JsonNode>
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public GuidesAttributes build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("GuidesAttributes is missing required fields: " + missing);
-            }
-            return new GuidesAttributes(activation == null ? null : new LinkedHashMap<>(activation), badge == null ? null : new LinkedHashMap<>(badge), capping == null ? null : new LinkedHashMap<>(capping), dates == null ? null : new LinkedHashMap<>(dates), device == null ? null : new LinkedHashMap<>(device), dom, email, isAnnouncement, overrideAutoThrottling, new LinkedHashMap<>(additionalProperties));
+            return new GuidesAttributes(activation == null ? null : new LinkedHashMap<>(activation),
+                    badge == null ? null : new LinkedHashMap<>(badge),
+                    capping == null ? null : new LinkedHashMap<>(capping),
+                    dates == null ? null : new LinkedHashMap<>(dates),
+                    device == null ? null : new LinkedHashMap<>(device), dom, email, isAnnouncement,
+                    overrideAutoThrottling, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -22,8 +22,6 @@ import javax.annotation.processing.Generated;
  * @param question The text question associated with the poll. Used as the title of the poll in the UI.
  * @param resetAt The timestamp in milliseconds after the epoch when the poll's data was last reset.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,22 +30,43 @@ public record GuidesPolls(@JsonProperty("attributes") GuidesAttributes attribute
         @JsonProperty("numericResponses") List<JsonNode> numericResponses,
         @JsonProperty("question") String question, @JsonProperty("resetAt") Long resetAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param attributes Information about the type and display of the poll.
+     * @param id The unique identifier for that poll.
+     * @param idResponses The unique identifiers for each response in picklist and yes/no polls as well as labels for numeric polls.
+     * @param numericResponses A list of numbers configured in numeric polls.
+     * @param question The text question associated with the poll. Used as the title of the poll in the UI.
+     * @param resetAt The timestamp in milliseconds after the epoch when the poll's data was last reset.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public GuidesPolls {
         idResponses = idResponses == null ? null : Collections.unmodifiableList(idResponses);
         numericResponses = numericResponses == null ? null : Collections.unmodifiableList(numericResponses);
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code GuidesPolls}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link GuidesPolls}; {@link #build()} names every required field that is missing.
+     * Builds a {@link GuidesPolls}; every field is optional.
      */
     public static final class Builder {
         private GuidesAttributes attributes;
@@ -69,6 +88,9 @@ public record GuidesPolls(@JsonProperty("attributes") GuidesAttributes attribute
 
         /**
          * Information about the type and display of the poll.
+         *
+         * @param attributes the value, or null to leave it out
+         * @return this builder
          */
         public Builder attributes(GuidesAttributes attributes) {
             this.attributes = attributes;
@@ -77,6 +99,9 @@ public record GuidesPolls(@JsonProperty("attributes") GuidesAttributes attribute
 
         /**
          * The unique identifier for that poll.
+         *
+         * @param id the value, or null to leave it out
+         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -85,6 +110,9 @@ public record GuidesPolls(@JsonProperty("attributes") GuidesAttributes attribute
 
         /**
          * The unique identifiers for each response in picklist and yes/no polls as well as labels for numeric polls.
+         *
+         * @param idResponses the value, or null to leave it out
+         * @return this builder
          */
         public Builder idResponses(List<JsonNode> idResponses) {
             this.idResponses = idResponses;
@@ -93,6 +121,9 @@ public record GuidesPolls(@JsonProperty("attributes") GuidesAttributes attribute
 
         /**
          * A list of numbers configured in numeric polls.
+         *
+         * @param numericResponses the value, or null to leave it out
+         * @return this builder
          */
         public Builder numericResponses(List<JsonNode> numericResponses) {
             this.numericResponses = numericResponses;
@@ -101,6 +132,9 @@ public record GuidesPolls(@JsonProperty("attributes") GuidesAttributes attribute
 
         /**
          * The text question associated with the poll. Used as the title of the poll in the UI.
+         *
+         * @param question the value, or null to leave it out
+         * @return this builder
          */
         public Builder question(String question) {
             this.question = question;
@@ -109,6 +143,9 @@ public record GuidesPolls(@JsonProperty("attributes") GuidesAttributes attribute
 
         /**
          * The timestamp in milliseconds after the epoch when the poll's data was last reset.
+         *
+         * @param resetAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder resetAt(Long resetAt) {
             this.resetAt = resetAt;
@@ -117,12 +154,21 @@ public record GuidesPolls(@JsonProperty("attributes") GuidesAttributes attribute
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(GuidesPolls other) {
             this.attributes = other.attributes();
             this.id = other.id();
@@ -134,12 +180,16 @@ public record GuidesPolls(@JsonProperty("attributes") GuidesAttributes attribute
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public GuidesPolls build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("GuidesPolls is missing required fields: " + missing);
-            }
-            return new GuidesPolls(attributes, id, idResponses == null ? null : new ArrayList<>(idResponses), numericResponses == null ? null : new ArrayList<>(numericResponses), question, resetAt, new LinkedHashMap<>(additionalProperties));
+            return new GuidesPolls(attributes, id,
+                    idResponses == null ? null : new ArrayList<>(idResponses),
+                    numericResponses == null ? null : new ArrayList<>(numericResponses), question,
+                    resetAt, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

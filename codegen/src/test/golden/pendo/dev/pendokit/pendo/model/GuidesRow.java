@@ -26,8 +26,6 @@ import javax.annotation.processing.Generated;
  * @param createdByUser Object containing information related to the user that created the guide.
  * @param currentFirstEligibleToBeSeenAt Used in the calculation of email delivery. Usually equal to 0 or the showsAfter date.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -41,6 +39,20 @@ public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
         @JsonProperty("createdByUser") Map<String, JsonNode> createdByUser,
         @JsonProperty("currentFirstEligibleToBeSeenAt") BigDecimal currentFirstEligibleToBeSeenAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param appId Unique identifier for the application to which the guide is associated.
+     * @param attributes Data used for the agent's handling of the guide. See attributes object below for more information.
+     * @param audience The aggregation pipeline used by the system to process the segment rules.
+     * @param audienceUiHint Internal values used to build audience rules in the UI.
+     * @param authoredLanguage The default language of the guide.
+     * @param conversion An object containing guide goal configuration settings.
+     * @param createdAt The timestamp in milliseconds after the epoch when the guide was created
+     * @param createdByUser Object containing information related to the user that created the guide.
+     * @param currentFirstEligibleToBeSeenAt Used in the calculation of email delivery. Usually equal to 0 or the showsAfter date.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public GuidesRow {
         audience = audience == null ? null : Collections.unmodifiableList(audience);
         audienceUiHint = audienceUiHint == null ? null : Collections.unmodifiableMap(audienceUiHint);
@@ -49,16 +61,26 @@ public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code GuidesRow}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link GuidesRow}; {@link #build()} names every required field that is missing.
+     * Builds a {@link GuidesRow}; every field is optional.
      */
     public static final class Builder {
         private BigDecimal appId;
@@ -86,6 +108,9 @@ public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
 
         /**
          * Unique identifier for the application to which the guide is associated.
+         *
+         * @param appId the value, or null to leave it out
+         * @return this builder
          */
         public Builder appId(BigDecimal appId) {
             this.appId = appId;
@@ -94,6 +119,9 @@ public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
 
         /**
          * Data used for the agent's handling of the guide. See attributes object below for more information.
+         *
+         * @param attributes the value, or null to leave it out
+         * @return this builder
          */
         public Builder attributes(GuidesAttributes attributes) {
             this.attributes = attributes;
@@ -102,6 +130,9 @@ public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
 
         /**
          * The aggregation pipeline used by the system to process the segment rules.
+         *
+         * @param audience the value, or null to leave it out
+         * @return this builder
          */
         public Builder audience(List<JsonNode> audience) {
             this.audience = audience;
@@ -110,6 +141,9 @@ public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
 
         /**
          * Internal values used to build audience rules in the UI.
+         *
+         * @param audienceUiHint the value, or null to leave it out
+         * @return this builder
          */
         public Builder audienceUiHint(Map<String, JsonNode> audienceUiHint) {
             this.audienceUiHint = audienceUiHint;
@@ -118,6 +152,9 @@ public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
 
         /**
          * The default language of the guide.
+         *
+         * @param authoredLanguage the value, or null to leave it out
+         * @return this builder
          */
         public Builder authoredLanguage(String authoredLanguage) {
             this.authoredLanguage = authoredLanguage;
@@ -126,6 +163,9 @@ public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
 
         /**
          * An object containing guide goal configuration settings.
+         *
+         * @param conversion the value, or null to leave it out
+         * @return this builder
          */
         public Builder conversion(Map<String, JsonNode> conversion) {
             this.conversion = conversion;
@@ -134,6 +174,9 @@ public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
 
         /**
          * The timestamp in milliseconds after the epoch when the guide was created
+         *
+         * @param createdAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder createdAt(Long createdAt) {
             this.createdAt = createdAt;
@@ -142,6 +185,9 @@ public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
 
         /**
          * Object containing information related to the user that created the guide.
+         *
+         * @param createdByUser the value, or null to leave it out
+         * @return this builder
          */
         public Builder createdByUser(Map<String, JsonNode> createdByUser) {
             this.createdByUser = createdByUser;
@@ -150,6 +196,9 @@ public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
 
         /**
          * Used in the calculation of email delivery. Usually equal to 0 or the showsAfter date.
+         *
+         * @param currentFirstEligibleToBeSeenAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder currentFirstEligibleToBeSeenAt(BigDecimal currentFirstEligibleToBeSeenAt) {
             this.currentFirstEligibleToBeSeenAt = currentFirstEligibleToBeSeenAt;
@@ -158,12 +207,21 @@ public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(GuidesRow other) {
             this.appId = other.appId();
             this.attributes = other.attributes();
@@ -178,12 +236,18 @@ public record GuidesRow(@JsonProperty("appId") BigDecimal appId,
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public GuidesRow build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("GuidesRow is missing required fields: " + missing);
-            }
-            return new GuidesRow(appId, attributes, audience == null ? null : new ArrayList<>(audience), audienceUiHint == null ? null : new LinkedHashMap<>(audienceUiHint), authoredLanguage, conversion == null ? null : new LinkedHashMap<>(conversion), createdAt, createdByUser == null ? null : new LinkedHashMap<>(createdByUser), currentFirstEligibleToBeSeenAt, new LinkedHashMap<>(additionalProperties));
+            return new GuidesRow(appId, attributes,
+                    audience == null ? null : new ArrayList<>(audience),
+                    audienceUiHint == null ? null : new LinkedHashMap<>(audienceUiHint),
+                    authoredLanguage, conversion == null ? null : new LinkedHashMap<>(conversion),
+                    createdAt, createdByUser == null ? null : new LinkedHashMap<>(createdByUser),
+                    currentFirstEligibleToBeSeenAt, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -25,8 +23,6 @@ import javax.annotation.processing.Generated;
  * @param lastSeenAt The time of the last guideSeen event in milliseconds after the epoch.
  * @param lastTimeoutAt The time of the last guideTimeout in milliseconds after the epoch.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,20 +35,44 @@ public record GuidesSeenRow(@JsonProperty("guideId") String guideId,
         @JsonProperty("lastSeenAt") Long lastSeenAt,
         @JsonProperty("lastTimeoutAt") Long lastTimeoutAt,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param guideId Unique identifier for the guide.
+     * @param guideStepId Unique identifier for the guide step.
+     * @param visitorId The visitor ID associated with the event.
+     * @param firstSeenAt The time the guide was first seen by the visitor in milliseconds after the epoch.
+     * @param lastAdvancedAutoAt If lastState = advanced, the timestamp of that event in milliseconds after the epoch.
+     * @param lastDismissedAutoAt The last time the guide was dismissed in milliseconds after the epoch.
+     * @param lastNotSeenAt Internal Pendo use.
+     * @param lastSeenAt The time of the last guideSeen event in milliseconds after the epoch.
+     * @param lastTimeoutAt The time of the last guideTimeout in milliseconds after the epoch.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public GuidesSeenRow {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code GuidesSeenRow}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link GuidesSeenRow}; {@link #build()} names every required field that is missing.
+     * Builds a {@link GuidesSeenRow}; every field is optional.
      */
     public static final class Builder {
         private String guideId;
@@ -80,6 +100,9 @@ public record GuidesSeenRow(@JsonProperty("guideId") String guideId,
 
         /**
          * Unique identifier for the guide.
+         *
+         * @param guideId the value, or null to leave it out
+         * @return this builder
          */
         public Builder guideId(String guideId) {
             this.guideId = guideId;
@@ -88,6 +111,9 @@ public record GuidesSeenRow(@JsonProperty("guideId") String guideId,
 
         /**
          * Unique identifier for the guide step.
+         *
+         * @param guideStepId the value, or null to leave it out
+         * @return this builder
          */
         public Builder guideStepId(String guideStepId) {
             this.guideStepId = guideStepId;
@@ -96,6 +122,9 @@ public record GuidesSeenRow(@JsonProperty("guideId") String guideId,
 
         /**
          * The visitor ID associated with the event.
+         *
+         * @param visitorId the value, or null to leave it out
+         * @return this builder
          */
         public Builder visitorId(String visitorId) {
             this.visitorId = visitorId;
@@ -104,6 +133,9 @@ public record GuidesSeenRow(@JsonProperty("guideId") String guideId,
 
         /**
          * The time the guide was first seen by the visitor in milliseconds after the epoch.
+         *
+         * @param firstSeenAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder firstSeenAt(Long firstSeenAt) {
             this.firstSeenAt = firstSeenAt;
@@ -112,6 +144,9 @@ public record GuidesSeenRow(@JsonProperty("guideId") String guideId,
 
         /**
          * If lastState = advanced, the timestamp of that event in milliseconds after the epoch.
+         *
+         * @param lastAdvancedAutoAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastAdvancedAutoAt(Long lastAdvancedAutoAt) {
             this.lastAdvancedAutoAt = lastAdvancedAutoAt;
@@ -120,6 +155,9 @@ public record GuidesSeenRow(@JsonProperty("guideId") String guideId,
 
         /**
          * The last time the guide was dismissed in milliseconds after the epoch.
+         *
+         * @param lastDismissedAutoAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastDismissedAutoAt(Long lastDismissedAutoAt) {
             this.lastDismissedAutoAt = lastDismissedAutoAt;
@@ -128,6 +166,9 @@ public record GuidesSeenRow(@JsonProperty("guideId") String guideId,
 
         /**
          * Internal Pendo use.
+         *
+         * @param lastNotSeenAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastNotSeenAt(BigDecimal lastNotSeenAt) {
             this.lastNotSeenAt = lastNotSeenAt;
@@ -136,6 +177,9 @@ public record GuidesSeenRow(@JsonProperty("guideId") String guideId,
 
         /**
          * The time of the last guideSeen event in milliseconds after the epoch.
+         *
+         * @param lastSeenAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastSeenAt(Long lastSeenAt) {
             this.lastSeenAt = lastSeenAt;
@@ -144,6 +188,9 @@ public record GuidesSeenRow(@JsonProperty("guideId") String guideId,
 
         /**
          * The time of the last guideTimeout in milliseconds after the epoch.
+         *
+         * @param lastTimeoutAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastTimeoutAt(Long lastTimeoutAt) {
             this.lastTimeoutAt = lastTimeoutAt;
@@ -152,12 +199,21 @@ public record GuidesSeenRow(@JsonProperty("guideId") String guideId,
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(GuidesSeenRow other) {
             this.guideId = other.guideId();
             this.guideStepId = other.guideStepId();
@@ -172,12 +228,15 @@ public record GuidesSeenRow(@JsonProperty("guideId") String guideId,
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public GuidesSeenRow build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("GuidesSeenRow is missing required fields: " + missing);
-            }
-            return new GuidesSeenRow(guideId, guideStepId, visitorId, firstSeenAt, lastAdvancedAutoAt, lastDismissedAutoAt, lastNotSeenAt, lastSeenAt, lastTimeoutAt, new LinkedHashMap<>(additionalProperties));
+            return new GuidesSeenRow(guideId, guideStepId, visitorId, firstSeenAt,
+                    lastAdvancedAutoAt, lastDismissedAutoAt, lastNotSeenAt, lastSeenAt,
+                    lastTimeoutAt, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

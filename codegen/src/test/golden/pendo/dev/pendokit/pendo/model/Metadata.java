@@ -5,10 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -23,8 +21,6 @@ import javax.annotation.processing.Generated;
  * @param hubspot Metadata passed to Pendo through a Hubspot integration.
  * @param pendo Metadata for Pendo-specific settings.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,6 +32,18 @@ public record Metadata(@JsonProperty("agent") Map<String, JsonNode> agent,
         @JsonProperty("hubspot") Map<String, JsonNode> hubspot,
         @JsonProperty("pendo") Map<String, JsonNode> pendo,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param agent Metadata passed through the installation snippet.
+     * @param auto Automatically captured by Pendo during event collection.
+     * @param custom Metadata added manually or via the API.
+     * @param segmentio Metadata passed to Pendo through a Segment.com integration.
+     * @param salesforce Metadata passed to Pendo through a Salesforce integration.
+     * @param hubspot Metadata passed to Pendo through a Hubspot integration.
+     * @param pendo Metadata for Pendo-specific settings.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public Metadata {
         agent = agent == null ? null : Collections.unmodifiableMap(agent);
         auto = auto == null ? null : Collections.unmodifiableMap(auto);
@@ -47,16 +55,26 @@ public record Metadata(@JsonProperty("agent") Map<String, JsonNode> agent,
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code Metadata}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link Metadata}; {@link #build()} names every required field that is missing.
+     * Builds a {@link Metadata}; every field is optional.
      */
     public static final class Builder {
         private Map<String, JsonNode> agent;
@@ -80,6 +98,9 @@ public record Metadata(@JsonProperty("agent") Map<String, JsonNode> agent,
 
         /**
          * Metadata passed through the installation snippet.
+         *
+         * @param agent the value, or null to leave it out
+         * @return this builder
          */
         public Builder agent(Map<String, JsonNode> agent) {
             this.agent = agent;
@@ -88,6 +109,9 @@ public record Metadata(@JsonProperty("agent") Map<String, JsonNode> agent,
 
         /**
          * Automatically captured by Pendo during event collection.
+         *
+         * @param auto the value, or null to leave it out
+         * @return this builder
          */
         public Builder auto(Map<String, JsonNode> auto) {
             this.auto = auto;
@@ -96,6 +120,9 @@ public record Metadata(@JsonProperty("agent") Map<String, JsonNode> agent,
 
         /**
          * Metadata added manually or via the API.
+         *
+         * @param custom the value, or null to leave it out
+         * @return this builder
          */
         public Builder custom(Map<String, JsonNode> custom) {
             this.custom = custom;
@@ -104,6 +131,9 @@ public record Metadata(@JsonProperty("agent") Map<String, JsonNode> agent,
 
         /**
          * Metadata passed to Pendo through a Segment.com integration.
+         *
+         * @param segmentio the value, or null to leave it out
+         * @return this builder
          */
         public Builder segmentio(Map<String, JsonNode> segmentio) {
             this.segmentio = segmentio;
@@ -112,6 +142,9 @@ public record Metadata(@JsonProperty("agent") Map<String, JsonNode> agent,
 
         /**
          * Metadata passed to Pendo through a Salesforce integration.
+         *
+         * @param salesforce the value, or null to leave it out
+         * @return this builder
          */
         public Builder salesforce(Map<String, JsonNode> salesforce) {
             this.salesforce = salesforce;
@@ -120,6 +153,9 @@ public record Metadata(@JsonProperty("agent") Map<String, JsonNode> agent,
 
         /**
          * Metadata passed to Pendo through a Hubspot integration.
+         *
+         * @param hubspot the value, or null to leave it out
+         * @return this builder
          */
         public Builder hubspot(Map<String, JsonNode> hubspot) {
             this.hubspot = hubspot;
@@ -128,6 +164,9 @@ public record Metadata(@JsonProperty("agent") Map<String, JsonNode> agent,
 
         /**
          * Metadata for Pendo-specific settings.
+         *
+         * @param pendo the value, or null to leave it out
+         * @return this builder
          */
         public Builder pendo(Map<String, JsonNode> pendo) {
             this.pendo = pendo;
@@ -136,12 +175,21 @@ public record Metadata(@JsonProperty("agent") Map<String, JsonNode> agent,
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(Metadata other) {
             this.agent = other.agent();
             this.auto = other.auto();
@@ -154,12 +202,20 @@ public record Metadata(@JsonProperty("agent") Map<String, JsonNode> agent,
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public Metadata build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Metadata is missing required fields: " + missing);
-            }
-            return new Metadata(agent == null ? null : new LinkedHashMap<>(agent), auto == null ? null : new LinkedHashMap<>(auto), custom == null ? null : new LinkedHashMap<>(custom), segmentio == null ? null : new LinkedHashMap<>(segmentio), salesforce == null ? null : new LinkedHashMap<>(salesforce), hubspot == null ? null : new LinkedHashMap<>(hubspot), pendo == null ? null : new LinkedHashMap<>(pendo), new LinkedHashMap<>(additionalProperties));
+            return new Metadata(agent == null ? null : new LinkedHashMap<>(agent),
+                    auto == null ? null : new LinkedHashMap<>(auto),
+                    custom == null ? null : new LinkedHashMap<>(custom),
+                    segmentio == null ? null : new LinkedHashMap<>(segmentio),
+                    salesforce == null ? null : new LinkedHashMap<>(salesforce),
+                    hubspot == null ? null : new LinkedHashMap<>(hubspot),
+                    pendo == null ? null : new LinkedHashMap<>(pendo),
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

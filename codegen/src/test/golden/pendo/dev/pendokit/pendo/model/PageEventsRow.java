@@ -4,11 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -24,9 +23,13 @@ import javax.annotation.processing.Generated;
  * @param quarter Midnight of the day beginning the calendar quarter containing the event in milliseconds since the epoch.
  * @param pageId The unique identifier for the page.
  * @param numEvents A count of page load events attributed to this row of unique keys.
+ * @param visitorId The visitor ID associated with the event(s).
+ * @param numMinutes The duration of the events this group of unique keys.
+ * @param remoteIp The IP address captured at the time of the event(s).
+ * @param server The server of the URL of the event(s).
+ * @param userAgent The user agent captured at the time of the event(s).
+ * @param parameters The parameters captured with the event(s) (see "pageEvents with parameters" under Common aggregations).
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,21 +38,55 @@ public record PageEventsRow(@JsonProperty("accountId") String accountId,
         @JsonProperty("hour") Long hour, @JsonProperty("week") Long week,
         @JsonProperty("month") Long month, @JsonProperty("quarter") Long quarter,
         @JsonProperty("pageId") String pageId, @JsonProperty("numEvents") BigDecimal numEvents,
+        @JsonProperty("visitorId") String visitorId, @JsonProperty("numMinutes") Long numMinutes,
+        @JsonProperty("remoteIp") String remoteIp, @JsonProperty("server") String server,
+        @JsonProperty("userAgent") String userAgent,
+        @JsonProperty("parameters") JsonNode parameters,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param accountId The account ID associated with the event(s).
+     * @param appId The application ID associated with the event(s).
+     * @param day When querying with dayRange, the equivalent of midnight of the day in milliseconds since the epoch.
+     * @param hour When querying with hourRange, the equivalent of the top of the hour in milliseconds since the epoch.
+     * @param week Midnight of the Sunday beginning the week containing the event in milliseconds since the epoch.
+     * @param month Midnight of the first day of the month containing the event in milliseconds since the epoch.
+     * @param quarter Midnight of the day beginning the calendar quarter containing the event in milliseconds since the epoch.
+     * @param pageId The unique identifier for the page.
+     * @param numEvents A count of page load events attributed to this row of unique keys.
+     * @param visitorId The visitor ID associated with the event(s).
+     * @param numMinutes The duration of the events this group of unique keys.
+     * @param remoteIp The IP address captured at the time of the event(s).
+     * @param server The server of the URL of the event(s).
+     * @param userAgent The user agent captured at the time of the event(s).
+     * @param parameters The parameters captured with the event(s) (see "pageEvents with parameters" under Common aggregations).
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public PageEventsRow {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code PageEventsRow}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link PageEventsRow}; {@link #build()} names every required field that is missing.
+     * Builds a {@link PageEventsRow}; every field is optional.
      */
     public static final class Builder {
         private String accountId;
@@ -70,6 +107,18 @@ public record PageEventsRow(@JsonProperty("accountId") String accountId,
 
         private BigDecimal numEvents;
 
+        private String visitorId;
+
+        private Long numMinutes;
+
+        private String remoteIp;
+
+        private String server;
+
+        private String userAgent;
+
+        private JsonNode parameters;
+
         private Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -77,6 +126,9 @@ public record PageEventsRow(@JsonProperty("accountId") String accountId,
 
         /**
          * The account ID associated with the event(s).
+         *
+         * @param accountId the value, or null to leave it out
+         * @return this builder
          */
         public Builder accountId(String accountId) {
             this.accountId = accountId;
@@ -85,6 +137,9 @@ public record PageEventsRow(@JsonProperty("accountId") String accountId,
 
         /**
          * The application ID associated with the event(s).
+         *
+         * @param appId the value, or null to leave it out
+         * @return this builder
          */
         public Builder appId(BigDecimal appId) {
             this.appId = appId;
@@ -93,6 +148,9 @@ public record PageEventsRow(@JsonProperty("accountId") String accountId,
 
         /**
          * When querying with dayRange, the equivalent of midnight of the day in milliseconds since the epoch.
+         *
+         * @param day the value, or null to leave it out
+         * @return this builder
          */
         public Builder day(Long day) {
             this.day = day;
@@ -101,6 +159,9 @@ public record PageEventsRow(@JsonProperty("accountId") String accountId,
 
         /**
          * When querying with hourRange, the equivalent of the top of the hour in milliseconds since the epoch.
+         *
+         * @param hour the value, or null to leave it out
+         * @return this builder
          */
         public Builder hour(Long hour) {
             this.hour = hour;
@@ -109,6 +170,9 @@ public record PageEventsRow(@JsonProperty("accountId") String accountId,
 
         /**
          * Midnight of the Sunday beginning the week containing the event in milliseconds since the epoch.
+         *
+         * @param week the value, or null to leave it out
+         * @return this builder
          */
         public Builder week(Long week) {
             this.week = week;
@@ -117,6 +181,9 @@ public record PageEventsRow(@JsonProperty("accountId") String accountId,
 
         /**
          * Midnight of the first day of the month containing the event in milliseconds since the epoch.
+         *
+         * @param month the value, or null to leave it out
+         * @return this builder
          */
         public Builder month(Long month) {
             this.month = month;
@@ -125,6 +192,9 @@ public record PageEventsRow(@JsonProperty("accountId") String accountId,
 
         /**
          * Midnight of the day beginning the calendar quarter containing the event in milliseconds since the epoch.
+         *
+         * @param quarter the value, or null to leave it out
+         * @return this builder
          */
         public Builder quarter(Long quarter) {
             this.quarter = quarter;
@@ -133,6 +203,9 @@ public record PageEventsRow(@JsonProperty("accountId") String accountId,
 
         /**
          * The unique identifier for the page.
+         *
+         * @param pageId the value, or null to leave it out
+         * @return this builder
          */
         public Builder pageId(String pageId) {
             this.pageId = pageId;
@@ -141,6 +214,9 @@ public record PageEventsRow(@JsonProperty("accountId") String accountId,
 
         /**
          * A count of page load events attributed to this row of unique keys.
+         *
+         * @param numEvents the value, or null to leave it out
+         * @return this builder
          */
         public Builder numEvents(BigDecimal numEvents) {
             this.numEvents = numEvents;
@@ -148,13 +224,88 @@ public record PageEventsRow(@JsonProperty("accountId") String accountId,
         }
 
         /**
+         * The visitor ID associated with the event(s).
+         *
+         * @param visitorId the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder visitorId(String visitorId) {
+            this.visitorId = visitorId;
+            return this;
+        }
+
+        /**
+         * The duration of the events this group of unique keys.
+         *
+         * @param numMinutes the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder numMinutes(Long numMinutes) {
+            this.numMinutes = numMinutes;
+            return this;
+        }
+
+        /**
+         * The IP address captured at the time of the event(s).
+         *
+         * @param remoteIp the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder remoteIp(String remoteIp) {
+            this.remoteIp = remoteIp;
+            return this;
+        }
+
+        /**
+         * The server of the URL of the event(s).
+         *
+         * @param server the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder server(String server) {
+            this.server = server;
+            return this;
+        }
+
+        /**
+         * The user agent captured at the time of the event(s).
+         *
+         * @param userAgent the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = userAgent;
+            return this;
+        }
+
+        /**
+         * The parameters captured with the event(s) (see "pageEvents with parameters" under Common aggregations).
+         *
+         * @param parameters the value, or null to leave it out
+         * @return this builder
+         */
+        public Builder parameters(JsonNode parameters) {
+            this.parameters = parameters;
+            return this;
+        }
+
+        /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(PageEventsRow other) {
             this.accountId = other.accountId();
             this.appId = other.appId();
@@ -165,16 +316,25 @@ public record PageEventsRow(@JsonProperty("accountId") String accountId,
             this.quarter = other.quarter();
             this.pageId = other.pageId();
             this.numEvents = other.numEvents();
+            this.visitorId = other.visitorId();
+            this.numMinutes = other.numMinutes();
+            this.remoteIp = other.remoteIp();
+            this.server = other.server();
+            this.userAgent = other.userAgent();
+            this.parameters = other.parameters();
             this.additionalProperties = new LinkedHashMap<>(other.additionalProperties());
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public PageEventsRow build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("PageEventsRow is missing required fields: " + missing);
-            }
-            return new PageEventsRow(accountId, appId, day, hour, week, month, quarter, pageId, numEvents, new LinkedHashMap<>(additionalProperties));
+            return new PageEventsRow(accountId, appId, day, hour, week, month, quarter, pageId,
+                    numEvents, visitorId, numMinutes, remoteIp, server, userAgent, parameters,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

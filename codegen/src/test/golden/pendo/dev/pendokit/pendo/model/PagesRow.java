@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -26,8 +24,6 @@ import javax.annotation.processing.Generated;
  * @param id Unique identifier for the page.
  * @param appId Unique identifier for the application in use.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,22 +35,46 @@ public record PagesRow(@JsonProperty("createdByUser") Map<String, JsonNode> crea
         @JsonProperty("stableVersionId") String stableVersionId, @JsonProperty("id") String id,
         @JsonProperty("appId") BigDecimal appId,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param createdByUser Object containing information related to the user that created the page.
+     * @param createdAt The timestamp in milliseconds after the epoch when the page was created.
+     * @param lastUpdatedByUser Object containing information related to the user that last updated the page.
+     * @param lastUpdatedAt The timestamp in milliseconds after the epoch when the page was last updated.
+     * @param kind Returns the type of object. Page for example.
+     * @param rootVersionId The unique identifier of the root entity, which nominally matches the public id field of the page.
+     * @param stableVersionId The unique identifier for the current version of the page.
+     * @param id Unique identifier for the page.
+     * @param appId Unique identifier for the application in use.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public PagesRow {
         createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(createdByUser);
         lastUpdatedByUser = lastUpdatedByUser == null ? null : Collections.unmodifiableMap(lastUpdatedByUser);
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code PagesRow}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link PagesRow}; {@link #build()} names every required field that is missing.
+     * Builds a {@link PagesRow}; every field is optional.
      */
     public static final class Builder {
         private Map<String, JsonNode> createdByUser;
@@ -82,6 +102,9 @@ public record PagesRow(@JsonProperty("createdByUser") Map<String, JsonNode> crea
 
         /**
          * Object containing information related to the user that created the page.
+         *
+         * @param createdByUser the value, or null to leave it out
+         * @return this builder
          */
         public Builder createdByUser(Map<String, JsonNode> createdByUser) {
             this.createdByUser = createdByUser;
@@ -90,6 +113,9 @@ public record PagesRow(@JsonProperty("createdByUser") Map<String, JsonNode> crea
 
         /**
          * The timestamp in milliseconds after the epoch when the page was created.
+         *
+         * @param createdAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder createdAt(Long createdAt) {
             this.createdAt = createdAt;
@@ -98,6 +124,9 @@ public record PagesRow(@JsonProperty("createdByUser") Map<String, JsonNode> crea
 
         /**
          * Object containing information related to the user that last updated the page.
+         *
+         * @param lastUpdatedByUser the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastUpdatedByUser(Map<String, JsonNode> lastUpdatedByUser) {
             this.lastUpdatedByUser = lastUpdatedByUser;
@@ -106,6 +135,9 @@ public record PagesRow(@JsonProperty("createdByUser") Map<String, JsonNode> crea
 
         /**
          * The timestamp in milliseconds after the epoch when the page was last updated.
+         *
+         * @param lastUpdatedAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastUpdatedAt(Long lastUpdatedAt) {
             this.lastUpdatedAt = lastUpdatedAt;
@@ -114,6 +146,9 @@ public record PagesRow(@JsonProperty("createdByUser") Map<String, JsonNode> crea
 
         /**
          * Returns the type of object. Page for example.
+         *
+         * @param kind the value, or null to leave it out
+         * @return this builder
          */
         public Builder kind(String kind) {
             this.kind = kind;
@@ -122,6 +157,9 @@ public record PagesRow(@JsonProperty("createdByUser") Map<String, JsonNode> crea
 
         /**
          * The unique identifier of the root entity, which nominally matches the public id field of the page.
+         *
+         * @param rootVersionId the value, or null to leave it out
+         * @return this builder
          */
         public Builder rootVersionId(String rootVersionId) {
             this.rootVersionId = rootVersionId;
@@ -130,6 +168,9 @@ public record PagesRow(@JsonProperty("createdByUser") Map<String, JsonNode> crea
 
         /**
          * The unique identifier for the current version of the page.
+         *
+         * @param stableVersionId the value, or null to leave it out
+         * @return this builder
          */
         public Builder stableVersionId(String stableVersionId) {
             this.stableVersionId = stableVersionId;
@@ -138,6 +179,9 @@ public record PagesRow(@JsonProperty("createdByUser") Map<String, JsonNode> crea
 
         /**
          * Unique identifier for the page.
+         *
+         * @param id the value, or null to leave it out
+         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -146,6 +190,9 @@ public record PagesRow(@JsonProperty("createdByUser") Map<String, JsonNode> crea
 
         /**
          * Unique identifier for the application in use.
+         *
+         * @param appId the value, or null to leave it out
+         * @return this builder
          */
         public Builder appId(BigDecimal appId) {
             this.appId = appId;
@@ -154,12 +201,21 @@ public record PagesRow(@JsonProperty("createdByUser") Map<String, JsonNode> crea
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(PagesRow other) {
             this.createdByUser = other.createdByUser();
             this.createdAt = other.createdAt();
@@ -174,12 +230,17 @@ public record PagesRow(@JsonProperty("createdByUser") Map<String, JsonNode> crea
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public PagesRow build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("PagesRow is missing required fields: " + missing);
-            }
-            return new PagesRow(createdByUser == null ? null : new LinkedHashMap<>(createdByUser), createdAt, lastUpdatedByUser == null ? null : new LinkedHashMap<>(lastUpdatedByUser), lastUpdatedAt, kind, rootVersionId, stableVersionId, id, appId, new LinkedHashMap<>(additionalProperties));
+            return new PagesRow(createdByUser == null ? null : new LinkedHashMap<>(createdByUser),
+                    createdAt,
+                    lastUpdatedByUser == null ? null : new LinkedHashMap<>(lastUpdatedByUser),
+                    lastUpdatedAt, kind, rootVersionId, stableVersionId, id, appId,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -21,8 +21,6 @@ import javax.annotation.processing.Generated;
  * @param idResponses An object containing key/value pairs of IDs and human-readable text equivalents of configured poll choices.
  * @param attributes Information about the poll such as type (PickList , NumberScale , FreeForm , etc.)
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,22 +29,42 @@ public record Polls(@JsonProperty("id") String id, @JsonProperty("question") Str
         @JsonProperty("idResponses") Map<String, JsonNode> idResponses,
         @JsonProperty("attributes") Attributes attributes,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param id Unique identifier for the poll.
+     * @param question The text configured for the poll.
+     * @param numericResponses For numeric polls only, the list of numbered options.
+     * @param idResponses An object containing key/value pairs of IDs and human-readable text equivalents of configured poll choices.
+     * @param attributes Information about the poll such as type (PickList , NumberScale , FreeForm , etc.)
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public Polls {
         numericResponses = numericResponses == null ? null : Collections.unmodifiableList(numericResponses);
         idResponses = idResponses == null ? null : Collections.unmodifiableMap(idResponses);
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code Polls}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link Polls}; {@link #build()} names every required field that is missing.
+     * Builds a {@link Polls}; every field is optional.
      */
     public static final class Builder {
         private String id;
@@ -66,6 +84,9 @@ public record Polls(@JsonProperty("id") String id, @JsonProperty("question") Str
 
         /**
          * Unique identifier for the poll.
+         *
+         * @param id the value, or null to leave it out
+         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -74,6 +95,9 @@ public record Polls(@JsonProperty("id") String id, @JsonProperty("question") Str
 
         /**
          * The text configured for the poll.
+         *
+         * @param question the value, or null to leave it out
+         * @return this builder
          */
         public Builder question(String question) {
             this.question = question;
@@ -82,6 +106,9 @@ public record Polls(@JsonProperty("id") String id, @JsonProperty("question") Str
 
         /**
          * For numeric polls only, the list of numbered options.
+         *
+         * @param numericResponses the value, or null to leave it out
+         * @return this builder
          */
         public Builder numericResponses(List<JsonNode> numericResponses) {
             this.numericResponses = numericResponses;
@@ -90,6 +117,9 @@ public record Polls(@JsonProperty("id") String id, @JsonProperty("question") Str
 
         /**
          * An object containing key/value pairs of IDs and human-readable text equivalents of configured poll choices.
+         *
+         * @param idResponses the value, or null to leave it out
+         * @return this builder
          */
         public Builder idResponses(Map<String, JsonNode> idResponses) {
             this.idResponses = idResponses;
@@ -98,6 +128,9 @@ public record Polls(@JsonProperty("id") String id, @JsonProperty("question") Str
 
         /**
          * Information about the poll such as type (PickList , NumberScale , FreeForm , etc.)
+         *
+         * @param attributes the value, or null to leave it out
+         * @return this builder
          */
         public Builder attributes(Attributes attributes) {
             this.attributes = attributes;
@@ -106,12 +139,21 @@ public record Polls(@JsonProperty("id") String id, @JsonProperty("question") Str
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(Polls other) {
             this.id = other.id();
             this.question = other.question();
@@ -122,12 +164,16 @@ public record Polls(@JsonProperty("id") String id, @JsonProperty("question") Str
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public Polls build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Polls is missing required fields: " + missing);
-            }
-            return new Polls(id, question, numericResponses == null ? null : new ArrayList<>(numericResponses), idResponses == null ? null : new LinkedHashMap<>(idResponses), attributes, new LinkedHashMap<>(additionalProperties));
+            return new Polls(id, question,
+                    numericResponses == null ? null : new ArrayList<>(numericResponses),
+                    idResponses == null ? null : new LinkedHashMap<>(idResponses), attributes,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

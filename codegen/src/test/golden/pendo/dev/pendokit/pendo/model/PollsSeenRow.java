@@ -5,10 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -22,8 +20,6 @@ import javax.annotation.processing.Generated;
  * @param accountId The account ID associated with the event.
  * @param pollResponse The submitted poll response. For some poll types such as Picklist, it will be a unique identifier choice. Merge with the guides source to find the configured text.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,20 +28,41 @@ public record PollsSeenRow(@JsonProperty("time") JsonNode time,
         @JsonProperty("visitorId") String visitorId, @JsonProperty("accountId") String accountId,
         @JsonProperty("pollResponse") JsonNode pollResponse,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param time The timestamp of the event in milliseconds since the epoch.
+     * @param guideId Unique identifier for the guide.
+     * @param pollId Unique identifier for the poll.
+     * @param visitorId The visitor ID associated with the event.
+     * @param accountId The account ID associated with the event.
+     * @param pollResponse The submitted poll response. For some poll types such as Picklist, it will be a unique identifier choice. Merge with the guides source to find the configured text.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public PollsSeenRow {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code PollsSeenRow}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link PollsSeenRow}; {@link #build()} names every required field that is missing.
+     * Builds a {@link PollsSeenRow}; every field is optional.
      */
     public static final class Builder {
         private JsonNode time;
@@ -67,6 +84,9 @@ public record PollsSeenRow(@JsonProperty("time") JsonNode time,
 
         /**
          * The timestamp of the event in milliseconds since the epoch.
+         *
+         * @param time the value, or null to leave it out
+         * @return this builder
          */
         public Builder time(JsonNode time) {
             this.time = time;
@@ -75,6 +95,9 @@ public record PollsSeenRow(@JsonProperty("time") JsonNode time,
 
         /**
          * Unique identifier for the guide.
+         *
+         * @param guideId the value, or null to leave it out
+         * @return this builder
          */
         public Builder guideId(String guideId) {
             this.guideId = guideId;
@@ -83,6 +106,9 @@ public record PollsSeenRow(@JsonProperty("time") JsonNode time,
 
         /**
          * Unique identifier for the poll.
+         *
+         * @param pollId the value, or null to leave it out
+         * @return this builder
          */
         public Builder pollId(String pollId) {
             this.pollId = pollId;
@@ -91,6 +117,9 @@ public record PollsSeenRow(@JsonProperty("time") JsonNode time,
 
         /**
          * The visitor ID associated with the event.
+         *
+         * @param visitorId the value, or null to leave it out
+         * @return this builder
          */
         public Builder visitorId(String visitorId) {
             this.visitorId = visitorId;
@@ -99,6 +128,9 @@ public record PollsSeenRow(@JsonProperty("time") JsonNode time,
 
         /**
          * The account ID associated with the event.
+         *
+         * @param accountId the value, or null to leave it out
+         * @return this builder
          */
         public Builder accountId(String accountId) {
             this.accountId = accountId;
@@ -107,6 +139,9 @@ public record PollsSeenRow(@JsonProperty("time") JsonNode time,
 
         /**
          * The submitted poll response. For some poll types such as Picklist, it will be a unique identifier choice. Merge with the guides source to find the configured text.
+         *
+         * @param pollResponse the value, or null to leave it out
+         * @return this builder
          */
         public Builder pollResponse(JsonNode pollResponse) {
             this.pollResponse = pollResponse;
@@ -115,12 +150,21 @@ public record PollsSeenRow(@JsonProperty("time") JsonNode time,
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(PollsSeenRow other) {
             this.time = other.time();
             this.guideId = other.guideId();
@@ -132,12 +176,14 @@ public record PollsSeenRow(@JsonProperty("time") JsonNode time,
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public PollsSeenRow build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("PollsSeenRow is missing required fields: " + missing);
-            }
-            return new PollsSeenRow(time, guideId, pollId, visitorId, accountId, pollResponse, new LinkedHashMap<>(additionalProperties));
+            return new PollsSeenRow(time, guideId, pollId, visitorId, accountId, pollResponse,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -27,8 +27,6 @@ import javax.annotation.processing.Generated;
  * @param shared Returns true or false dependent on the reports visibility setting.
  * @param definition Structure of the report, e.g., which columns were
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -41,6 +39,22 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
         @JsonProperty("name") String name, @JsonProperty("shared") Boolean shared,
         @JsonProperty("definition") List<Definition> definition,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param createdByUser The user that created the report.
+     * @param createdAt The timestamp in milliseconds after the epoch when the report was created.
+     * @param lastUpdatedByUser The user that last updated the report.
+     * @param lastUpdatedAt The timestamp in milliseconds after the epoch when the report was last updated.
+     * @param kind Returns the type of object. Report for example.
+     * @param rootVersionId The unique identifier of the root entity, which nominally matches the public id field of the report.
+     * @param stableVersionId The unique identifier for the current version of the report.
+     * @param id Unique identifier for the report.
+     * @param name Display name for the report.
+     * @param shared Returns true or false dependent on the reports visibility setting.
+     * @param definition Structure of the report, e.g., which columns were
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public Report {
         createdByUser = createdByUser == null ? null : Collections.unmodifiableMap(createdByUser);
         lastUpdatedByUser = lastUpdatedByUser == null ? null : Collections.unmodifiableMap(lastUpdatedByUser);
@@ -48,16 +62,26 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code Report}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link Report}; {@link #build()} names every required field that is missing.
+     * Builds a {@link Report}; every field is optional.
      */
     public static final class Builder {
         private Map<String, JsonNode> createdByUser;
@@ -89,6 +113,9 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
 
         /**
          * The user that created the report.
+         *
+         * @param createdByUser the value, or null to leave it out
+         * @return this builder
          */
         public Builder createdByUser(Map<String, JsonNode> createdByUser) {
             this.createdByUser = createdByUser;
@@ -97,6 +124,9 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
 
         /**
          * The timestamp in milliseconds after the epoch when the report was created.
+         *
+         * @param createdAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder createdAt(Long createdAt) {
             this.createdAt = createdAt;
@@ -105,6 +135,9 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
 
         /**
          * The user that last updated the report.
+         *
+         * @param lastUpdatedByUser the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastUpdatedByUser(Map<String, JsonNode> lastUpdatedByUser) {
             this.lastUpdatedByUser = lastUpdatedByUser;
@@ -113,6 +146,9 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
 
         /**
          * The timestamp in milliseconds after the epoch when the report was last updated.
+         *
+         * @param lastUpdatedAt the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastUpdatedAt(Long lastUpdatedAt) {
             this.lastUpdatedAt = lastUpdatedAt;
@@ -121,6 +157,9 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
 
         /**
          * Returns the type of object. Report for example.
+         *
+         * @param kind the value, or null to leave it out
+         * @return this builder
          */
         public Builder kind(String kind) {
             this.kind = kind;
@@ -129,6 +168,9 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
 
         /**
          * The unique identifier of the root entity, which nominally matches the public id field of the report.
+         *
+         * @param rootVersionId the value, or null to leave it out
+         * @return this builder
          */
         public Builder rootVersionId(String rootVersionId) {
             this.rootVersionId = rootVersionId;
@@ -137,6 +179,9 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
 
         /**
          * The unique identifier for the current version of the report.
+         *
+         * @param stableVersionId the value, or null to leave it out
+         * @return this builder
          */
         public Builder stableVersionId(String stableVersionId) {
             this.stableVersionId = stableVersionId;
@@ -145,6 +190,9 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
 
         /**
          * Unique identifier for the report.
+         *
+         * @param id the value, or null to leave it out
+         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -153,6 +201,9 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
 
         /**
          * Display name for the report.
+         *
+         * @param name the value, or null to leave it out
+         * @return this builder
          */
         public Builder name(String name) {
             this.name = name;
@@ -161,6 +212,9 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
 
         /**
          * Returns true or false dependent on the reports visibility setting.
+         *
+         * @param shared the value, or null to leave it out
+         * @return this builder
          */
         public Builder shared(Boolean shared) {
             this.shared = shared;
@@ -169,6 +223,9 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
 
         /**
          * Structure of the report, e.g., which columns were
+         *
+         * @param definition the value, or null to leave it out
+         * @return this builder
          */
         public Builder definition(List<Definition> definition) {
             this.definition = definition;
@@ -177,12 +234,21 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(Report other) {
             this.createdByUser = other.createdByUser();
             this.createdAt = other.createdAt();
@@ -199,12 +265,18 @@ public record Report(@JsonProperty("createdByUser") Map<String, JsonNode> create
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public Report build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Report is missing required fields: " + missing);
-            }
-            return new Report(createdByUser == null ? null : new LinkedHashMap<>(createdByUser), createdAt, lastUpdatedByUser == null ? null : new LinkedHashMap<>(lastUpdatedByUser), lastUpdatedAt, kind, rootVersionId, stableVersionId, id, name, shared, definition == null ? null : new ArrayList<>(definition), new LinkedHashMap<>(additionalProperties));
+            return new Report(createdByUser == null ? null : new LinkedHashMap<>(createdByUser),
+                    createdAt,
+                    lastUpdatedByUser == null ? null : new LinkedHashMap<>(lastUpdatedByUser),
+                    lastUpdatedAt, kind, rootVersionId, stableVersionId, id, name, shared,
+                    definition == null ? null : new ArrayList<>(definition),
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -19,8 +19,6 @@ import javax.annotation.processing.Generated;
  * @param url JSON field {@code url}
  * @param title JSON field {@code title}
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,14 +26,33 @@ public record SendATrackEventRequestContext(@JsonProperty("ip") String ip,
         @JsonProperty("userAgent") String userAgent, @JsonProperty("url") String url,
         @JsonProperty("title") String title,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param ip JSON field {@code ip}
+     * @param userAgent JSON field {@code userAgent}
+     * @param url JSON field {@code url}
+     * @param title JSON field {@code title}
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public SendATrackEventRequestContext {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code SendATrackEventRequestContext}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
@@ -59,6 +76,9 @@ public record SendATrackEventRequestContext(@JsonProperty("ip") String ip,
 
         /**
          * JSON field {@code ip}
+         *
+         * @param ip the value, or null to leave it out
+         * @return this builder
          */
         public Builder ip(String ip) {
             this.ip = ip;
@@ -67,6 +87,9 @@ public record SendATrackEventRequestContext(@JsonProperty("ip") String ip,
 
         /**
          * JSON field {@code userAgent}
+         *
+         * @param userAgent the value, or null to leave it out
+         * @return this builder
          */
         public Builder userAgent(String userAgent) {
             this.userAgent = userAgent;
@@ -75,6 +98,9 @@ public record SendATrackEventRequestContext(@JsonProperty("ip") String ip,
 
         /**
          * JSON field {@code url}
+         *
+         * @param url the value, or null to leave it out
+         * @return this builder
          */
         public Builder url(String url) {
             this.url = url;
@@ -83,6 +109,9 @@ public record SendATrackEventRequestContext(@JsonProperty("ip") String ip,
 
         /**
          * JSON field {@code title}
+         *
+         * @param title the value, or null to leave it out
+         * @return this builder
          */
         public Builder title(String title) {
             this.title = title;
@@ -91,12 +120,21 @@ public record SendATrackEventRequestContext(@JsonProperty("ip") String ip,
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(SendATrackEventRequestContext other) {
             this.ip = other.ip();
             this.userAgent = other.userAgent();
@@ -106,6 +144,12 @@ public record SendATrackEventRequestContext(@JsonProperty("ip") String ip,
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every required field that is not set
+         */
         public SendATrackEventRequestContext build() {
             List<String> missing = new ArrayList<>();
             if (ip == null) {
@@ -123,7 +167,8 @@ public record SendATrackEventRequestContext(@JsonProperty("ip") String ip,
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("SendATrackEventRequestContext is missing required fields: " + missing);
             }
-            return new SendATrackEventRequestContext(ip, userAgent, url, title, new LinkedHashMap<>(additionalProperties));
+            return new SendATrackEventRequestContext(ip, userAgent, url, title,
+                    new LinkedHashMap<>(additionalProperties));
         }
     }
 }

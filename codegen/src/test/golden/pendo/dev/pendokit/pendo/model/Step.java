@@ -5,10 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -25,8 +23,6 @@ import javax.annotation.processing.Generated;
  * @param contentUrlJs URL for the step JS content.
  * @param rank An internal identifier. This does not equate to the step's place in the guide. This is determined by the
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,20 +33,44 @@ public record Step(@JsonProperty("id") String id, @JsonProperty("guideId") Strin
         @JsonProperty("contentUrlCss") String contentUrlCss,
         @JsonProperty("contentUrlJs") String contentUrlJs, @JsonProperty("rank") BigDecimal rank,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param id Unique identifier for the step.
+     * @param guideId ID of the parent guide.
+     * @param type The type of guide step.
+     * @param elementPathRule The element path that indicates where the tooltip or badge "points" to (blank if not applicable).
+     * @param contentType The MIME type text/html or application/javascript of the content of this guide step.
+     * @param contentUrl URL for the step html content.
+     * @param contentUrlCss URL for the step css content.
+     * @param contentUrlJs URL for the step JS content.
+     * @param rank An internal identifier. This does not equate to the step's place in the guide. This is determined by the
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public Step {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code Step}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link Step}; {@link #build()} names every required field that is missing.
+     * Builds a {@link Step}; every field is optional.
      */
     public static final class Builder {
         private String id;
@@ -78,6 +98,9 @@ public record Step(@JsonProperty("id") String id, @JsonProperty("guideId") Strin
 
         /**
          * Unique identifier for the step.
+         *
+         * @param id the value, or null to leave it out
+         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -86,6 +109,9 @@ public record Step(@JsonProperty("id") String id, @JsonProperty("guideId") Strin
 
         /**
          * ID of the parent guide.
+         *
+         * @param guideId the value, or null to leave it out
+         * @return this builder
          */
         public Builder guideId(String guideId) {
             this.guideId = guideId;
@@ -94,6 +120,9 @@ public record Step(@JsonProperty("id") String id, @JsonProperty("guideId") Strin
 
         /**
          * The type of guide step.
+         *
+         * @param type the value, or null to leave it out
+         * @return this builder
          */
         public Builder type(String type) {
             this.type = type;
@@ -102,6 +131,9 @@ public record Step(@JsonProperty("id") String id, @JsonProperty("guideId") Strin
 
         /**
          * The element path that indicates where the tooltip or badge "points" to (blank if not applicable).
+         *
+         * @param elementPathRule the value, or null to leave it out
+         * @return this builder
          */
         public Builder elementPathRule(String elementPathRule) {
             this.elementPathRule = elementPathRule;
@@ -110,6 +142,9 @@ public record Step(@JsonProperty("id") String id, @JsonProperty("guideId") Strin
 
         /**
          * The MIME type text/html or application/javascript of the content of this guide step.
+         *
+         * @param contentType the value, or null to leave it out
+         * @return this builder
          */
         public Builder contentType(String contentType) {
             this.contentType = contentType;
@@ -118,6 +153,9 @@ public record Step(@JsonProperty("id") String id, @JsonProperty("guideId") Strin
 
         /**
          * URL for the step html content.
+         *
+         * @param contentUrl the value, or null to leave it out
+         * @return this builder
          */
         public Builder contentUrl(String contentUrl) {
             this.contentUrl = contentUrl;
@@ -126,6 +164,9 @@ public record Step(@JsonProperty("id") String id, @JsonProperty("guideId") Strin
 
         /**
          * URL for the step css content.
+         *
+         * @param contentUrlCss the value, or null to leave it out
+         * @return this builder
          */
         public Builder contentUrlCss(String contentUrlCss) {
             this.contentUrlCss = contentUrlCss;
@@ -134,6 +175,9 @@ public record Step(@JsonProperty("id") String id, @JsonProperty("guideId") Strin
 
         /**
          * URL for the step JS content.
+         *
+         * @param contentUrlJs the value, or null to leave it out
+         * @return this builder
          */
         public Builder contentUrlJs(String contentUrlJs) {
             this.contentUrlJs = contentUrlJs;
@@ -142,6 +186,9 @@ public record Step(@JsonProperty("id") String id, @JsonProperty("guideId") Strin
 
         /**
          * An internal identifier. This does not equate to the step's place in the guide. This is determined by the
+         *
+         * @param rank the value, or null to leave it out
+         * @return this builder
          */
         public Builder rank(BigDecimal rank) {
             this.rank = rank;
@@ -150,12 +197,21 @@ public record Step(@JsonProperty("id") String id, @JsonProperty("guideId") Strin
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(Step other) {
             this.id = other.id();
             this.guideId = other.guideId();
@@ -170,12 +226,14 @@ public record Step(@JsonProperty("id") String id, @JsonProperty("guideId") Strin
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public Step build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Step is missing required fields: " + missing);
-            }
-            return new Step(id, guideId, type, elementPathRule, contentType, contentUrl, contentUrlCss, contentUrlJs, rank, new LinkedHashMap<>(additionalProperties));
+            return new Step(id, guideId, type, elementPathRule, contentType, contentUrl,
+                    contentUrlCss, contentUrlJs, rank, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -22,8 +20,6 @@ import javax.annotation.processing.Generated;
  * @param lastbrowsername Most recent browser name.
  * @param lastbrowserversion Most recent browser version.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,20 +28,40 @@ public record VisitorMetadataAuto(@JsonProperty("accountId") String accountId,
         @JsonProperty("lastbrowsername") String lastbrowsername,
         @JsonProperty("lastbrowserversion") JsonNode lastbrowserversion,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param accountId The Account ID last associated with the visitor.
+     * @param firstvisit The timestamp in milliseconds after the epoch when an event was first captured for the visitor.
+     * @param idhash Hash of visitor Id.
+     * @param lastbrowsername Most recent browser name.
+     * @param lastbrowserversion Most recent browser version.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public VisitorMetadataAuto {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code VisitorMetadataAuto}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link VisitorMetadataAuto}; {@link #build()} names every required field that is missing.
+     * Builds a {@link VisitorMetadataAuto}; every field is optional.
      */
     public static final class Builder {
         private String accountId;
@@ -65,6 +81,9 @@ public record VisitorMetadataAuto(@JsonProperty("accountId") String accountId,
 
         /**
          * The Account ID last associated with the visitor.
+         *
+         * @param accountId the value, or null to leave it out
+         * @return this builder
          */
         public Builder accountId(String accountId) {
             this.accountId = accountId;
@@ -73,6 +92,9 @@ public record VisitorMetadataAuto(@JsonProperty("accountId") String accountId,
 
         /**
          * The timestamp in milliseconds after the epoch when an event was first captured for the visitor.
+         *
+         * @param firstvisit the value, or null to leave it out
+         * @return this builder
          */
         public Builder firstvisit(Long firstvisit) {
             this.firstvisit = firstvisit;
@@ -81,6 +103,9 @@ public record VisitorMetadataAuto(@JsonProperty("accountId") String accountId,
 
         /**
          * Hash of visitor Id.
+         *
+         * @param idhash the value, or null to leave it out
+         * @return this builder
          */
         public Builder idhash(BigDecimal idhash) {
             this.idhash = idhash;
@@ -89,6 +114,9 @@ public record VisitorMetadataAuto(@JsonProperty("accountId") String accountId,
 
         /**
          * Most recent browser name.
+         *
+         * @param lastbrowsername the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastbrowsername(String lastbrowsername) {
             this.lastbrowsername = lastbrowsername;
@@ -97,6 +125,9 @@ public record VisitorMetadataAuto(@JsonProperty("accountId") String accountId,
 
         /**
          * Most recent browser version.
+         *
+         * @param lastbrowserversion the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastbrowserversion(JsonNode lastbrowserversion) {
             this.lastbrowserversion = lastbrowserversion;
@@ -105,12 +136,21 @@ public record VisitorMetadataAuto(@JsonProperty("accountId") String accountId,
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(VisitorMetadataAuto other) {
             this.accountId = other.accountId();
             this.firstvisit = other.firstvisit();
@@ -121,12 +161,14 @@ public record VisitorMetadataAuto(@JsonProperty("accountId") String accountId,
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public VisitorMetadataAuto build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("VisitorMetadataAuto is missing required fields: " + missing);
-            }
-            return new VisitorMetadataAuto(accountId, firstvisit, idhash, lastbrowsername, lastbrowserversion, new LinkedHashMap<>(additionalProperties));
+            return new VisitorMetadataAuto(accountId, firstvisit, idhash, lastbrowsername,
+                    lastbrowserversion, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

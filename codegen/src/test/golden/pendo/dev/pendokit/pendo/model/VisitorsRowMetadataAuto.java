@@ -23,37 +23,56 @@ import javax.annotation.processing.Generated;
  * @param lastbrowsername Most recent browser name.
  * @param lastbrowserversion Most recent browser version.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VisitorsRowMetadataAuto(@JsonProperty("accountId") String accountId,
-        @JsonProperty("accountIds") List<JsonNode> accountIds,
+        @JsonProperty("accountIds") List<String> accountIds,
         @JsonProperty("firstvisit") Long firstvisit, @JsonProperty("idhash") BigDecimal idhash,
         @JsonProperty("lastbrowsername") String lastbrowsername,
         @JsonProperty("lastbrowserversion") JsonNode lastbrowserversion,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param accountId The Account ID last associated with the visitor.
+     * @param accountIds All Account IDs associated with the visitor.
+     * @param firstvisit The timestamp in milliseconds after the epoch when an event was first captured for the visitor.
+     * @param idhash Hash of visitor Id.
+     * @param lastbrowsername Most recent browser name.
+     * @param lastbrowserversion Most recent browser version.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public VisitorsRowMetadataAuto {
         accountIds = accountIds == null ? null : Collections.unmodifiableList(accountIds);
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code VisitorsRowMetadataAuto}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link VisitorsRowMetadataAuto}; {@link #build()} names every required field that is missing.
+     * Builds a {@link VisitorsRowMetadataAuto}; every field is optional.
      */
     public static final class Builder {
         private String accountId;
 
-        private List<JsonNode> accountIds;
+        private List<String> accountIds;
 
         private Long firstvisit;
 
@@ -70,6 +89,9 @@ public record VisitorsRowMetadataAuto(@JsonProperty("accountId") String accountI
 
         /**
          * The Account ID last associated with the visitor.
+         *
+         * @param accountId the value, or null to leave it out
+         * @return this builder
          */
         public Builder accountId(String accountId) {
             this.accountId = accountId;
@@ -78,14 +100,20 @@ public record VisitorsRowMetadataAuto(@JsonProperty("accountId") String accountI
 
         /**
          * All Account IDs associated with the visitor.
+         *
+         * @param accountIds the value, or null to leave it out
+         * @return this builder
          */
-        public Builder accountIds(List<JsonNode> accountIds) {
+        public Builder accountIds(List<String> accountIds) {
             this.accountIds = accountIds;
             return this;
         }
 
         /**
          * The timestamp in milliseconds after the epoch when an event was first captured for the visitor.
+         *
+         * @param firstvisit the value, or null to leave it out
+         * @return this builder
          */
         public Builder firstvisit(Long firstvisit) {
             this.firstvisit = firstvisit;
@@ -94,6 +122,9 @@ public record VisitorsRowMetadataAuto(@JsonProperty("accountId") String accountI
 
         /**
          * Hash of visitor Id.
+         *
+         * @param idhash the value, or null to leave it out
+         * @return this builder
          */
         public Builder idhash(BigDecimal idhash) {
             this.idhash = idhash;
@@ -102,6 +133,9 @@ public record VisitorsRowMetadataAuto(@JsonProperty("accountId") String accountI
 
         /**
          * Most recent browser name.
+         *
+         * @param lastbrowsername the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastbrowsername(String lastbrowsername) {
             this.lastbrowsername = lastbrowsername;
@@ -110,6 +144,9 @@ public record VisitorsRowMetadataAuto(@JsonProperty("accountId") String accountI
 
         /**
          * Most recent browser version.
+         *
+         * @param lastbrowserversion the value, or null to leave it out
+         * @return this builder
          */
         public Builder lastbrowserversion(JsonNode lastbrowserversion) {
             this.lastbrowserversion = lastbrowserversion;
@@ -118,12 +155,21 @@ public record VisitorsRowMetadataAuto(@JsonProperty("accountId") String accountI
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(VisitorsRowMetadataAuto other) {
             this.accountId = other.accountId();
             this.accountIds = other.accountIds();
@@ -135,12 +181,15 @@ public record VisitorsRowMetadataAuto(@JsonProperty("accountId") String accountI
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public VisitorsRowMetadataAuto build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("VisitorsRowMetadataAuto is missing required fields: " + missing);
-            }
-            return new VisitorsRowMetadataAuto(accountId, accountIds == null ? null : new ArrayList<>(accountIds), firstvisit, idhash, lastbrowsername, lastbrowserversion, new LinkedHashMap<>(additionalProperties));
+            return new VisitorsRowMetadataAuto(accountId,
+                    accountIds == null ? null : new ArrayList<>(accountIds), firstvisit, idhash,
+                    lastbrowsername, lastbrowserversion, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -25,8 +23,6 @@ import javax.annotation.processing.Generated;
  * @param onBehalfOfType The type associated with the onBehalfOfId: 'Visitor', 'User' or 'IntegrationKey'.
  * @param ownedByUserId The internal Pendo user ID that owns the Listen object.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,20 +33,44 @@ public record VocItemsRow(@JsonProperty("id") String id, @JsonProperty("statusId
         @JsonProperty("onBehalfOfType") String onBehalfOfType,
         @JsonProperty("ownedByUserId") String ownedByUserId,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param id Unique identifier for the Listen object
+     * @param statusId The current status of the Listen object
+     * @param effort Numeric representation of effort (1-5). Available for ideas only.
+     * @param impact Numeric representation of impact (1-5). Available for ideas only.
+     * @param type The type of Listen object (feedback or idea)
+     * @param accountId The account ID associated with the submission.
+     * @param onBehalfOfId The id that the Listen object was created for. Defaults to createdById if not supplied.
+     * @param onBehalfOfType The type associated with the onBehalfOfId: 'Visitor', 'User' or 'IntegrationKey'.
+     * @param ownedByUserId The internal Pendo user ID that owns the Listen object.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public VocItemsRow {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code VocItemsRow}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link VocItemsRow}; {@link #build()} names every required field that is missing.
+     * Builds a {@link VocItemsRow}; every field is optional.
      */
     public static final class Builder {
         private String id;
@@ -78,6 +98,9 @@ public record VocItemsRow(@JsonProperty("id") String id, @JsonProperty("statusId
 
         /**
          * Unique identifier for the Listen object
+         *
+         * @param id the value, or null to leave it out
+         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -86,6 +109,9 @@ public record VocItemsRow(@JsonProperty("id") String id, @JsonProperty("statusId
 
         /**
          * The current status of the Listen object
+         *
+         * @param statusId the value, or null to leave it out
+         * @return this builder
          */
         public Builder statusId(String statusId) {
             this.statusId = statusId;
@@ -94,6 +120,9 @@ public record VocItemsRow(@JsonProperty("id") String id, @JsonProperty("statusId
 
         /**
          * Numeric representation of effort (1-5). Available for ideas only.
+         *
+         * @param effort the value, or null to leave it out
+         * @return this builder
          */
         public Builder effort(BigDecimal effort) {
             this.effort = effort;
@@ -102,6 +131,9 @@ public record VocItemsRow(@JsonProperty("id") String id, @JsonProperty("statusId
 
         /**
          * Numeric representation of impact (1-5). Available for ideas only.
+         *
+         * @param impact the value, or null to leave it out
+         * @return this builder
          */
         public Builder impact(BigDecimal impact) {
             this.impact = impact;
@@ -110,6 +142,9 @@ public record VocItemsRow(@JsonProperty("id") String id, @JsonProperty("statusId
 
         /**
          * The type of Listen object (feedback or idea)
+         *
+         * @param type the value, or null to leave it out
+         * @return this builder
          */
         public Builder type(String type) {
             this.type = type;
@@ -118,6 +153,9 @@ public record VocItemsRow(@JsonProperty("id") String id, @JsonProperty("statusId
 
         /**
          * The account ID associated with the submission.
+         *
+         * @param accountId the value, or null to leave it out
+         * @return this builder
          */
         public Builder accountId(String accountId) {
             this.accountId = accountId;
@@ -126,6 +164,9 @@ public record VocItemsRow(@JsonProperty("id") String id, @JsonProperty("statusId
 
         /**
          * The id that the Listen object was created for. Defaults to createdById if not supplied.
+         *
+         * @param onBehalfOfId the value, or null to leave it out
+         * @return this builder
          */
         public Builder onBehalfOfId(String onBehalfOfId) {
             this.onBehalfOfId = onBehalfOfId;
@@ -134,6 +175,9 @@ public record VocItemsRow(@JsonProperty("id") String id, @JsonProperty("statusId
 
         /**
          * The type associated with the onBehalfOfId: 'Visitor', 'User' or 'IntegrationKey'.
+         *
+         * @param onBehalfOfType the value, or null to leave it out
+         * @return this builder
          */
         public Builder onBehalfOfType(String onBehalfOfType) {
             this.onBehalfOfType = onBehalfOfType;
@@ -142,6 +186,9 @@ public record VocItemsRow(@JsonProperty("id") String id, @JsonProperty("statusId
 
         /**
          * The internal Pendo user ID that owns the Listen object.
+         *
+         * @param ownedByUserId the value, or null to leave it out
+         * @return this builder
          */
         public Builder ownedByUserId(String ownedByUserId) {
             this.ownedByUserId = ownedByUserId;
@@ -150,12 +197,21 @@ public record VocItemsRow(@JsonProperty("id") String id, @JsonProperty("statusId
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(VocItemsRow other) {
             this.id = other.id();
             this.statusId = other.statusId();
@@ -170,12 +226,14 @@ public record VocItemsRow(@JsonProperty("id") String id, @JsonProperty("statusId
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public VocItemsRow build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("VocItemsRow is missing required fields: " + missing);
-            }
-            return new VocItemsRow(id, statusId, effort, impact, type, accountId, onBehalfOfId, onBehalfOfType, ownedByUserId, new LinkedHashMap<>(additionalProperties));
+            return new VocItemsRow(id, statusId, effort, impact, type, accountId, onBehalfOfId,
+                    onBehalfOfType, ownedByUserId, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -25,8 +23,6 @@ import javax.annotation.processing.Generated;
  * @param strength A numeric representation of the vote.
  * @param revoked Returns true if the vote has been removed.
  * @param additionalProperties fields the documentation does not list, kept as they came
- *
- * <p>The constructor wraps the collections it is given without copying them; {@link #builder()} copies.
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,20 +34,44 @@ public record VotesRow(@JsonProperty("id") String id, @JsonProperty("vocItemId")
         @JsonProperty("createdByType") String createdByType,
         @JsonProperty("strength") BigDecimal strength, @JsonProperty("revoked") Boolean revoked,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    /**
+     * Wraps the collections it is given as unmodifiable, without copying them (Jackson hands over fresh ones); {@link #builder()} copies.
+     *
+     * @param id Unique identifier for the vote.
+     * @param vocItemId The ID of the idea associated with the vote.
+     * @param accountId The account ID associated with the vote.
+     * @param onBehalfOfId The id that the vote was created for. Defaults to createdById if not supplied.
+     * @param onBehalfOfType The type associated with the onBehalfOfId: 'Visitor', 'User' or 'IntegrationKey'.
+     * @param createdById The visitor ID that created the vote.
+     * @param createdByType The type associated with the createdById: 'Visitor', 'User' or 'IntegrationKey'.
+     * @param strength A numeric representation of the vote.
+     * @param revoked Returns true if the vote has been removed.
+     * @param additionalProperties fields the documentation does not list, kept as they came
+     */
     public VotesRow {
         additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /**
+     * A builder of {@code VotesRow}, with no field set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder with this record's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         return new Builder().from(this);
     }
 
     /**
-     * Builds a {@link VotesRow}; {@link #build()} names every required field that is missing.
+     * Builds a {@link VotesRow}; every field is optional.
      */
     public static final class Builder {
         private String id;
@@ -79,6 +99,9 @@ public record VotesRow(@JsonProperty("id") String id, @JsonProperty("vocItemId")
 
         /**
          * Unique identifier for the vote.
+         *
+         * @param id the value, or null to leave it out
+         * @return this builder
          */
         public Builder id(String id) {
             this.id = id;
@@ -87,6 +110,9 @@ public record VotesRow(@JsonProperty("id") String id, @JsonProperty("vocItemId")
 
         /**
          * The ID of the idea associated with the vote.
+         *
+         * @param vocItemId the value, or null to leave it out
+         * @return this builder
          */
         public Builder vocItemId(String vocItemId) {
             this.vocItemId = vocItemId;
@@ -95,6 +121,9 @@ public record VotesRow(@JsonProperty("id") String id, @JsonProperty("vocItemId")
 
         /**
          * The account ID associated with the vote.
+         *
+         * @param accountId the value, or null to leave it out
+         * @return this builder
          */
         public Builder accountId(String accountId) {
             this.accountId = accountId;
@@ -103,6 +132,9 @@ public record VotesRow(@JsonProperty("id") String id, @JsonProperty("vocItemId")
 
         /**
          * The id that the vote was created for. Defaults to createdById if not supplied.
+         *
+         * @param onBehalfOfId the value, or null to leave it out
+         * @return this builder
          */
         public Builder onBehalfOfId(String onBehalfOfId) {
             this.onBehalfOfId = onBehalfOfId;
@@ -111,6 +143,9 @@ public record VotesRow(@JsonProperty("id") String id, @JsonProperty("vocItemId")
 
         /**
          * The type associated with the onBehalfOfId: 'Visitor', 'User' or 'IntegrationKey'.
+         *
+         * @param onBehalfOfType the value, or null to leave it out
+         * @return this builder
          */
         public Builder onBehalfOfType(String onBehalfOfType) {
             this.onBehalfOfType = onBehalfOfType;
@@ -119,6 +154,9 @@ public record VotesRow(@JsonProperty("id") String id, @JsonProperty("vocItemId")
 
         /**
          * The visitor ID that created the vote.
+         *
+         * @param createdById the value, or null to leave it out
+         * @return this builder
          */
         public Builder createdById(String createdById) {
             this.createdById = createdById;
@@ -127,6 +165,9 @@ public record VotesRow(@JsonProperty("id") String id, @JsonProperty("vocItemId")
 
         /**
          * The type associated with the createdById: 'Visitor', 'User' or 'IntegrationKey'.
+         *
+         * @param createdByType the value, or null to leave it out
+         * @return this builder
          */
         public Builder createdByType(String createdByType) {
             this.createdByType = createdByType;
@@ -135,6 +176,9 @@ public record VotesRow(@JsonProperty("id") String id, @JsonProperty("vocItemId")
 
         /**
          * A numeric representation of the vote.
+         *
+         * @param strength the value, or null to leave it out
+         * @return this builder
          */
         public Builder strength(BigDecimal strength) {
             this.strength = strength;
@@ -143,6 +187,9 @@ public record VotesRow(@JsonProperty("id") String id, @JsonProperty("vocItemId")
 
         /**
          * Returns true if the vote has been removed.
+         *
+         * @param revoked the value, or null to leave it out
+         * @return this builder
          */
         public Builder revoked(Boolean revoked) {
             this.revoked = revoked;
@@ -151,12 +198,21 @@ public record VotesRow(@JsonProperty("id") String id, @JsonProperty("vocItemId")
 
         /**
          * Fields beyond the documented ones, sent as they are.
+         *
+         * @param additionalProperties the fields by JSON name
+         * @return this builder
          */
         public Builder additionalProperties(Map<String, Object> additionalProperties) {
             this.additionalProperties = new LinkedHashMap<>(additionalProperties);
             return this;
         }
 
+        /**
+         * Sets every field as {@code other} has it.
+         *
+         * @param other the record to copy
+         * @return this builder
+         */
         public Builder from(VotesRow other) {
             this.id = other.id();
             this.vocItemId = other.vocItemId();
@@ -171,12 +227,14 @@ public record VotesRow(@JsonProperty("id") String id, @JsonProperty("vocItemId")
             return this;
         }
 
+        /**
+         * The record, its collections copied.
+         *
+         * @return the record
+         */
         public VotesRow build() {
-            List<String> missing = new ArrayList<>();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("VotesRow is missing required fields: " + missing);
-            }
-            return new VotesRow(id, vocItemId, accountId, onBehalfOfId, onBehalfOfType, createdById, createdByType, strength, revoked, new LinkedHashMap<>(additionalProperties));
+            return new VotesRow(id, vocItemId, accountId, onBehalfOfId, onBehalfOfType, createdById,
+                    createdByType, strength, revoked, new LinkedHashMap<>(additionalProperties));
         }
     }
 }

@@ -21,6 +21,8 @@ public final class CollaborationsApi {
 
     /**
      * Made by the client; use its {@code collaborations()} accessor.
+     *
+     * @param transport sends the calls
      */
     public CollaborationsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -42,7 +44,11 @@ public final class CollaborationsApi {
     }
 
     /**
-     * Like {@link #getPending(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getPending(String, String)}, without blocking.
+     *
+     * @param status the query parameter {@code status}
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getPendingAsync(String status, String authorization) {
         return transport.sendAsync(getPendingCall(status, authorization), jsonReader);
@@ -54,7 +60,6 @@ public final class CollaborationsApi {
         return Call.builder("collaborations.getPending", "GET", "apiBoxComUrl", "/2.0/collaborations")
             .query("status", status)
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -72,7 +77,10 @@ public final class CollaborationsApi {
     }
 
     /**
-     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getAsync(String authorization) {
         return transport.sendAsync(getCall(authorization), jsonReader);
@@ -82,7 +90,6 @@ public final class CollaborationsApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("collaborations.get", "GET", "apiBoxComUrl", "/2.0/collaborations/28503997")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -100,7 +107,10 @@ public final class CollaborationsApi {
     }
 
     /**
-     * Like {@link #retrieveAllCollaborations(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #retrieveAllCollaborations(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> retrieveAllCollaborationsAsync(String authorization) {
         return transport.sendAsync(retrieveAllCollaborationsCall(authorization), jsonReader);
@@ -110,7 +120,6 @@ public final class CollaborationsApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("collaborations.retrieveAllCollaborations", "GET", "apiBoxComUrl", "/2.0/folders/300065354/collaborations")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -129,7 +138,11 @@ public final class CollaborationsApi {
     }
 
     /**
-     * Like {@link #add(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #add(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> addAsync(String authorization, JsonNode body) {
         return transport.sendAsync(addCall(authorization, body), jsonReader);
@@ -141,7 +154,6 @@ public final class CollaborationsApi {
         return Call.builder("collaborations.add", "POST", "apiBoxComUrl", "/2.0/collaborations")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -160,7 +172,11 @@ public final class CollaborationsApi {
     }
 
     /**
-     * Like {@link #update(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #update(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateAsync(String authorization, JsonNode body) {
         return transport.sendAsync(updateCall(authorization, body), jsonReader);
@@ -172,7 +188,6 @@ public final class CollaborationsApi {
         return Call.builder("collaborations.update", "PUT", "apiBoxComUrl", "/2.0/collaborations/28503997")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -190,7 +205,10 @@ public final class CollaborationsApi {
     }
 
     /**
-     * Like {@link #remove(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #remove(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> removeAsync(String authorization) {
         return transport.sendAsync(removeCall(authorization), jsonReader);
@@ -200,7 +218,6 @@ public final class CollaborationsApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("collaborations.remove", "DELETE", "apiBoxComUrl", "/2.0/collaborations/28504189")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 }

@@ -21,6 +21,8 @@ public final class CommentsApi {
 
     /**
      * Made by the client; use its {@code comments()} accessor.
+     *
+     * @param transport sends the calls
      */
     public CommentsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -41,7 +43,10 @@ public final class CommentsApi {
     }
 
     /**
-     * Like {@link #getInformation(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getInformation(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getInformationAsync(String authorization) {
         return transport.sendAsync(getInformationCall(authorization), jsonReader);
@@ -51,7 +56,6 @@ public final class CommentsApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("comments.getInformation", "GET", "apiBoxComUrl", "/2.0/comments/12772127")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -72,7 +76,11 @@ public final class CommentsApi {
     }
 
     /**
-     * Like {@link #send(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #send(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> sendAsync(String authorization, JsonNode body) {
         return transport.sendAsync(sendCall(authorization, body), jsonReader);
@@ -84,7 +92,6 @@ public final class CommentsApi {
         return Call.builder("comments.send", "POST", "apiBoxComUrl", "/2.0/comments")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -103,7 +110,11 @@ public final class CommentsApi {
     }
 
     /**
-     * Like {@link #addReply(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #addReply(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> addReplyAsync(String authorization, JsonNode body) {
         return transport.sendAsync(addReplyCall(authorization, body), jsonReader);
@@ -115,7 +126,6 @@ public final class CommentsApi {
         return Call.builder("comments.addReply", "POST", "apiBoxComUrl", "/2.0/comments/15322686/comments")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -134,7 +144,11 @@ public final class CommentsApi {
     }
 
     /**
-     * Like {@link #updateMessage(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateMessage(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateMessageAsync(String authorization, JsonNode body) {
         return transport.sendAsync(updateMessageCall(authorization, body), jsonReader);
@@ -146,7 +160,6 @@ public final class CommentsApi {
         return Call.builder("comments.updateMessage", "PUT", "apiBoxComUrl", "/2.0/comments/12772103")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -164,7 +177,10 @@ public final class CommentsApi {
     }
 
     /**
-     * Like {@link #delete(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #delete(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deleteAsync(String authorization) {
         return transport.sendAsync(deleteCall(authorization), jsonReader);
@@ -174,7 +190,6 @@ public final class CommentsApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("comments.delete", "DELETE", "apiBoxComUrl", "/2.0/comments/12772103")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 }

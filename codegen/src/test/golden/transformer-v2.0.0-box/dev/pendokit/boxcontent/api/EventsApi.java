@@ -21,6 +21,8 @@ public final class EventsApi {
 
     /**
      * Made by the client; use its {@code events()} accessor.
+     *
+     * @param transport sends the calls
      */
     public EventsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -42,7 +44,11 @@ public final class EventsApi {
     }
 
     /**
-     * Like {@link #get(long, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(long, String)}, without blocking.
+     *
+     * @param limit the query parameter {@code limit}
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getAsync(long limit, String authorization) {
         return transport.sendAsync(getCall(limit, authorization), jsonReader);
@@ -53,7 +59,6 @@ public final class EventsApi {
         return Call.builder("events.get", "GET", "apiBoxComUrl", "/2.0/events")
             .query("limit", limit)
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -73,7 +78,12 @@ public final class EventsApi {
     }
 
     /**
-     * Like {@link #get(String, String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String, String, String)}, without blocking.
+     *
+     * @param streamType the query parameter {@code stream_type}
+     * @param eventType the query parameter {@code event_type}
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getAsync(String streamType, String eventType,
             String authorization) {
@@ -88,7 +98,6 @@ public final class EventsApi {
             .query("stream_type", streamType)
             .query("event_type", eventType)
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -107,7 +116,11 @@ public final class EventsApi {
     }
 
     /**
-     * Like {@link #get(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String, String)}, without blocking.
+     *
+     * @param streamType the query parameter {@code stream_type}
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getAsync(String streamType, String authorization) {
         return transport.sendAsync(getCall(streamType, authorization), jsonReader);
@@ -119,7 +132,6 @@ public final class EventsApi {
         return Call.builder("events.get", "GET", "apiBoxComUrl", "/2.0/events")
             .query("stream_type", streamType)
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 }

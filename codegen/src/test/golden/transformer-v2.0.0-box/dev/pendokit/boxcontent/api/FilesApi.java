@@ -25,6 +25,8 @@ public final class FilesApi {
 
     /**
      * Made by the client; use its {@code files()} accessor.
+     *
+     * @param transport sends the calls
      */
     public FilesApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -45,7 +47,10 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #download(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #download(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> downloadAsync(String authorization) {
         return transport.sendAsync(downloadCall(authorization), jsonReader);
@@ -55,7 +60,6 @@ public final class FilesApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("files.download", "GET", "apiBoxComUrl", "/2.0/files/5639341636/content")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -73,7 +77,10 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #getInformation(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getInformation(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getInformationAsync(String authorization) {
         return transport.sendAsync(getInformationCall(authorization), jsonReader);
@@ -83,7 +90,6 @@ public final class FilesApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("files.getInformation", "GET", "apiBoxComUrl", "/2.0/files/3677287625")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -102,7 +108,11 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #getComments(String, Path)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getComments(String, Path)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param zelda the form parameter {@code Zelda}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getCommentsAsync(String authorization, Path zelda) {
         return transport.sendAsync(getCommentsCall(authorization, zelda), jsonReader);
@@ -114,7 +124,6 @@ public final class FilesApi {
         return Call.builder("files.getComments", "GET", "apiBoxComUrl", "/2.0/files/3871754690/comments")
             .header("Authorization", authorization)
             .body(Forms.builder().file("Zelda", zelda).multipart())
-            .accept("application/json")
             .build();
     }
 
@@ -132,7 +141,10 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #getThumbnail(FilesApi.GetThumbnailParams)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getThumbnail(FilesApi.GetThumbnailParams)}, without blocking.
+     *
+     * @param params the request's parameters
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getThumbnailAsync(GetThumbnailParams params) {
         return transport.sendAsync(getThumbnailCall(params), jsonReader);
@@ -146,7 +158,6 @@ public final class FilesApi {
             .query("max_height", params.maxHeight())
             .query("max_width", params.maxWidth())
             .header("Authorization", params.authorization())
-            .accept("application/json")
             .build();
     }
 
@@ -164,7 +175,10 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #getTrashed(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getTrashed(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getTrashedAsync(String authorization) {
         return transport.sendAsync(getTrashedCall(authorization), jsonReader);
@@ -174,7 +188,6 @@ public final class FilesApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("files.getTrashed", "GET", "apiBoxComUrl", "/2.0/files/5949697285/trash")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -193,7 +206,11 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #getVersions(String, Path)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getVersions(String, Path)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param zelda the form parameter {@code Zelda}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getVersionsAsync(String authorization, Path zelda) {
         return transport.sendAsync(getVersionsCall(authorization, zelda), jsonReader);
@@ -205,7 +222,6 @@ public final class FilesApi {
         return Call.builder("files.getVersions", "GET", "apiBoxComUrl", "/2.0/files/3871754690/versions")
             .header("Authorization", authorization)
             .body(Forms.builder().file("Zelda", zelda).multipart())
-            .accept("application/json")
             .build();
     }
 
@@ -223,7 +239,10 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #getTasks(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getTasks(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getTasksAsync(String authorization) {
         return transport.sendAsync(getTasksCall(authorization), jsonReader);
@@ -233,7 +252,6 @@ public final class FilesApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("files.getTasks", "GET", "apiBoxComUrl", "/2.0/files/3871754690/tasks")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -252,7 +270,11 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #copy(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #copy(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> copyAsync(String authorization, JsonNode body) {
         return transport.sendAsync(copyCall(authorization, body), jsonReader);
@@ -264,7 +286,6 @@ public final class FilesApi {
         return Call.builder("files.copy", "POST", "apiBoxComUrl", "/2.0/files/3869227054/copy")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -282,7 +303,10 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #restoreTrashed(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #restoreTrashed(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> restoreTrashedAsync(String authorization) {
         return transport.sendAsync(restoreTrashedCall(authorization), jsonReader);
@@ -292,7 +316,6 @@ public final class FilesApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("files.restoreTrashed", "POST", "apiBoxComUrl", "/2.0/files/5949697285")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -312,7 +335,12 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #upload(String, Path, long)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #upload(String, Path, long)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param filename the form parameter {@code filename}
+     * @param folderId the form parameter {@code folder_id}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> uploadAsync(String authorization, Path filename,
             long folderId) {
@@ -325,7 +353,6 @@ public final class FilesApi {
         return Call.builder("files.upload", "POST", "uploadBoxComUrl", "/api/2.0/files/content")
             .header("Authorization", authorization)
             .body(Forms.builder().file("filename", filename).field("folder_id", folderId).multipart())
-            .accept("application/json")
             .build();
     }
 
@@ -344,7 +371,11 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #uploadVersion(String, Path)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #uploadVersion(String, Path)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param zelda the form parameter {@code Zelda}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> uploadVersionAsync(String authorization, Path zelda) {
         return transport.sendAsync(uploadVersionCall(authorization, zelda), jsonReader);
@@ -357,7 +388,6 @@ public final class FilesApi {
             .header("Authorization", authorization)
             .header("If-Match", "b3f76e2998597a51ec076076493d905fbf09a76b")
             .body(Forms.builder().file("Zelda", zelda).multipart())
-            .accept("application/json")
             .build();
     }
 
@@ -376,7 +406,11 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #move(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #move(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> moveAsync(String authorization, JsonNode body) {
         return transport.sendAsync(moveCall(authorization, body), jsonReader);
@@ -388,7 +422,6 @@ public final class FilesApi {
         return Call.builder("files.move", "PUT", "apiBoxComUrl", "/2.0/files/3869227054")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -409,7 +442,11 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #update(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #update(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateAsync(String authorization, JsonNode body) {
         return transport.sendAsync(updateCall(authorization, body), jsonReader);
@@ -421,7 +458,6 @@ public final class FilesApi {
         return Call.builder("files.update", "PUT", "apiBoxComUrl", "/2.0/files/6526455273")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -440,7 +476,11 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #updateInformation(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateInformation(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateInformationAsync(String authorization, JsonNode body) {
         return transport.sendAsync(updateInformationCall(authorization, body), jsonReader);
@@ -452,7 +492,6 @@ public final class FilesApi {
         return Call.builder("files.updateInformation", "PUT", "apiBoxComUrl", "/2.0/files/3677287625")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -470,7 +509,10 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #delete(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #delete(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deleteAsync(String authorization) {
         return transport.sendAsync(deleteCall(authorization), jsonReader);
@@ -481,7 +523,6 @@ public final class FilesApi {
         return Call.builder("files.delete", "DELETE", "apiBoxComUrl", "/2.0/files/3862718192")
             .header("Authorization", authorization)
             .header("If-Match", "b0d845836633e96992c25fbdca151407938b485c")
-            .accept("application/json")
             .build();
     }
 
@@ -499,7 +540,10 @@ public final class FilesApi {
     }
 
     /**
-     * Like {@link #deletePermanentlyTrashed(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deletePermanentlyTrashed(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deletePermanentlyTrashedAsync(String authorization) {
         return transport.sendAsync(deletePermanentlyTrashedCall(authorization), jsonReader);
@@ -509,7 +553,6 @@ public final class FilesApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("files.deletePermanentlyTrashed", "DELETE", "apiBoxComUrl", "/2.0/files/5949691601/trash")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -524,10 +567,18 @@ public final class FilesApi {
      */
     public record GetThumbnailParams(Long minHeight, Long minWidth, Long maxHeight, Long maxWidth,
             String authorization) {
+        /**
+         * A builder with no parameter set.
+         *
+         * @return the builder
+         */
         public static Builder builder() {
             return new Builder();
         }
 
+        /**
+         * Builds a {@link GetThumbnailParams}; {@link #build()} names every required parameter that is missing.
+         */
         public static final class Builder {
             private Long minHeight;
 
@@ -544,6 +595,9 @@ public final class FilesApi {
 
             /**
              * the query parameter {@code min_height}
+             *
+             * @param minHeight the value, or null to leave it out
+             * @return this builder
              */
             public Builder minHeight(Long minHeight) {
                 this.minHeight = minHeight;
@@ -552,6 +606,9 @@ public final class FilesApi {
 
             /**
              * the query parameter {@code min_width}
+             *
+             * @param minWidth the value, or null to leave it out
+             * @return this builder
              */
             public Builder minWidth(Long minWidth) {
                 this.minWidth = minWidth;
@@ -560,6 +617,9 @@ public final class FilesApi {
 
             /**
              * the query parameter {@code max_height}
+             *
+             * @param maxHeight the value, or null to leave it out
+             * @return this builder
              */
             public Builder maxHeight(Long maxHeight) {
                 this.maxHeight = maxHeight;
@@ -568,6 +628,9 @@ public final class FilesApi {
 
             /**
              * the query parameter {@code max_width}
+             *
+             * @param maxWidth the value, or null to leave it out
+             * @return this builder
              */
             public Builder maxWidth(Long maxWidth) {
                 this.maxWidth = maxWidth;
@@ -576,12 +639,21 @@ public final class FilesApi {
 
             /**
              * Description (header parameter {@code Authorization})
+             *
+             * @param authorization the value, or null to leave it out
+             * @return this builder
              */
             public Builder authorization(String authorization) {
                 this.authorization = authorization;
                 return this;
             }
 
+            /**
+             * The parameters as set.
+             *
+             * @return the parameters
+             * @throws IllegalStateException naming every required parameter that is not set
+             */
             public GetThumbnailParams build() {
                 List<String> missing = new ArrayList<>();
                 if (minHeight == null) {

@@ -21,6 +21,8 @@ public final class FoldersApi {
 
     /**
      * Made by the client; use its {@code folders()} accessor.
+     *
+     * @param transport sends the calls
      */
     public FoldersApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -41,7 +43,10 @@ public final class FoldersApi {
     }
 
     /**
-     * Like {@link #getInformation(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getInformation(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getInformationAsync(String authorization) {
         return transport.sendAsync(getInformationCall(authorization), jsonReader);
@@ -51,7 +56,6 @@ public final class FoldersApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("folders.getInformation", "GET", "apiBoxComUrl", "/2.0/folders/103404330")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -69,7 +73,10 @@ public final class FoldersApi {
     }
 
     /**
-     * Like {@link #getItems(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getItems(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getItemsAsync(String authorization) {
         return transport.sendAsync(getItemsCall(authorization), jsonReader);
@@ -79,7 +86,6 @@ public final class FoldersApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("folders.getItems", "GET", "apiBoxComUrl", "/2.0/folders/103404330/items")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -97,7 +103,10 @@ public final class FoldersApi {
     }
 
     /**
-     * Like {@link #getCollaborations(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getCollaborations(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getCollaborationsAsync(String authorization) {
         return transport.sendAsync(getCollaborationsCall(authorization), jsonReader);
@@ -107,7 +116,6 @@ public final class FoldersApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("folders.getCollaborations", "GET", "apiBoxComUrl", "/2.0/folders/1139054013/collaborations")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -125,7 +133,10 @@ public final class FoldersApi {
     }
 
     /**
-     * Like {@link #getTrashed(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getTrashed(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getTrashedAsync(String authorization) {
         return transport.sendAsync(getTrashedCall(authorization), jsonReader);
@@ -135,7 +146,6 @@ public final class FoldersApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("folders.getTrashed", "GET", "apiBoxComUrl", "/2.0/folders/628210759/trash")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -153,7 +163,10 @@ public final class FoldersApi {
     }
 
     /**
-     * Like {@link #getItemsInTrash(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getItemsInTrash(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getItemsInTrashAsync(String authorization) {
         return transport.sendAsync(getItemsInTrashCall(authorization), jsonReader);
@@ -163,7 +176,6 @@ public final class FoldersApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("folders.getItemsInTrash", "GET", "apiBoxComUrl", "/2.0/folders/trash/items")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -182,7 +194,11 @@ public final class FoldersApi {
     }
 
     /**
-     * Like {@link #copy(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #copy(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> copyAsync(String authorization, JsonNode body) {
         return transport.sendAsync(copyCall(authorization, body), jsonReader);
@@ -194,7 +210,6 @@ public final class FoldersApi {
         return Call.builder("folders.copy", "POST", "apiBoxComUrl", "/2.0/folders/103404330/copy")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -213,7 +228,11 @@ public final class FoldersApi {
     }
 
     /**
-     * Like {@link #create(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #create(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> createAsync(String authorization, JsonNode body) {
         return transport.sendAsync(createCall(authorization, body), jsonReader);
@@ -225,7 +244,6 @@ public final class FoldersApi {
         return Call.builder("folders.create", "POST", "apiBoxComUrl", "/2.0/folders")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -244,7 +262,11 @@ public final class FoldersApi {
     }
 
     /**
-     * Like {@link #restoreTrashed(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #restoreTrashed(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> restoreTrashedAsync(String authorization, JsonNode body) {
         return transport.sendAsync(restoreTrashedCall(authorization, body), jsonReader);
@@ -256,7 +278,6 @@ public final class FoldersApi {
         return Call.builder("folders.restoreTrashed", "POST", "apiBoxComUrl", "/2.0/folders/628210759")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -275,7 +296,11 @@ public final class FoldersApi {
     }
 
     /**
-     * Like {@link #move(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #move(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> moveAsync(String authorization, JsonNode body) {
         return transport.sendAsync(moveCall(authorization, body), jsonReader);
@@ -287,7 +312,6 @@ public final class FoldersApi {
         return Call.builder("folders.move", "PUT", "apiBoxComUrl", "/2.0/folders/1076466685")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -306,7 +330,11 @@ public final class FoldersApi {
     }
 
     /**
-     * Like {@link #updateInformation(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateInformation(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateInformationAsync(String authorization, JsonNode body) {
         return transport.sendAsync(updateInformationCall(authorization, body), jsonReader);
@@ -318,7 +346,6 @@ public final class FoldersApi {
         return Call.builder("folders.updateInformation", "PUT", "apiBoxComUrl", "/2.0/folders/473153600")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -337,7 +364,11 @@ public final class FoldersApi {
     }
 
     /**
-     * Like {@link #updateTurn(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateTurn(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateTurnAsync(String authorization, JsonNode body) {
         return transport.sendAsync(updateTurnCall(authorization, body), jsonReader);
@@ -349,7 +380,6 @@ public final class FoldersApi {
         return Call.builder("folders.updateTurn", "PUT", "apiBoxComUrl", "/2.0/folders/653992945")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -368,7 +398,11 @@ public final class FoldersApi {
     }
 
     /**
-     * Like {@link #updateDisabledSharedLink(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateDisabledSharedLink(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateDisabledSharedLinkAsync(String authorization,
             JsonNode body) {
@@ -381,7 +415,6 @@ public final class FoldersApi {
         return Call.builder("folders.updateDisabledSharedLink", "PUT", "apiBoxComUrl", "/2.0/folders/103404330")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -400,7 +433,11 @@ public final class FoldersApi {
     }
 
     /**
-     * Like {@link #delete(boolean, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #delete(boolean, String)}, without blocking.
+     *
+     * @param recursive the query parameter {@code recursive}
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deleteAsync(boolean recursive, String authorization) {
         return transport.sendAsync(deleteCall(recursive, authorization), jsonReader);
@@ -411,7 +448,6 @@ public final class FoldersApi {
         return Call.builder("folders.delete", "DELETE", "apiBoxComUrl", "/2.0/folders/441526399")
             .query("recursive", recursive)
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -429,7 +465,10 @@ public final class FoldersApi {
     }
 
     /**
-     * Like {@link #deletePermanently(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deletePermanently(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deletePermanentlyAsync(String authorization) {
         return transport.sendAsync(deletePermanentlyCall(authorization), jsonReader);
@@ -439,7 +478,6 @@ public final class FoldersApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("folders.deletePermanently", "DELETE", "apiBoxComUrl", "/2.0/folders/628210759/trash")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 }

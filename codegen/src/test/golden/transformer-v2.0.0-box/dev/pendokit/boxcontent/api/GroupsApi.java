@@ -21,6 +21,8 @@ public final class GroupsApi {
 
     /**
      * Made by the client; use its {@code groups()} accessor.
+     *
+     * @param transport sends the calls
      */
     public GroupsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -41,7 +43,10 @@ public final class GroupsApi {
     }
 
     /**
-     * Like {@link #getMembership(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getMembership(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getMembershipAsync(String authorization) {
         return transport.sendAsync(getMembershipCall(authorization), jsonReader);
@@ -51,7 +56,6 @@ public final class GroupsApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("groups.getMembership", "GET", "apiBoxComUrl", "/2.0/group_memberships/1025175")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -69,7 +73,10 @@ public final class GroupsApi {
     }
 
     /**
-     * Like {@link #getCollaborations(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getCollaborations(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getCollaborationsAsync(String authorization) {
         return transport.sendAsync(getCollaborationsCall(authorization), jsonReader);
@@ -79,7 +86,6 @@ public final class GroupsApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("groups.getCollaborations", "GET", "apiBoxComUrl", "/2.0/groups/104687/collaborations")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -97,7 +103,10 @@ public final class GroupsApi {
     }
 
     /**
-     * Like {@link #getMemberships(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getMemberships(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getMembershipsAsync(String authorization) {
         return transport.sendAsync(getMembershipsCall(authorization), jsonReader);
@@ -107,7 +116,6 @@ public final class GroupsApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("groups.getMemberships", "GET", "apiBoxComUrl", "/2.0/groups/104687/memberships")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -125,7 +133,10 @@ public final class GroupsApi {
     }
 
     /**
-     * Like {@link #getEnterprises(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getEnterprises(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getEnterprisesAsync(String authorization) {
         return transport.sendAsync(getEnterprisesCall(authorization), jsonReader);
@@ -135,7 +146,6 @@ public final class GroupsApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("groups.getEnterprises", "GET", "apiBoxComUrl", "/2.0/groups")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -153,7 +163,10 @@ public final class GroupsApi {
     }
 
     /**
-     * Like {@link #getInformation(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getInformation(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getInformationAsync(String authorization) {
         return transport.sendAsync(getInformationCall(authorization), jsonReader);
@@ -163,7 +176,6 @@ public final class GroupsApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("groups.getInformation", "GET", "apiBoxComUrl", "/2.0/groups/104687")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -182,7 +194,11 @@ public final class GroupsApi {
     }
 
     /**
-     * Like {@link #addCollaboration(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #addCollaboration(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> addCollaborationAsync(String authorization, JsonNode body) {
         return transport.sendAsync(addCollaborationCall(authorization, body), jsonReader);
@@ -194,7 +210,6 @@ public final class GroupsApi {
         return Call.builder("groups.addCollaboration", "POST", "apiBoxComUrl", "/2.0/collaborations")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -213,7 +228,11 @@ public final class GroupsApi {
     }
 
     /**
-     * Like {@link #addMembership(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #addMembership(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> addMembershipAsync(String authorization, JsonNode body) {
         return transport.sendAsync(addMembershipCall(authorization, body), jsonReader);
@@ -225,7 +244,6 @@ public final class GroupsApi {
         return Call.builder("groups.addMembership", "POST", "apiBoxComUrl", "/2.0/group_memberships")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -244,7 +262,11 @@ public final class GroupsApi {
     }
 
     /**
-     * Like {@link #createEnterprise(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #createEnterprise(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> createEnterpriseAsync(String authorization, JsonNode body) {
         return transport.sendAsync(createEnterpriseCall(authorization, body), jsonReader);
@@ -256,7 +278,6 @@ public final class GroupsApi {
         return Call.builder("groups.createEnterprise", "POST", "apiBoxComUrl", "/2.0/groups")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -275,7 +296,11 @@ public final class GroupsApi {
     }
 
     /**
-     * Like {@link #updateCollaborations(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateCollaborations(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateCollaborationsAsync(String authorization,
             JsonNode body) {
@@ -288,7 +313,6 @@ public final class GroupsApi {
         return Call.builder("groups.updateCollaborations", "PUT", "apiBoxComUrl", "/2.0/collaborations/44519356")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -307,7 +331,11 @@ public final class GroupsApi {
     }
 
     /**
-     * Like {@link #updateEnterprise(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateEnterprise(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateEnterpriseAsync(String authorization, JsonNode body) {
         return transport.sendAsync(updateEnterpriseCall(authorization, body), jsonReader);
@@ -319,7 +347,6 @@ public final class GroupsApi {
         return Call.builder("groups.updateEnterprise", "PUT", "apiBoxComUrl", "/2.0/groups/137561")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -338,7 +365,11 @@ public final class GroupsApi {
     }
 
     /**
-     * Like {@link #updateMembership(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateMembership(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateMembershipAsync(String authorization, JsonNode body) {
         return transport.sendAsync(updateMembershipCall(authorization, body), jsonReader);
@@ -350,7 +381,6 @@ public final class GroupsApi {
         return Call.builder("groups.updateMembership", "PUT", "apiBoxComUrl", "/2.0/group_memberships/1025175")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -368,7 +398,10 @@ public final class GroupsApi {
     }
 
     /**
-     * Like {@link #deleteCollaboration(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteCollaboration(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deleteCollaborationAsync(String authorization) {
         return transport.sendAsync(deleteCollaborationCall(authorization), jsonReader);
@@ -378,7 +411,6 @@ public final class GroupsApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("groups.deleteCollaboration", "DELETE", "apiBoxComUrl", "/2.0/collaborations/44519086")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -396,7 +428,10 @@ public final class GroupsApi {
     }
 
     /**
-     * Like {@link #deleteMembership(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteMembership(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deleteMembershipAsync(String authorization) {
         return transport.sendAsync(deleteMembershipCall(authorization), jsonReader);
@@ -406,7 +441,6 @@ public final class GroupsApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("groups.deleteMembership", "DELETE", "apiBoxComUrl", "/2.0/group_memberships/1025175")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -424,7 +458,10 @@ public final class GroupsApi {
     }
 
     /**
-     * Like {@link #deleteEnterprise(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteEnterprise(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deleteEnterpriseAsync(String authorization) {
         return transport.sendAsync(deleteEnterpriseCall(authorization), jsonReader);
@@ -434,7 +471,6 @@ public final class GroupsApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("groups.deleteEnterprise", "DELETE", "apiBoxComUrl", "/2.0/groups/137561")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 }

@@ -22,6 +22,8 @@ public final class OAuth2Api {
 
     /**
      * Made by the client; use its {@code oAuth2()} accessor.
+     *
+     * @param transport sends the calls
      */
     public OAuth2Api(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -46,7 +48,13 @@ public final class OAuth2Api {
     }
 
     /**
-     * Like {@link #getAuthorization(String, String, String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getAuthorization(String, String, String, String)}, without blocking.
+     *
+     * @param responseType the query parameter {@code response_type}
+     * @param clientId the query parameter {@code client_id}
+     * @param state the query parameter {@code state}
+     * @param redirectUri the query parameter {@code redirect_uri}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getAuthorizationAsync(String responseType, String clientId,
             String state, String redirectUri) {
@@ -64,7 +72,6 @@ public final class OAuth2Api {
             .query("client_id", clientId)
             .query("state", state)
             .query("redirect_uri", redirectUri)
-            .accept("application/json")
             .build();
     }
 
@@ -87,7 +94,13 @@ public final class OAuth2Api {
     }
 
     /**
-     * Like {@link #sendToken(String, String, String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #sendToken(String, String, String, String)}, without blocking.
+     *
+     * @param grantType the form parameter {@code grant_type}
+     * @param code the form parameter {@code code}
+     * @param clientId the form parameter {@code client_id}
+     * @param clientSecret the form parameter {@code client_secret}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> sendTokenAsync(String grantType, String code,
             String clientId, String clientSecret) {
@@ -102,7 +115,6 @@ public final class OAuth2Api {
         Objects.requireNonNull(clientSecret, "clientSecret");
         return Call.builder("oAuth2.sendToken", "POST", "apiBoxComUrl", "/oauth2/token")
             .body(Forms.builder().field("grant_type", grantType).field("code", code).field("client_id", clientId).field("client_secret", clientSecret).multipart())
-            .accept("application/json")
             .build();
     }
 
@@ -122,7 +134,12 @@ public final class OAuth2Api {
     }
 
     /**
-     * Like {@link #sendDestroyToken(String, String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #sendDestroyToken(String, String, String)}, without blocking.
+     *
+     * @param token the form parameter {@code token}
+     * @param clientId the form parameter {@code client_id}
+     * @param clientSecret the form parameter {@code client_secret}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> sendDestroyTokenAsync(String token, String clientId,
             String clientSecret) {
@@ -135,7 +152,6 @@ public final class OAuth2Api {
         Objects.requireNonNull(clientSecret, "clientSecret");
         return Call.builder("oAuth2.sendDestroyToken", "POST", "apiBoxComUrl", "/oauth2/revoke")
             .body(Forms.builder().field("token", token).field("client_id", clientId).field("client_secret", clientSecret).multipart())
-            .accept("application/json")
             .build();
     }
 }

@@ -22,6 +22,8 @@ public final class OnBehalfOf1Api {
 
     /**
      * Made by the client; use its {@code onBehalfOf1()} accessor.
+     *
+     * @param transport sends the calls
      */
     public OnBehalfOf1Api(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -46,7 +48,13 @@ public final class OnBehalfOf1Api {
     }
 
     /**
-     * Like {@link #getItems(String, String, String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getItems(String, String, String, String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param token the form parameter {@code token}
+     * @param clientId the form parameter {@code client_id}
+     * @param clientSecret the form parameter {@code client_secret}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getItemsAsync(String authorization, String token,
             String clientId, String clientSecret) {
@@ -63,7 +71,6 @@ public final class OnBehalfOf1Api {
             .header("Authorization", authorization)
             .header("On-Behalf-Of", "joen.doe+what@box.com")
             .body(Forms.builder().field("token", token).field("client_id", clientId).field("client_secret", clientSecret).multipart())
-            .accept("application/json")
             .build();
     }
 }

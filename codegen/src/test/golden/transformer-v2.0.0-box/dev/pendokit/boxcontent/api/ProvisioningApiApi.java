@@ -24,6 +24,8 @@ public final class ProvisioningApiApi {
 
     /**
      * Made by the client; use its {@code provisioningApi()} accessor.
+     *
+     * @param transport sends the calls
      */
     public ProvisioningApiApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -48,7 +50,13 @@ public final class ProvisioningApiApi {
     }
 
     /**
-     * Like {@link #getAccessToken(String, String, String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getAccessToken(String, String, String, String)}, without blocking.
+     *
+     * @param grantType the form parameter {@code grant_type}
+     * @param clientId the form parameter {@code client_id}
+     * @param clientSecret the form parameter {@code client_secret}
+     * @param username the form parameter {@code username}
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getAccessTokenAsync(String grantType, String clientId,
             String clientSecret, String username) {
@@ -63,7 +71,6 @@ public final class ProvisioningApiApi {
         Objects.requireNonNull(username, "username");
         return Call.builder("provisioningApi.getAccessToken", "POST", "apiBoxComUrl", "/oauth2/token")
             .body(Forms.builder().field("grant_type", grantType).field("client_id", clientId).field("client_secret", clientSecret).field("username", username).urlencoded())
-            .accept("application/json")
             .build();
     }
 
@@ -81,7 +88,10 @@ public final class ProvisioningApiApi {
     }
 
     /**
-     * Like {@link #getAccessToken(ProvisioningApiApi.GetAccessTokenParams)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getAccessToken(ProvisioningApiApi.GetAccessTokenParams)}, without blocking.
+     *
+     * @param params the request's parameters
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getAccessTokenAsync(GetAccessTokenParams params) {
         return transport.sendAsync(getAccessTokenCall(params), jsonReader);
@@ -97,7 +107,6 @@ public final class ProvisioningApiApi {
             .query("folder_id", params.folderId())
             .query("redirect_uri", params.redirectUri())
             .body(Forms.builder().field("token", params.token()).field("client_id", params.clientId2()).field("client_secret", params.clientSecret()).multipart())
-            .accept("application/json")
             .build();
     }
 
@@ -117,10 +126,18 @@ public final class ProvisioningApiApi {
     public record GetAccessTokenParams(String responseType, String clientId, String state,
             String scope, String folderId, String redirectUri, String token, String clientId2,
             String clientSecret) {
+        /**
+         * A builder with no parameter set.
+         *
+         * @return the builder
+         */
         public static Builder builder() {
             return new Builder();
         }
 
+        /**
+         * Builds a {@link GetAccessTokenParams}; {@link #build()} names every required parameter that is missing.
+         */
         public static final class Builder {
             private String responseType;
 
@@ -145,6 +162,9 @@ public final class ProvisioningApiApi {
 
             /**
              * the query parameter {@code response_type}
+             *
+             * @param responseType the value, or null to leave it out
+             * @return this builder
              */
             public Builder responseType(String responseType) {
                 this.responseType = responseType;
@@ -153,6 +173,9 @@ public final class ProvisioningApiApi {
 
             /**
              * the query parameter {@code client_id}
+             *
+             * @param clientId the value, or null to leave it out
+             * @return this builder
              */
             public Builder clientId(String clientId) {
                 this.clientId = clientId;
@@ -161,6 +184,9 @@ public final class ProvisioningApiApi {
 
             /**
              * the query parameter {@code state}
+             *
+             * @param state the value, or null to leave it out
+             * @return this builder
              */
             public Builder state(String state) {
                 this.state = state;
@@ -169,6 +195,9 @@ public final class ProvisioningApiApi {
 
             /**
              * the query parameter {@code scope}
+             *
+             * @param scope the value, or null to leave it out
+             * @return this builder
              */
             public Builder scope(String scope) {
                 this.scope = scope;
@@ -177,6 +206,9 @@ public final class ProvisioningApiApi {
 
             /**
              * the query parameter {@code folder_id}
+             *
+             * @param folderId the value, or null to leave it out
+             * @return this builder
              */
             public Builder folderId(String folderId) {
                 this.folderId = folderId;
@@ -185,6 +217,9 @@ public final class ProvisioningApiApi {
 
             /**
              * the query parameter {@code redirect_uri}
+             *
+             * @param redirectUri the value, or null to leave it out
+             * @return this builder
              */
             public Builder redirectUri(String redirectUri) {
                 this.redirectUri = redirectUri;
@@ -193,6 +228,9 @@ public final class ProvisioningApiApi {
 
             /**
              * the form parameter {@code token}
+             *
+             * @param token the value, or null to leave it out
+             * @return this builder
              */
             public Builder token(String token) {
                 this.token = token;
@@ -201,6 +239,9 @@ public final class ProvisioningApiApi {
 
             /**
              * the form parameter {@code client_id}
+             *
+             * @param clientId2 the value, or null to leave it out
+             * @return this builder
              */
             public Builder clientId2(String clientId2) {
                 this.clientId2 = clientId2;
@@ -209,12 +250,21 @@ public final class ProvisioningApiApi {
 
             /**
              * the form parameter {@code client_secret}
+             *
+             * @param clientSecret the value, or null to leave it out
+             * @return this builder
              */
             public Builder clientSecret(String clientSecret) {
                 this.clientSecret = clientSecret;
                 return this;
             }
 
+            /**
+             * The parameters as set.
+             *
+             * @return the parameters
+             * @throws IllegalStateException naming every required parameter that is not set
+             */
             public GetAccessTokenParams build() {
                 List<String> missing = new ArrayList<>();
                 if (responseType == null) {

@@ -21,6 +21,8 @@ public final class SearchApi {
 
     /**
      * Made by the client; use its {@code search()} accessor.
+     *
+     * @param transport sends the calls
      */
     public SearchApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -42,7 +44,11 @@ public final class SearchApi {
     }
 
     /**
-     * Like {@link #searchUsersAccount(String, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #searchUsersAccount(String, String)}, without blocking.
+     *
+     * @param query the query parameter {@code query}
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> searchUsersAccountAsync(String query, String authorization) {
         return transport.sendAsync(searchUsersAccountCall(query, authorization), jsonReader);
@@ -54,7 +60,6 @@ public final class SearchApi {
         return Call.builder("search.searchUsersAccount", "GET", "apiBoxComUrl", "/2.0/search")
             .query("query", query)
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 }

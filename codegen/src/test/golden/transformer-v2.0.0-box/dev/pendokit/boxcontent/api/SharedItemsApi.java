@@ -21,6 +21,8 @@ public final class SharedItemsApi {
 
     /**
      * Made by the client; use its {@code sharedItems()} accessor.
+     *
+     * @param transport sends the calls
      */
     public SharedItemsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -41,7 +43,10 @@ public final class SharedItemsApi {
     }
 
     /**
-     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getAsync(String authorization) {
         return transport.sendAsync(getCall(authorization), jsonReader);
@@ -52,7 +57,6 @@ public final class SharedItemsApi {
         return Call.builder("sharedItems.get", "GET", "apiBoxComUrl", "/2.0/shared_items")
             .header("Authorization", authorization)
             .header("BoxApi", "shared_link=https://box.com/s/5szm1glgq1foiai1kjqz")
-            .accept("application/json")
             .build();
     }
 }

@@ -21,6 +21,8 @@ public final class TasksApi {
 
     /**
      * Made by the client; use its {@code tasks()} accessor.
+     *
+     * @param transport sends the calls
      */
     public TasksApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -41,7 +43,10 @@ public final class TasksApi {
     }
 
     /**
-     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getAsync(String authorization) {
         return transport.sendAsync(getCall(authorization), jsonReader);
@@ -51,7 +56,6 @@ public final class TasksApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("tasks.get", "GET", "apiBoxComUrl", "/2.0/files/7170802730/tasks")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -69,7 +73,10 @@ public final class TasksApi {
     }
 
     /**
-     * Like {@link #getAssignment(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getAssignment(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getAssignmentAsync(String authorization) {
         return transport.sendAsync(getAssignmentCall(authorization), jsonReader);
@@ -79,7 +86,6 @@ public final class TasksApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("tasks.getAssignment", "GET", "apiBoxComUrl", "/2.0/task_assignments/2810149")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -97,7 +103,10 @@ public final class TasksApi {
     }
 
     /**
-     * Like {@link #getAssignments(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getAssignments(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getAssignmentsAsync(String authorization) {
         return transport.sendAsync(getAssignmentsCall(authorization), jsonReader);
@@ -107,7 +116,6 @@ public final class TasksApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("tasks.getAssignments", "GET", "apiBoxComUrl", "/2.0/tasks/2073419/assignments")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -128,7 +136,11 @@ public final class TasksApi {
     }
 
     /**
-     * Like {@link #send(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #send(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> sendAsync(String authorization, JsonNode body) {
         return transport.sendAsync(sendCall(authorization, body), jsonReader);
@@ -140,7 +152,6 @@ public final class TasksApi {
         return Call.builder("tasks.send", "POST", "apiBoxComUrl", "/2.0/tasks")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -161,7 +172,11 @@ public final class TasksApi {
     }
 
     /**
-     * Like {@link #sendAssignments(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #sendAssignments(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> sendAssignmentsAsync(String authorization, JsonNode body) {
         return transport.sendAsync(sendAssignmentsCall(authorization, body), jsonReader);
@@ -173,7 +188,6 @@ public final class TasksApi {
         return Call.builder("tasks.sendAssignments", "POST", "apiBoxComUrl", "/2.0/task_assignments")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -192,7 +206,11 @@ public final class TasksApi {
     }
 
     /**
-     * Like {@link #updateAssignment(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #updateAssignment(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateAssignmentAsync(String authorization, JsonNode body) {
         return transport.sendAsync(updateAssignmentCall(authorization, body), jsonReader);
@@ -204,7 +222,6 @@ public final class TasksApi {
         return Call.builder("tasks.updateAssignment", "PUT", "apiBoxComUrl", "/2.0/task_assignments/2810161")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -223,7 +240,11 @@ public final class TasksApi {
     }
 
     /**
-     * Like {@link #update(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #update(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateAsync(String authorization, JsonNode body) {
         return transport.sendAsync(updateCall(authorization, body), jsonReader);
@@ -235,7 +256,6 @@ public final class TasksApi {
         return Call.builder("tasks.update", "PUT", "apiBoxComUrl", "/2.0/tasks/1817407")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -253,7 +273,10 @@ public final class TasksApi {
     }
 
     /**
-     * Like {@link #deleteAssignment(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteAssignment(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deleteAssignmentAsync(String authorization) {
         return transport.sendAsync(deleteAssignmentCall(authorization), jsonReader);
@@ -263,7 +286,6 @@ public final class TasksApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("tasks.deleteAssignment", "DELETE", "apiBoxComUrl", "/2.0/task_assignments/2810149")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -281,7 +303,10 @@ public final class TasksApi {
     }
 
     /**
-     * Like {@link #delete(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #delete(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deleteAsync(String authorization) {
         return transport.sendAsync(deleteCall(authorization), jsonReader);
@@ -291,7 +316,6 @@ public final class TasksApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("tasks.delete", "DELETE", "apiBoxComUrl", "/2.0/tasks/1817407")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 }

@@ -21,6 +21,8 @@ public final class UsersApi {
 
     /**
      * Made by the client; use its {@code users()} accessor.
+     *
+     * @param transport sends the calls
      */
     public UsersApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -41,7 +43,10 @@ public final class UsersApi {
     }
 
     /**
-     * Like {@link #getEmailAliases(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getEmailAliases(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getEmailAliasesAsync(String authorization) {
         return transport.sendAsync(getEmailAliasesCall(authorization), jsonReader);
@@ -51,7 +56,6 @@ public final class UsersApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("users.getEmailAliases", "GET", "apiBoxComUrl", "/2.0/users/12927765/email_aliases")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -69,7 +73,10 @@ public final class UsersApi {
     }
 
     /**
-     * Like {@link #get(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #get(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getAsync(String authorization) {
         return transport.sendAsync(getCall(authorization), jsonReader);
@@ -79,7 +86,6 @@ public final class UsersApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("users.get", "GET", "apiBoxComUrl", "/2.0/users")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -97,7 +103,10 @@ public final class UsersApi {
     }
 
     /**
-     * Like {@link #getCurrentInformation(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #getCurrentInformation(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> getCurrentInformationAsync(String authorization) {
         return transport.sendAsync(getCurrentInformationCall(authorization), jsonReader);
@@ -107,7 +116,6 @@ public final class UsersApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("users.getCurrentInformation", "GET", "apiBoxComUrl", "/2.0/users/me")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -126,7 +134,11 @@ public final class UsersApi {
     }
 
     /**
-     * Like {@link #addEmailAlias(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #addEmailAlias(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> addEmailAliasAsync(String authorization, JsonNode body) {
         return transport.sendAsync(addEmailAliasCall(authorization, body), jsonReader);
@@ -138,7 +150,6 @@ public final class UsersApi {
         return Call.builder("users.addEmailAlias", "POST", "apiBoxComUrl", "/2.0/users/12927765/email_aliases")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -157,7 +168,11 @@ public final class UsersApi {
     }
 
     /**
-     * Like {@link #createEnterprise(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #createEnterprise(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> createEnterpriseAsync(String authorization, JsonNode body) {
         return transport.sendAsync(createEnterpriseCall(authorization, body), jsonReader);
@@ -169,7 +184,6 @@ public final class UsersApi {
         return Call.builder("users.createEnterprise", "POST", "apiBoxComUrl", "/2.0/users")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -190,7 +204,11 @@ public final class UsersApi {
     }
 
     /**
-     * Like {@link #update(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #update(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> updateAsync(String authorization, JsonNode body) {
         return transport.sendAsync(updateCall(authorization, body), jsonReader);
@@ -202,7 +220,6 @@ public final class UsersApi {
         return Call.builder("users.update", "PUT", "apiBoxComUrl", "/2.0/users/12927765")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -221,7 +238,11 @@ public final class UsersApi {
     }
 
     /**
-     * Like {@link #moveFolder(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #moveFolder(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> moveFolderAsync(String authorization, JsonNode body) {
         return transport.sendAsync(moveFolderCall(authorization, body), jsonReader);
@@ -233,7 +254,6 @@ public final class UsersApi {
         return Call.builder("users.moveFolder", "PUT", "apiBoxComUrl", "/2.0/users/186941196/folders/0")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -252,7 +272,11 @@ public final class UsersApi {
     }
 
     /**
-     * Like {@link #resetPassword(String, JsonNode)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #resetPassword(String, JsonNode)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @param body the request body
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> resetPasswordAsync(String authorization, JsonNode body) {
         return transport.sendAsync(resetPasswordCall(authorization, body), jsonReader);
@@ -264,7 +288,6 @@ public final class UsersApi {
         return Call.builder("users.resetPassword", "PUT", "apiBoxComUrl", "/2.0/users/192642898")
             .header("Authorization", authorization)
             .body(transport.json(body), "application/json")
-            .accept("application/json")
             .build();
     }
 
@@ -284,7 +307,12 @@ public final class UsersApi {
     }
 
     /**
-     * Like {@link #deleteEnterprise(boolean, boolean, String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #deleteEnterprise(boolean, boolean, String)}, without blocking.
+     *
+     * @param notify_ the query parameter {@code notify}
+     * @param force the query parameter {@code force}
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> deleteEnterpriseAsync(boolean notify_, boolean force,
             String authorization) {
@@ -297,7 +325,6 @@ public final class UsersApi {
             .query("notify", notify_)
             .query("force", force)
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 
@@ -315,7 +342,10 @@ public final class UsersApi {
     }
 
     /**
-     * Like {@link #removeEmailAlias(String)}, without blocking: the future fails with the same exceptions.
+     * Like {@link #removeEmailAlias(String)}, without blocking.
+     *
+     * @param authorization Description (header parameter {@code Authorization})
+     * @return the answer, once it comes; the future fails with the same exceptions
      */
     public CompletableFuture<JsonNode> removeEmailAliasAsync(String authorization) {
         return transport.sendAsync(removeEmailAliasCall(authorization), jsonReader);
@@ -325,7 +355,6 @@ public final class UsersApi {
         Objects.requireNonNull(authorization, "authorization");
         return Call.builder("users.removeEmailAlias", "DELETE", "apiBoxComUrl", "/2.0/users/12927765/email_aliases/597")
             .header("Authorization", authorization)
-            .accept("application/json")
             .build();
     }
 }
