@@ -14,6 +14,7 @@ import dev.pendokit.pendo.aggregation.Aggregation;
 import dev.pendokit.pendo.aggregation.Source;
 import dev.pendokit.pendo.aggregation.Sources;
 import dev.pendokit.pendo.runtime.RowStream;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,12 +25,15 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The collection's 50 aggregation requests are examples of one call: each is sent through the
- * typed API ({@code aggregations().run(Aggregation)}) to the mock Pendo server and its answer read
- * to the last row. A pipeline that keeps the source's rows gives rows of the source's type
- * ({@code VisitorsRow} for visitors); one that reshapes them gives JSON.
+ * Every request of the collection, sent through the generated client to the mock Pendo server (the
+ * jar's server, not a stub written for the test) and its answer decoded. The 50 aggregation
+ * requests are examples of one call: each goes through the typed API
+ * ({@code aggregations().run(Aggregation)}) and is read to the last row; a pipeline that keeps the
+ * source's rows gives rows of the source's type ({@code VisitorsRow} for visitors), one that
+ * reshapes them gives JSON. The other 60 go through their own methods, with the documented
+ * arguments.
  */
-class AggregationExamplesTest {
+class EveryRequestAgainstTheMockTest {
 
     private static final String KEY = "aggregation-examples-key";
     /** The operators that choose rows without reshaping them: the rows keep the source's type. */
@@ -41,8 +45,40 @@ class AggregationExamplesTest {
     private static final ApiModel MODEL = ApiModels.loadBundled(ResolveOptions.DEFAULTS);
 
     @Test
-    void theCollectionHasFiftyExamplesOfTheOneCall() {
+    void theCollectionHasFiftyExamplesOfTheOneCallAndSixtyOtherRequests() {
         assertThat(examples()).hasSize(50);
+        assertThat(others()).hasSize(60);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOtherRequestGoesThroughItsMethod() {
+        PendoClient pendo = PendoClient.builder().baseUrl(mock.baseUrl()).dataHost(mock.baseUrl()).integrationKey(KEY)
+                .trackEventSecret(KEY).build();
+        return others().stream().map(operation -> DynamicTest.dynamicTest(operation.location().itemPath(),
+                () -> call(pendo, operation)));
+    }
+
+    private static List<Operation> others() {
+        return MODEL.operations().stream().filter(o -> !examples().contains(o)).toList();
+    }
+
+    private static void call(PendoClient pendo, Operation operation) throws Exception {
+        Object api = PendoClient.class.getMethod(operation.groupJavaName()).invoke(pendo);
+        Method method = Arguments.method(api.getClass(), operation);
+        Object result = method.invoke(api, Arguments.of(DocumentedRequest.of(operation), method));
+        if (result instanceof RowStream<?> rows) {
+            try (rows) {
+                List<Object> all = new ArrayList<>();
+                rows.forEach(all::add);
+                assertThat(all).doesNotContainNull();
+            }
+        }
+        ReceivedRequest received = mock.receivedRequests().get(mock.receivedRequests().size() - 1);
+        assertThat(received.matched()).as(received.toString()).isTrue();
+        assertThat(received.status()).as(received.toString()).isBetween(200, 299);
+        if (method.getReturnType() != void.class) {
+            assertThat(result).as("the decoded answer of %s", operation.name()).isNotNull();
+        }
     }
 
     @TestFactory
