@@ -55,17 +55,7 @@ public final class Generation {
                     "-Werror");
             boolean ok = javac.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(java)).call();
-            List<String> problems = new ArrayList<>();
-            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-                if (d.getKind() != Diagnostic.Kind.NOTE) {
-                    problems.add(d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":"
-                            + d.getLineNumber()) + " " + d.getMessage(Locale.ROOT));
-                }
-            }
-            if (!ok && problems.isEmpty()) {
-                problems.add("javac failed without a diagnostic");
-            }
-            return problems;
+            return problems(diagnostics, ok, "javac");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,19 +76,24 @@ public final class Generation {
                     "--release", "17", "-Xdoclint:all", "-quiet", "-Xmaxwarns", "10000");
             boolean ok = javadoc.getTask(null, files, diagnostics, null, options,
                     files.getJavaFileObjectsFromPaths(java)).call();
-            List<String> problems = new ArrayList<>();
-            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-                if (d.getKind() != Diagnostic.Kind.NOTE) {
-                    problems.add(d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":"
-                            + d.getLineNumber()) + " " + d.getMessage(Locale.ROOT));
-                }
-            }
-            if (!ok && problems.isEmpty()) {
-                problems.add("javadoc failed without a diagnostic");
-            }
-            return problems;
+            return problems(diagnostics, ok, "javadoc");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A tool's errors and warnings, one line each with file and line; a failure without any is one too. */
+    private static List<String> problems(DiagnosticCollector<JavaFileObject> diagnostics, boolean ok, String tool) {
+        List<String> problems = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() != Diagnostic.Kind.NOTE) {
+                problems.add(d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":"
+                        + d.getLineNumber()) + " " + d.getMessage(Locale.ROOT));
+            }
+        }
+        if (!ok && problems.isEmpty()) {
+            problems.add(tool + " failed without a diagnostic");
+        }
+        return problems;
     }
 }
