@@ -191,7 +191,7 @@ final class ClientClassGenerator {
                         + ".disable($T.FAIL_ON_UNKNOWN_PROPERTIES).build()", OBJECT_MAPPER, JSON_MAPPER, DESERIALIZATION)
                 .addStatement("return new $T(new $T(http, mapper, servers, $T.of(credentials),\n$L,\nrequestTimeout,"
                         + " retryPolicy, new $T(), $S))", client, packages.runtime("Transport"),
-                        packages.runtime("Credentials"), ApiGenerator.authentication(packages, plan, plan.defaultAuth()),
+                        packages.runtime("Credentials"), CallMethod.authentication(packages, plan, plan.defaultAuth()),
                         exceptions.factory(), "pendokit " + client.simpleName())
                 .build();
         return type.addMethod(build).build();
