@@ -16,13 +16,13 @@ import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.RequestBody;
 import dev.pendokit.collection.output.GeneratedFile;
 import dev.pendokit.collection.pendo.PendoAggregations;
+import dev.pendokit.runtime.aggregation.Aggregation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -53,8 +53,6 @@ final class PendoAggregationApi {
             Map.entry("trackEvents", new Facts(true, List.of("visitorId", "accountId"), "day")),
             Map.entry("guideEvents", new Facts(true, List.of("visitorId", "accountId"), "browserTime")),
             Map.entry("pollEvents", new Facts(true, List.of("visitorId", "accountId"), "browserTime")));
-    /** The operators after which rows keep their source's type (Aggregation's own rule). */
-    private static final Set<String> ROW_KEEPING = Set.of("filter", "sort", "limit", "identified", "segment");
 
     private final Packages packages;
     private final TypeMapper types;
@@ -183,14 +181,9 @@ final class PendoAggregationApi {
                 continue;
             }
             String name = start.get().substring("source.".length());
-            boolean plain = true;
-            JsonNode pipeline = body.get().path("request").path("pipeline");
-            for (int i = 1; i < pipeline.size(); i++) {
-                plain &= pipeline.get(i).isObject() && pipeline.get(i).size() == 1
-                        && ROW_KEEPING.contains(pipeline.get(i).fieldNames().next());
-            }
-            Optional<TypeName> row = plain ? operation.successResponse().flatMap(Signatures::rows).map(types::type)
-                    : Optional.empty();
+            // The rows of a plain example are the source's (the builder's own rule); reshaped ones are JSON.
+            Optional<TypeName> row = Aggregation.keepsSourceRows(body.get())
+                    ? operation.successResponse().flatMap(Signatures::rows).map(types::type) : Optional.empty();
             if (row.isPresent() && (!rows.containsKey(name) || rows.get(name).equals(TypeMapper.JSON_NODE))) {
                 rows.put(name, row.get());
             } else {

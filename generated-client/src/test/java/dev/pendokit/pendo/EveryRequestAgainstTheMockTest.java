@@ -17,7 +17,6 @@ import dev.pendokit.pendo.runtime.RowStream;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -36,8 +35,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EveryRequestAgainstTheMockTest {
 
     private static final String KEY = "aggregation-examples-key";
-    /** The operators that choose rows without reshaping them: the rows keep the source's type. */
-    private static final Set<String> ROW_KEEPING = Set.of("filter", "sort", "limit", "identified", "segment");
 
     @RegisterExtension
     static PendoMockExtension mock = PendoMockExtension.builder().integrationKey(KEY).failOnUnmatched().build();
@@ -92,22 +89,12 @@ class EveryRequestAgainstTheMockTest {
         return MODEL.operations().stream().filter(o -> o.path().toUriTemplate().equals("/api/v1/aggregation")).toList();
     }
 
-    private static boolean keepsRows(JsonNode steps) {
-        for (int i = 1; i < steps.size(); i++) {
-            if (steps.get(i).size() != 1 || !ROW_KEEPING.contains(steps.get(i).fieldNames().next())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static void send(PendoClient pendo, Operation example) {
         JsonNode body = DocumentedRequest.of(example).body().flatMap(DocumentedRequest.Body::json).orElseThrow();
-        JsonNode steps = body.path("request").path("pipeline");
-        JsonNode start = steps.path(0).path("source");
+        JsonNode start = body.path("request").path("pipeline").path(0).path("source");
         // Some examples start with another operator (spawn, ...): their rows are JSON.
         Source<?> source = start.isObject() ? Sources.named(start.fieldNames().next()) : Source.named("");
-        boolean keepsRows = start.isObject() && keepsRows(steps);
+        boolean keepsRows = Aggregation.keepsSourceRows(body);
         Aggregation<?> aggregation = keepsRows ? Aggregation.fromJson(source, body) : Aggregation.fromJson(body);
 
         List<Object> rows = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +33,8 @@ import java.util.function.Consumer;
 public final class Aggregation<R> {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The operators that only choose rows: after them the rows keep the source's type. */
+    private static final Set<String> ROW_KEEPING = Set.of("filter", "sort", "limit", "identified", "segment");
 
     private final Source<R> source;
     private final List<JsonNode> pipeline;
@@ -81,6 +84,29 @@ public final class Aggregation<R> {
             }
         }
         return new Aggregation<>(source, pipeline, request, source.key());
+    }
+
+    /**
+     * Whether an aggregation body as written ({@code {"request": {"pipeline": [...]}}}) keeps the
+     * rows of its source: it starts from a source, and every step after it only chooses rows
+     * ({@code filter}, {@code sort}, {@code limit}, {@code identified}, {@code segment}), as the
+     * steps of this builder that keep the row type do.
+     *
+     * @param body the body
+     * @return whether its rows have the source's type
+     */
+    public static boolean keepsSourceRows(JsonNode body) {
+        JsonNode steps = body.path("request").path("pipeline");
+        if (!steps.path(0).path("source").isObject()) {
+            return false;
+        }
+        for (int i = 1; i < steps.size(); i++) {
+            JsonNode step = steps.get(i);
+            if (!step.isObject() || step.size() != 1 || !ROW_KEEPING.contains(step.fieldNames().next())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
