@@ -27,9 +27,14 @@ public final class Secrets {
         return false;
     }
 
+    /** Whether {@code value} stands for a credential rather than being one: empty, {@code {{key}}} or {@code <your key>}. */
+    public static boolean isPlaceholder(String value) {
+        return value == null || PLACEHOLDER.matcher(value).matches();
+    }
+
     /** The value, or {@code ****} when the name looks secret and the value is not a placeholder. */
     public static String redactIfSecret(String name, String value) {
-        if (looksSecret(name) && value != null && !PLACEHOLDER.matcher(value).matches()) {
+        if (looksSecret(name) && !isPlaceholder(value)) {
             return "****";
         }
         return value;

@@ -3,9 +3,12 @@ package dev.pendokit.collection.resolve;
 import dev.pendokit.collection.model.AuthScheme;
 import dev.pendokit.collection.model.Location;
 import dev.pendokit.collection.postman.PostmanAuth;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Works out which auth applies to a request: its own, else the nearest folder's, else the
@@ -14,10 +17,12 @@ import java.util.Optional;
  */
 final class AuthResolver {
 
-    private final Diagnostics diagnostics;
+    private final LiteralSecrets literalSecrets;
+    /** Auths already warned about: the collection's own is inherited by every request. */
+    private final Set<PostmanAuth> checked = Collections.newSetFromMap(new IdentityHashMap<>());
 
     AuthResolver(Diagnostics diagnostics) {
-        this.diagnostics = diagnostics;
+        this.literalSecrets = new LiteralSecrets(diagnostics);
     }
 
     /** {@code chain} runs from the request outwards to the collection. */
@@ -47,11 +52,8 @@ final class AuthResolver {
     private String variable(PostmanAuth auth, String attribute, Location where) {
         String value = auth.attribute(attribute);
         String variable = Variables.soleReference(value);
-        if (variable.isEmpty() && !value.isEmpty() && !attribute.equals("username")) {
-            diagnostics.warning(where, "the " + auth.type() + " auth's " + attribute + " is written into the"
-                            + " collection as a literal value; pendokit does not carry it into generated code, stubs"
-                            + " or reports",
-                    "Replace it with a {{variable}} and set the value outside the collection");
+        if (variable.isEmpty() && !attribute.equals("username") && checked.add(auth)) {
+            literalSecrets.check("the " + auth.type() + " auth's " + attribute, value, where);
         }
         return variable;
     }

@@ -50,7 +50,7 @@ public final class ModelResolver {
         resolver.reportUnusedOverrides();
         context.readOnly.reportUnused(context.diagnostics);
         return new ApiModel(collection.source(), collection.name(), collection.description(),
-                variables(collection.variables()), collectionResponses(collectionWide), operations,
+                variables(collection.variables(), context.diagnostics), collectionResponses(collectionWide), operations,
                 context.types.types(), context.diagnostics.all());
     }
 
@@ -117,12 +117,18 @@ public final class ModelResolver {
                 "Check its spelling against the collection (request paths are folder/.../request name)"));
     }
 
-    private static List<Variable> variables(List<PostmanVariable> variables) {
+    private static List<Variable> variables(List<PostmanVariable> variables, Diagnostics diagnostics) {
+        LiteralSecrets literalSecrets = new LiteralSecrets(diagnostics);
         List<Variable> result = new ArrayList<>();
-        for (PostmanVariable v : variables) {
+        for (int i = 0; i < variables.size(); i++) {
+            PostmanVariable v = variables.get(i);
             if (!v.disabled()) {
                 // A credential typed into the collection stays out of the model.
-                String value = Secrets.looksSecret(v.key()) ? "" : v.value();
+                boolean secret = Secrets.looksSecret(v.key());
+                if (secret) {
+                    literalSecrets.check("the variable " + v.key(), v.value(), Location.COLLECTION.at("/variable/" + i));
+                }
+                String value = secret ? "" : v.value();
                 result.add(new Variable(v.key(), value, v.description()));
             }
         }

@@ -41,6 +41,7 @@ final class ParameterResolver {
     private final NameOverrides overrides;
     private final Diagnostics diagnostics;
     private final Set<String> usedOverrides;
+    private final LiteralSecrets literalSecrets;
 
     ParameterResolver(Variables variables, NamingStrategy naming, NameOverrides overrides, Diagnostics diagnostics,
                       Set<String> usedOverrides) {
@@ -49,6 +50,7 @@ final class ParameterResolver {
         this.overrides = overrides;
         this.diagnostics = diagnostics;
         this.usedOverrides = usedOverrides;
+        this.literalSecrets = new LiteralSecrets(diagnostics);
     }
 
     /** The path template and parameters of a request; {@code names} scopes the Java names. */
@@ -100,12 +102,18 @@ final class ParameterResolver {
                         "Keep one entry, with a comma-separated value if the API takes a list");
                 continue;
             }
+            if (Secrets.looksSecret(query.key())) {
+                literalSecrets.check("the query parameter " + query.key(), query.value(), where.at("/request/url/query"));
+            }
             parameters.add(parameter(query.key(), ParameterIn.QUERY, !query.disabled(), false, query.value(),
                     query.description(), where, names));
         }
         Set<String> headerKeys = new LinkedHashSet<>();
         for (KeyValue header : headers) {
             String key = header.key().toLowerCase(java.util.Locale.ROOT);
+            if (Secrets.looksSecret(key) || isAuthHeader(key, auth)) {
+                literalSecrets.check("the header " + header.key(), header.value(), where.at("/request/header"));
+            }
             if (key.isEmpty() || BODY_HEADERS.contains(key) || isAuthHeader(key, auth) || !headerKeys.add(key)) {
                 continue;
             }

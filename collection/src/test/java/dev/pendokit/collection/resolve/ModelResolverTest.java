@@ -58,21 +58,34 @@ class ModelResolverTest {
     }
 
     @Test
-    void aLiteralCredentialIsDroppedWithAWarningThatDoesNotRepeatIt() {
+    void aLiteralCredentialIsDroppedWithAWarningThatNamesThePlaceAndDoesNotRepeatIt() {
         ApiModel model = resolve(HEAD + """
                 "auth": {"type": "bearer", "bearer": [{"key": "token", "value": "sk_live_12345"}]},
-                "variable": [{"key": "apiToken", "value": "sk_live_67890"}],
-                "item": [{"name": "Me", "request": {"method": "GET", "url": "https://api.example.com/me",
-                  "header": [{"key": "X-Api-Token", "value": "sk_live_abcde"}]},
-                  "response": [{"name": "ok", "code": 200, "body": "{}"}]}]}""");
+                "variable": [{"key": "host", "value": "https://api.example.com"},
+                             {"key": "apiToken", "value": "sk_live_67890"}, {"key": "secret", "value": "{{fromEnv}}"}],
+                "item": [{"name": "Me", "request": {"method": "GET", "url": "https://api.example.com/me?api_key=sk_live_q",
+                  "header": [{"key": "X-Api-Token", "value": "sk_live_abcde"},
+                             {"key": "Authorization", "value": "Bearer sk_live_fghij"},
+                             {"key": "X-Other-Token", "value": "<your token>"}]},
+                  "response": [{"name": "ok", "code": 200, "body": "{}"}]},
+                  {"name": "You", "request": {"method": "GET", "url": "https://api.example.com/you"},
+                   "response": [{"name": "ok", "code": 200, "body": "{}"}]}]}""");
         assertThat(op(model, "Me").auth()).isEqualTo(new AuthScheme.Bearer(""));
-        assertThat(model.warnings()).extracting(Diagnostic::message).containsExactly("the bearer auth's token is"
-                + " written into the collection as a literal value; pendokit does not carry it into generated code,"
-                + " stubs or reports");
-        Parameter header = op(model, "Me").parameters().get(0);
-        assertThat(header.constant()).isFalse();
-        assertThat(header.example()).isEmpty();
+        String dropped = " is written into the collection as a literal value; pendokit does not carry it into generated"
+                + " code, stubs or reports. Replace it with a {{variable}} and set the value outside the collection";
+        // Once for the collection's auth, however many requests inherit it.
+        assertThat(model.warnings()).extracting(Diagnostic::toString).containsExactly(
+                "warning at 'Me' (/item/0): the bearer auth's token" + dropped,
+                "warning at 'Me' (/item/0/request/url/query): the query parameter api_key" + dropped,
+                "warning at 'Me' (/item/0/request/header): the header X-Api-Token" + dropped,
+                "warning at 'Me' (/item/0/request/header): the header Authorization" + dropped,
+                "warning at /variable/1: the variable apiToken" + dropped);
+        assertThat(op(model, "Me").parameters()).allSatisfy(p -> {
+            assertThat(p.constant()).as(p.name()).isFalse();
+            assertThat(p.example()).as(p.name()).doesNotContain("sk_live");
+        });
         assertThat(model.toString()).doesNotContain("sk_live");
+        assertThat(model.warnings()).extracting(Diagnostic::toString).noneMatch(w -> w.contains("sk_live"));
     }
 
     @Test
