@@ -1,7 +1,6 @@
 package dev.pendokit.generator;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -20,6 +19,7 @@ import javax.lang.model.element.Modifier;
  * one class per documented error status ({@code PendoNotFoundException}); and
  * {@code PendoTransportException} for calls that got no answer. The hierarchy is sealed, and
  * its public constructors take plain values (no runtime type), so a test can make any of them.
+ * The factory the transport makes them with is {@link ErrorFactoryClass}.
  */
 final class Exceptions {
 
@@ -84,7 +84,7 @@ final class Exceptions {
                 "An answer in the 5xx range: the server failed; retrying later may succeed."));
         types.add(transportType());
         types.addAll(statuses);
-        types.add(factoryType());
+        types.add(new ErrorFactoryClass(packages, plan, this).type());
         return types.stream().map(type -> JavaFile.builder(packages.base(), type).skipJavaLangImports(true)
                 .indent("    ").build());
     }
@@ -207,46 +207,6 @@ final class Exceptions {
                         .addParameter(String.class, "message").addParameter(String.class, "operation")
                         .addParameter(IOException.class, "cause")
                         .addStatement("super(message, operation, cause)").build())
-                .build();
-    }
-
-    private TypeSpec factoryType() {
-        ClassName error = packages.runtime("ApiError");
-        CodeBlock.Builder choose = CodeBlock.builder()
-                .addStatement("String message = error.message()")
-                .addStatement("String operation = error.operation()")
-                .addStatement("String reason = error.reason()")
-                .addStatement("String body = error.bodyExcerpt()")
-                .add("return switch (error.status()) {\n").indent();
-        for (int status : plan.errorStatuses) {
-            ClassName name = forStatus(status);
-            if (!name.equals(clientError()) && !name.equals(serverError())) {
-                choose.add("case $L -> new $T(message, operation, reason, body);\n", status, name);
-            }
-        }
-        choose.add("default -> error.status() >= 500\n").indent()
-                .add("? new $T(message, operation, error.status(), reason, body)\n", serverError())
-                .add(": new $T(message, operation, error.status(), reason, body);\n", clientError()).unindent()
-                .unindent().add("};\n");
-        return TypeSpec.classBuilder(factory())
-                .addModifiers(Modifier.FINAL)
-                .addAnnotation(Generated.ANNOTATION)
-                .addSuperinterface(packages.runtime("ErrorFactory"))
-                .addJavadoc("Maps failed calls to this client's exceptions.")
-                .addMethod(MethodSpec.methodBuilder("httpError").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(base()).addParameter(error, "error")
-                        .addCode(choose.build()).build())
-                .addMethod(MethodSpec.methodBuilder("ioError").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(transport())
-                        .addParameter(String.class, "operation").addParameter(String.class, "method")
-                        .addParameter(String.class, "path").addParameter(IOException.class, "cause")
-                        .addStatement("return new $T(operation + $S + method + $S + path + $S + cause, operation, cause)",
-                                transport(), ": ", " ", " got no answer: ")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("misconfigured").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(IllegalStateException.class)
-                        .addParameter(String.class, "message")
-                        .addStatement("return new $T(message)", IllegalStateException.class).build())
                 .build();
     }
 
