@@ -24,12 +24,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sends the calls of a generated client: builds the HTTP request (server, path, query,
  * credential), sends it with {@link HttpClient}, retries per the {@link RetryPolicy}, and turns
- * answers outside 2xx into the client's typed exceptions. Thread-safe; one per client.
+ * answers outside 2xx and calls that get no answer into the client's typed exceptions, with the
+ * client's secrets masked in whatever the server sent. Thread-safe; one per client.
  */
 public final class Transport {
 
     private static final int EXCERPT_BYTES = 2048;
-    private static final int EXCERPT_CHARS = 500;
 
     private final HttpClient http;
     private final ObjectMapper mapper;
@@ -40,6 +40,7 @@ public final class Transport {
     private final RetryPolicy retry;
     private final ErrorFactory errors;
     private final String userAgent;
+    private final SecretMask mask;
 
     /**
      * Made by the generated client's builder, one for each client.
@@ -66,6 +67,7 @@ public final class Transport {
         this.retry = retry;
         this.errors = errors;
         this.userAgent = userAgent;
+        this.mask = SecretMask.of(credentials.values());
     }
 
     /**
@@ -113,7 +115,7 @@ public final class Transport {
                     sleep(call, retry.delayAfter(attempt, null));
                     continue;
                 }
-                throw errors.ioError(call.operation, call.method, call.path(), e);
+                throw noAnswer(call, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw errors.ioError(call.operation, call.method, call.path(),
@@ -159,7 +161,7 @@ public final class Transport {
                     if (mayRetry(call, attempt)) {
                         return later(retry.delayAfter(attempt, null), () -> attempt(call, request, reader, attempt + 1));
                     }
-                    return CompletableFuture.<T>failedFuture(errors.ioError(call.operation, call.method, call.path(), io));
+                    return CompletableFuture.<T>failedFuture(noAnswer(call, io));
                 }
                 return CompletableFuture.<T>failedFuture(cause);
             }
@@ -187,6 +189,10 @@ public final class Transport {
 
     private boolean mayRetry(Call call, int attempt) {
         return attempt < retry.maxAttempts() && retry.mayRetry(call.idempotent);
+    }
+
+    private RuntimeException noAnswer(Call call, IOException failure) {
+        return errors.ioError(call.operation, call.method, call.path(), mask.scrub(failure));
     }
 
     private HttpRequest request(Call call) {
@@ -259,7 +265,7 @@ public final class Transport {
         } catch (NothingAnswered e) {
             throw errors.httpError(new ApiError(call.operation, call.method, call.path(), 404, e.getMessage(), "[]"));
         } catch (IOException e) {
-            throw errors.ioError(call.operation, call.method, call.path(), e);
+            throw noAnswer(call, e);
         }
     }
 
@@ -269,12 +275,11 @@ public final class Transport {
         return new ApiError(call.operation, call.method, call.path(), status, reason, excerpt(response));
     }
 
-    /** The first characters of an error body, on one line. */
-    private static String excerpt(HttpResponse<InputStream> response) {
+    /** The first characters of an error body, on one line, the client's secrets masked. */
+    private String excerpt(HttpResponse<InputStream> response) {
         try (InputStream in = response.body()) {
             byte[] start = in.readNBytes(EXCERPT_BYTES);
-            String text = new String(start, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
-            return text.length() > EXCERPT_CHARS ? text.substring(0, EXCERPT_CHARS) + "…" : text;
+            return BodyExcerpt.of(start, start.length == EXCERPT_BYTES, BodyExcerpt.ERROR_CHARS, mask);
         } catch (IOException e) {
             return "";
         }
