@@ -9,18 +9,21 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The client's {@code ErrorFactory} ({@code PendoErrors}): how the transport makes the client's
- * exceptions, and the class of each documented status.
+ * exceptions, the class of each documented status, and the API's name in the advice of an answer
+ * that did not decode. The messages themselves come from the runtime, which knows what happened.
  */
 final class ErrorFactoryClass {
 
     private final Packages packages;
     private final ClientPlan plan;
     private final Exceptions exceptions;
+    private final String apiName;
 
-    ErrorFactoryClass(Packages packages, ClientPlan plan, Exceptions exceptions) {
+    ErrorFactoryClass(Packages packages, ClientPlan plan, Exceptions exceptions, String apiName) {
         this.packages = packages;
         this.plan = plan;
         this.exceptions = exceptions;
+        this.apiName = apiName;
     }
 
     TypeSpec type() {
@@ -30,6 +33,13 @@ final class ErrorFactoryClass {
                 .addSuperinterface(packages.runtime("ErrorFactory"))
                 .addJavadoc("Maps failed calls to this client's exceptions.")
                 .addMethod(httpError())
+                .addMethod(MethodSpec.methodBuilder("decodeError").addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC).returns(exceptions.decode())
+                        .addParameter(packages.runtime("DecodeError"), "error")
+                        .addStatement("return new $T(error.message($S), error.operation(),$Werror.status(),"
+                                + "$Werror.contentType(),$Werror.location(),$Werror.bodyExcerpt())",
+                                exceptions.decode(), advised(apiName))
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("ioError").addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC).returns(exceptions.transport())
                         .addParameter(String.class, "operation").addParameter(String.class, "method")
@@ -65,5 +75,17 @@ final class ErrorFactoryClass {
         return MethodSpec.methodBuilder("httpError").addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(exceptions.base()).addParameter(error, "error")
                 .addCode(choose.build()).build();
+    }
+
+    /**
+     * The API as a decode error's advice names it: "the Pendo API" for the collection "Pendo API" (a
+     * name that says API already), "the Postman Echo API" for "Postman Echo".
+     */
+    static String advised(String apiName) {
+        String name = apiName.strip();
+        if (name.isEmpty()) {
+            return "the API";
+        }
+        return "the " + (name.matches("(?i).*\\bAPI\\b.*") ? name : name + " API");
     }
 }

@@ -16,7 +16,8 @@ import javax.lang.model.element.Modifier;
 /**
  * The client's exceptions: {@code PendoException} with status, reason, operation and body
  * excerpt; {@code PendoClientErrorException} and {@code PendoServerErrorException} under it;
- * one class per documented error status ({@code PendoNotFoundException}); and
+ * one class per documented error status ({@code PendoNotFoundException});
+ * {@code PendoDecodeException} for answers that did not decode; and
  * {@code PendoTransportException} for calls that got no answer. The hierarchy is sealed, and
  * its public constructors take plain values (no runtime type), so a test can make any of them.
  * The factory the transport makes them with is {@link ErrorFactoryClass}.
@@ -26,11 +27,16 @@ final class Exceptions {
     private final Packages packages;
     private final ClientPlan plan;
     private final String stem;
+    private final String apiName;
 
-    Exceptions(Packages packages, ClientPlan plan, String stem) {
+    /**
+     * @param apiName the collection's name ({@code Pendo API}), which the advice of a decode error names
+     */
+    Exceptions(Packages packages, ClientPlan plan, String stem, String apiName) {
         this.packages = packages;
         this.plan = plan;
         this.stem = stem;
+        this.apiName = apiName;
     }
 
     ClassName base() {
@@ -47,6 +53,10 @@ final class Exceptions {
 
     ClassName transport() {
         return packages.root(stem + "TransportException");
+    }
+
+    ClassName decode() {
+        return packages.root(stem + "DecodeException");
     }
 
     /**
@@ -83,24 +93,27 @@ final class Exceptions {
         types.add(family(serverError(), serverErrors,
                 "An answer in the 5xx range: the server failed; retrying later may succeed."));
         types.add(transportType());
+        types.add(decodeType());
         types.addAll(statuses);
-        types.add(new ErrorFactoryClass(packages, plan, this).type());
+        types.add(new ErrorFactoryClass(packages, plan, this, apiName).type());
         return types.stream().map(type -> JavaFile.builder(packages.base(), type).skipJavaLangImports(true)
                 .indent("    ").build());
     }
 
     /**
      * The root of the hierarchy: abstract and sealed, so a {@code switch} over a caught exception
-     * knows every kind there is (an error answer of either family, or no answer at all).
+     * knows every kind there is (an error answer of either family, an answer that did not decode,
+     * or no answer at all).
      */
     private TypeSpec baseType() {
         return TypeSpec.classBuilder(base())
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.SEALED)
                 .addAnnotation(Generated.ANNOTATION)
                 .superclass(RuntimeException.class)
-                .addPermittedSubclasses(List.of(clientError(), serverError(), transport()))
-                .addJavadoc("A call of the $L client failed: an error answer ({@link $T}, {@link $T}) or none\n"
-                        + "({@link $T}, whose {@link #status()} is 0).", stem, clientError(), serverError(), transport())
+                .addPermittedSubclasses(List.of(clientError(), serverError(), decode(), transport()))
+                .addJavadoc("A call of the $L client failed: an error answer ({@link $T}, {@link $T}), an answer that did\n"
+                        + "not decode ({@link $T}) or none ({@link $T}, whose {@link #status()} is 0).", stem, clientError(),
+                        serverError(), decode(), transport())
                 .addField(serial())
                 // Serialized with the exception, so documented as its serialized form.
                 .addField(field(String.class, "operation", "The operation that failed, as {@code group.method}."))
@@ -108,7 +121,7 @@ final class Exceptions {
                 .addField(field(String.class, "reason", "What the documentation says the status means here."))
                 .addField(field(String.class, "bodyExcerpt", "The start of the answer's body, on one line."))
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("An error answer.\n\n$L", answerParams(true))
+                        .addJavadoc("An answer.\n\n$L", answerParams(true))
                         .addParameters(answerParameters(true))
                         .addStatement("super(message)")
                         .addStatement("this.operation = operation")
@@ -207,6 +220,43 @@ final class Exceptions {
                         .addParameter(String.class, "message").addParameter(String.class, "operation")
                         .addParameter(IOException.class, "cause")
                         .addStatement("super(message, operation, cause)").build())
+                .build();
+    }
+
+    /**
+     * A 2xx answer whose body did not decode: not a network fault, and never retried, since the
+     * same answer would fail the same way.
+     */
+    private TypeSpec decodeType() {
+        return TypeSpec.classBuilder(decode())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(Generated.ANNOTATION)
+                .superclass(base())
+                .addJavadoc("A call got an answer, but its body did not decode into what the call returns: HTML from a proxy\n"
+                        + "or a login page, JSON cut short, or JSON of other types than documented. It is not retried: the\n"
+                        + "same answer would fail the same way. Check the base URL, and that the server serves the API\n"
+                        + "version this client was generated from.")
+                .addField(serial())
+                .addField(field(String.class, "contentType", "The answer's Content-Type, empty when it had none."))
+                .addField(field(String.class, "location", "Where decoding failed: a JSON path, line and column."))
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("An answer that did not decode.\n\n@param message what failed, for people\n"
+                                + "@param operation the operation that failed, as {@code group.method}\n"
+                                + "@param status the HTTP status of the answer\n"
+                                + "@param contentType the answer's Content-Type, empty when it had none\n"
+                                + "@param location where decoding failed: a JSON path, line and column\n"
+                                + "@param bodyExcerpt the start of the answer's body, on one line")
+                        .addParameter(String.class, "message").addParameter(String.class, "operation")
+                        .addParameter(int.class, "status").addParameter(String.class, "contentType")
+                        .addParameter(String.class, "location").addParameter(String.class, "bodyExcerpt")
+                        .addStatement("super(message, operation, status, $S, bodyExcerpt)", "")
+                        .addStatement("this.contentType = contentType")
+                        .addStatement("this.location = location").build())
+                .addMethod(getter("contentType", String.class, "The answer's Content-Type: {@code text/html} tells a web page"
+                        + " from the API.", "the Content-Type, empty when the answer had none"))
+                .addMethod(getter("location", String.class, "Where decoding failed.",
+                        "a JSON path with line and column ({@code $.results[2].count (line 1, column 70)}), or the line"
+                                + " and column alone"))
                 .build();
     }
 

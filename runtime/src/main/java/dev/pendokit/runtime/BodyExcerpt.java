@@ -11,6 +11,12 @@ final class BodyExcerpt {
     /** Error bodies say what went wrong, often at length: quoted up to here. */
     static final int ERROR_CHARS = 500;
 
+    /**
+     * A body that did not decode is quoted shorter: the message also says where it failed and what
+     * to check, and its first characters already tell HTML, a proxy's page or JSON apart.
+     */
+    static final int DECODE_CHARS = 200;
+
     private BodyExcerpt() {}
 
     /**

@@ -2,7 +2,10 @@ package dev.pendokit.runtime;
 
 import java.io.IOException;
 
-/** Makes the generated client's own exceptions, so callers catch one typed hierarchy. */
+/**
+ * Makes the generated client's own exceptions, so callers catch one typed hierarchy. Whatever the
+ * transport passes in has the client's secrets masked already.
+ */
 public interface ErrorFactory {
 
     /**
@@ -12,6 +15,15 @@ public interface ErrorFactory {
      * @return the exception, which the transport throws
      */
     RuntimeException httpError(ApiError error);
+
+    /**
+     * The exception for a 2xx answer whose body did not decode into the operation's result. It is
+     * never retried: the same answer would fail the same way.
+     *
+     * @param error what the server answered and where decoding failed
+     * @return the exception, which the transport throws
+     */
+    RuntimeException decodeError(DecodeError error);
 
     /**
      * The exception for a call that got no answer (connection refused, timeout, reset).

@@ -1,5 +1,6 @@
 package dev.pendokit.runtime;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
@@ -129,8 +130,9 @@ public final class RowStream<T> implements Iterable<T>, AutoCloseable {
         /** Moves to the first element of {@code results}, skipping other fields; no results: no rows. */
         void seekResults() throws IOException {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("an aggregation answers a JSON object with \"results\", but this answer starts with "
-                        + parser.currentToken());
+                // A parse failure, with the parser's place: the transport reports it as an answer that did not decode.
+                throw new JsonParseException(parser, "an aggregation answers a JSON object with \"results\", but this"
+                        + " answer starts with " + parser.currentToken(), parser.currentTokenLocation());
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();

@@ -24,12 +24,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sends the calls of a generated client: builds the HTTP request (server, path, query,
  * credential), sends it with {@link HttpClient}, retries per the {@link RetryPolicy}, and turns
- * answers outside 2xx and calls that get no answer into the client's typed exceptions, with the
- * client's secrets masked in whatever the server sent. Thread-safe; one per client.
+ * answers outside 2xx, bodies that do not decode and calls that get no answer into the client's
+ * typed exceptions, with the client's secrets masked in whatever the server sent. Thread-safe;
+ * one per client.
  */
 public final class Transport {
 
     private static final int EXCERPT_BYTES = 2048;
+
+    /** Bodies as streams that keep their first bytes, to quote a body that does not decode. */
+    private static final HttpResponse.BodyHandler<InputStream> BODY = info -> HttpResponse.BodySubscribers.mapping(
+            HttpResponse.BodySubscribers.ofInputStream(), BodyStart::new);
 
     private final HttpClient http;
     private final ObjectMapper mapper;
@@ -101,15 +106,15 @@ public final class Transport {
      * @param call the call to send
      * @param reader reads a 2xx answer
      * @return what {@code reader} read
-     * @throws RuntimeException the {@link ErrorFactory}'s exception for an answer outside 2xx, no answer or a
-     *     misconfigured call; an {@link IllegalArgumentException} for a missing path parameter
+     * @throws RuntimeException the {@link ErrorFactory}'s exception for an answer outside 2xx, a body that does not
+     *     decode, no answer or a misconfigured call; an {@link IllegalArgumentException} for a missing path parameter
      */
     public <T> T send(Call call, ResponseReader<T> reader) {
         HttpRequest request = request(call);
         for (int attempt = 1; ; attempt++) {
             HttpResponse<InputStream> response;
             try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                response = http.send(request, BODY);
             } catch (IOException e) {
                 if (mayRetry(call, attempt)) {
                     sleep(call, retry.delayAfter(attempt, null));
@@ -153,7 +158,7 @@ public final class Transport {
     }
 
     private <T> CompletableFuture<T> attempt(Call call, HttpRequest request, ResponseReader<T> reader, int attempt) {
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).handle((response, failure) -> {
+        return http.sendAsync(request, BODY).handle((response, failure) -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
@@ -264,6 +269,8 @@ public final class Transport {
             return reader.read(response);
         } catch (NothingAnswered e) {
             throw errors.httpError(new ApiError(call.operation, call.method, call.path(), 404, e.getMessage(), "[]"));
+        } catch (JsonProcessingException e) {
+            throw new ReadFailures(call, response, errors, mask, servers.get(call.server)).undecoded(e, "$");
         } catch (IOException e) {
             throw noAnswer(call, e);
         }

@@ -118,6 +118,9 @@ final class Fixtures {
                 assertThat(http.error.toString()).doesNotContain(secret);
                 assertThat(http.error.message()).doesNotContain(secret);
             }
+            if (t instanceof TestErrors.DecodeFailure decode) {
+                assertThat(decode.error.toString()).doesNotContain(secret);
+            }
         }
     }
 
@@ -146,6 +149,15 @@ final class Fixtures {
             }
         }
 
+        static final class DecodeFailure extends RuntimeException {
+            final DecodeError error;
+
+            DecodeFailure(DecodeError error) {
+                super(error.message("the Test API"));
+                this.error = error;
+            }
+        }
+
         static final class Misconfigured extends IllegalStateException {
             Misconfigured(String message) {
                 super(message);
@@ -155,6 +167,11 @@ final class Fixtures {
         @Override
         public RuntimeException httpError(ApiError error) {
             return new HttpFailure(error);
+        }
+
+        @Override
+        public RuntimeException decodeError(DecodeError error) {
+            return new DecodeFailure(error);
         }
 
         @Override

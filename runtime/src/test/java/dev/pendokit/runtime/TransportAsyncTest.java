@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.pendokit.runtime.Fixtures.TestErrors.DecodeFailure;
 import dev.pendokit.runtime.Fixtures.TestErrors.HttpFailure;
 import dev.pendokit.runtime.Fixtures.TestErrors.IoFailure;
 import dev.pendokit.runtime.Fixtures.TestErrors.Misconfigured;
@@ -209,15 +210,29 @@ class TransportAsyncTest {
     }
 
     @Test
-    void aReaderFailingWithIOExceptionIsTheFactorysIoError() {
+    void aBodyThatDoesNotDecodeIsTheFactorysDecodeErrorAndIsNotRetried() {
         wm.stubFor(get("/api/v1/visitor").willReturn(okJson("{not json")));
 
         Throwable failure = failure(Fixtures.transport(wm).sendAsync(getVisitors(), Readers.tree(Fixtures.MAPPER)));
 
-        assertThat(failure).isInstanceOf(IoFailure.class)
-                .hasCauseInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class)
-                .hasMessageStartingWith("visitors.list: GET /api/v1/visitor got no answer: ");
+        assertThat(failure).isInstanceOf(DecodeFailure.class).hasMessage("visitors.list: GET /api/v1/visitor answered"
+                + " 200 (application/json) with a body that did not decode, at line 1, column 2: Unexpected character"
+                + " ('n' (code 110)): was expecting double-quote to start field name. Body: {not json. Check that the"
+                + " base URL (http://127.0.0.1:" + wm.getPort() + ") points at the Test API, not at a proxy, a login"
+                + " page or another service, and that it serves the version of the API this client was generated from");
         wm.verify(1, getRequestedFor(urlEqualTo("/api/v1/visitor")));
+    }
+
+    @Test
+    void aReaderFailingWithIOExceptionIsTheFactorysIoError() {
+        wm.stubFor(get("/api/v1/visitor").willReturn(ok("x")));
+
+        Throwable failure = failure(Fixtures.transport(wm).sendAsync(getVisitors(), response -> {
+            throw new IOException("stream closed");
+        }));
+
+        assertThat(failure).isInstanceOf(IoFailure.class)
+                .hasMessage("visitors.list: GET /api/v1/visitor got no answer: java.io.IOException: stream closed");
     }
 
     @Test

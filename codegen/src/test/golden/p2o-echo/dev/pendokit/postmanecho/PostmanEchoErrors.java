@@ -1,6 +1,7 @@
 package dev.pendokit.postmanecho;
 
 import dev.pendokit.postmanecho.runtime.ApiError;
+import dev.pendokit.postmanecho.runtime.DecodeError;
 import dev.pendokit.postmanecho.runtime.ErrorFactory;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
@@ -22,6 +23,12 @@ final class PostmanEchoErrors implements ErrorFactory {
                 ? new PostmanEchoServerErrorException(message, operation, error.status(), reason, body)
                 : new PostmanEchoClientErrorException(message, operation, error.status(), reason, body);
         };
+    }
+
+    @Override
+    public PostmanEchoDecodeException decodeError(DecodeError error) {
+        return new PostmanEchoDecodeException(error.message("the Postman Echo API"), error.operation(),
+                error.status(), error.contentType(), error.location(), error.bodyExcerpt());
     }
 
     @Override

@@ -3,11 +3,11 @@ package dev.pendokit.postmanecho;
 import javax.annotation.processing.Generated;
 
 /**
- * A call of the PostmanEcho client failed: an error answer ({@link PostmanEchoClientErrorException}, {@link PostmanEchoServerErrorException}) or none
- * ({@link PostmanEchoTransportException}, whose {@link #status()} is 0).
+ * A call of the PostmanEcho client failed: an error answer ({@link PostmanEchoClientErrorException}, {@link PostmanEchoServerErrorException}), an answer that did
+ * not decode ({@link PostmanEchoDecodeException}) or none ({@link PostmanEchoTransportException}, whose {@link #status()} is 0).
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
-public abstract sealed class PostmanEchoException extends RuntimeException permits PostmanEchoClientErrorException, PostmanEchoServerErrorException, PostmanEchoTransportException {
+public abstract sealed class PostmanEchoException extends RuntimeException permits PostmanEchoClientErrorException, PostmanEchoServerErrorException, PostmanEchoDecodeException, PostmanEchoTransportException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -31,7 +31,7 @@ public abstract sealed class PostmanEchoException extends RuntimeException permi
     private final String bodyExcerpt;
 
     /**
-     * An error answer.
+     * An answer.
      *
      * @param message what failed, for people
      * @param operation the operation that failed, as {@code group.method}

@@ -1,6 +1,7 @@
 package dev.pendokit.starwarsgraphqldocumentation;
 
 import dev.pendokit.starwarsgraphqldocumentation.runtime.ApiError;
+import dev.pendokit.starwarsgraphqldocumentation.runtime.DecodeError;
 import dev.pendokit.starwarsgraphqldocumentation.runtime.ErrorFactory;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
@@ -21,6 +22,12 @@ final class StarWarsGraphQlDocumentationErrors implements ErrorFactory {
                 ? new StarWarsGraphQlDocumentationServerErrorException(message, operation, error.status(), reason, body)
                 : new StarWarsGraphQlDocumentationClientErrorException(message, operation, error.status(), reason, body);
         };
+    }
+
+    @Override
+    public StarWarsGraphQlDocumentationDecodeException decodeError(DecodeError error) {
+        return new StarWarsGraphQlDocumentationDecodeException(error.message("the Star Wars GraphQL API - documentation"), error.operation(),
+                error.status(), error.contentType(), error.location(), error.bodyExcerpt());
     }
 
     @Override

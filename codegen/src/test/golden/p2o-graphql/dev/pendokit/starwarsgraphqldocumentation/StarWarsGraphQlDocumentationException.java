@@ -3,11 +3,11 @@ package dev.pendokit.starwarsgraphqldocumentation;
 import javax.annotation.processing.Generated;
 
 /**
- * A call of the StarWarsGraphQlDocumentation client failed: an error answer ({@link StarWarsGraphQlDocumentationClientErrorException}, {@link StarWarsGraphQlDocumentationServerErrorException}) or none
- * ({@link StarWarsGraphQlDocumentationTransportException}, whose {@link #status()} is 0).
+ * A call of the StarWarsGraphQlDocumentation client failed: an error answer ({@link StarWarsGraphQlDocumentationClientErrorException}, {@link StarWarsGraphQlDocumentationServerErrorException}), an answer that did
+ * not decode ({@link StarWarsGraphQlDocumentationDecodeException}) or none ({@link StarWarsGraphQlDocumentationTransportException}, whose {@link #status()} is 0).
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
-public abstract sealed class StarWarsGraphQlDocumentationException extends RuntimeException permits StarWarsGraphQlDocumentationClientErrorException, StarWarsGraphQlDocumentationServerErrorException, StarWarsGraphQlDocumentationTransportException {
+public abstract sealed class StarWarsGraphQlDocumentationException extends RuntimeException permits StarWarsGraphQlDocumentationClientErrorException, StarWarsGraphQlDocumentationServerErrorException, StarWarsGraphQlDocumentationDecodeException, StarWarsGraphQlDocumentationTransportException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -31,7 +31,7 @@ public abstract sealed class StarWarsGraphQlDocumentationException extends Runti
     private final String bodyExcerpt;
 
     /**
-     * An error answer.
+     * An answer.
      *
      * @param message what failed, for people
      * @param operation the operation that failed, as {@code group.method}

@@ -1,6 +1,7 @@
 package dev.pendokit.pendo;
 
 import dev.pendokit.pendo.runtime.ApiError;
+import dev.pendokit.pendo.runtime.DecodeError;
 import dev.pendokit.pendo.runtime.ErrorFactory;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
@@ -35,6 +36,12 @@ final class PendoErrors implements ErrorFactory {
                 ? new PendoServerErrorException(message, operation, error.status(), reason, body)
                 : new PendoClientErrorException(message, operation, error.status(), reason, body);
         };
+    }
+
+    @Override
+    public PendoDecodeException decodeError(DecodeError error) {
+        return new PendoDecodeException(error.message("the Pendo API"), error.operation(),
+                error.status(), error.contentType(), error.location(), error.bodyExcerpt());
     }
 
     @Override

@@ -3,11 +3,11 @@ package dev.pendokit.pendo;
 import javax.annotation.processing.Generated;
 
 /**
- * A call of the Pendo client failed: an error answer ({@link PendoClientErrorException}, {@link PendoServerErrorException}) or none
- * ({@link PendoTransportException}, whose {@link #status()} is 0).
+ * A call of the Pendo client failed: an error answer ({@link PendoClientErrorException}, {@link PendoServerErrorException}), an answer that did
+ * not decode ({@link PendoDecodeException}) or none ({@link PendoTransportException}, whose {@link #status()} is 0).
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
-public abstract sealed class PendoException extends RuntimeException permits PendoClientErrorException, PendoServerErrorException, PendoTransportException {
+public abstract sealed class PendoException extends RuntimeException permits PendoClientErrorException, PendoServerErrorException, PendoDecodeException, PendoTransportException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -31,7 +31,7 @@ public abstract sealed class PendoException extends RuntimeException permits Pen
     private final String bodyExcerpt;
 
     /**
-     * An error answer.
+     * An answer.
      *
      * @param message what failed, for people
      * @param operation the operation that failed, as {@code group.method}

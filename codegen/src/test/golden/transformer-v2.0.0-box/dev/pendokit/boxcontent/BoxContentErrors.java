@@ -1,6 +1,7 @@
 package dev.pendokit.boxcontent;
 
 import dev.pendokit.boxcontent.runtime.ApiError;
+import dev.pendokit.boxcontent.runtime.DecodeError;
 import dev.pendokit.boxcontent.runtime.ErrorFactory;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
@@ -21,6 +22,12 @@ final class BoxContentErrors implements ErrorFactory {
                 ? new BoxContentServerErrorException(message, operation, error.status(), reason, body)
                 : new BoxContentClientErrorException(message, operation, error.status(), reason, body);
         };
+    }
+
+    @Override
+    public BoxContentDecodeException decodeError(DecodeError error) {
+        return new BoxContentDecodeException(error.message("the Box Content API"), error.operation(),
+                error.status(), error.contentType(), error.location(), error.bodyExcerpt());
     }
 
     @Override

@@ -3,11 +3,11 @@ package dev.pendokit.boxcontent;
 import javax.annotation.processing.Generated;
 
 /**
- * A call of the BoxContent client failed: an error answer ({@link BoxContentClientErrorException}, {@link BoxContentServerErrorException}) or none
- * ({@link BoxContentTransportException}, whose {@link #status()} is 0).
+ * A call of the BoxContent client failed: an error answer ({@link BoxContentClientErrorException}, {@link BoxContentServerErrorException}), an answer that did
+ * not decode ({@link BoxContentDecodeException}) or none ({@link BoxContentTransportException}, whose {@link #status()} is 0).
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
-public abstract sealed class BoxContentException extends RuntimeException permits BoxContentClientErrorException, BoxContentServerErrorException, BoxContentTransportException {
+public abstract sealed class BoxContentException extends RuntimeException permits BoxContentClientErrorException, BoxContentServerErrorException, BoxContentDecodeException, BoxContentTransportException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -31,7 +31,7 @@ public abstract sealed class BoxContentException extends RuntimeException permit
     private final String bodyExcerpt;
 
     /**
-     * An error answer.
+     * An answer.
      *
      * @param message what failed, for people
      * @param operation the operation that failed, as {@code group.method}
