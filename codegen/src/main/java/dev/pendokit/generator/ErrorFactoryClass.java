@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.util.OptionalLong;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -37,15 +38,22 @@ final class ErrorFactoryClass {
                         .addModifiers(Modifier.PUBLIC).returns(exceptions.decode())
                         .addParameter(packages.runtime("DecodeError"), "error")
                         .addStatement("return new $T(error.message($S), error.operation(),$Werror.status(),"
-                                + "$Werror.contentType(),$Werror.location(),$Werror.bodyExcerpt())",
+                                + "$Werror.contentType(),$Werror.location(),$Werror.bodyExcerpt(),$Werror.rowsDelivered())",
                                 exceptions.decode(), advised(apiName))
                         .build())
                 .addMethod(MethodSpec.methodBuilder("ioError").addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC).returns(exceptions.transport())
                         .addParameter(String.class, "operation").addParameter(String.class, "method")
                         .addParameter(String.class, "path").addParameter(IOException.class, "cause")
-                        .addStatement("return new $T(operation + $S + method + $S + path + $S + cause, operation, cause)",
-                                exceptions.transport(), ": ", " ", " got no answer: ")
+                        .addStatement("return new $T(operation + $S + method + $S + path + $S + cause,$Woperation,"
+                                + "$W$T.empty(),$Wcause)", exceptions.transport(), ": ", " ", " got no answer: ",
+                                OptionalLong.class)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("brokenOff").addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC).returns(exceptions.transport())
+                        .addParameter(String.class, "message").addParameter(String.class, "operation")
+                        .addParameter(OptionalLong.class, "rowsDelivered").addParameter(IOException.class, "cause")
+                        .addStatement("return new $T(message, operation, rowsDelivered, cause)", exceptions.transport())
                         .build())
                 .addMethod(MethodSpec.methodBuilder("misconfigured").addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC).returns(IllegalStateException.class)

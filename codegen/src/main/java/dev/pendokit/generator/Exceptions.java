@@ -10,6 +10,7 @@ import dev.pendokit.runtime.StatusPhrases;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
@@ -18,9 +19,9 @@ import javax.lang.model.element.Modifier;
  * excerpt; {@code PendoClientErrorException} and {@code PendoServerErrorException} under it;
  * one class per documented error status ({@code PendoNotFoundException});
  * {@code PendoDecodeException} for answers that did not decode; and
- * {@code PendoTransportException} for calls that got no answer. The hierarchy is sealed, and
- * its public constructors take plain values (no runtime type), so a test can make any of them.
- * The factory the transport makes them with is {@link ErrorFactoryClass}.
+ * {@code PendoTransportException} for calls that got no answer or whose rows broke off. The
+ * hierarchy is sealed, and its public constructors take plain values (no runtime type), so a test
+ * can make any of them. The factory the transport makes them with is {@link ErrorFactoryClass}.
  */
 final class Exceptions {
 
@@ -211,15 +212,23 @@ final class Exceptions {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(Generated.ANNOTATION)
                 .superclass(base())
-                .addJavadoc("A call got no answer: the connection failed, was reset, or the request timed out.")
+                .addJavadoc("A call got no answer: the connection failed, was reset, or the request timed out. Or the answer\n"
+                        + "broke off after its status came; if its rows were streaming, {@link #rowsDelivered()} says after\n"
+                        + "how many, so a job that stored them can resume after the last.")
                 .addField(serial())
+                .addField(rowsDeliveredField())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("No answer.\n\n@param message what failed, for people\n"
+                        .addJavadoc("No answer, or one that broke off.\n\n@param message what failed, for people\n"
                                 + "@param operation the operation that failed, as {@code group.method}\n"
+                                + "@param rowsDelivered the rows handed over before the answer broke off; empty when no"
+                                + " rows were streaming\n"
                                 + "@param cause why no answer came")
                         .addParameter(String.class, "message").addParameter(String.class, "operation")
+                        .addParameter(OptionalLong.class, "rowsDelivered")
                         .addParameter(IOException.class, "cause")
-                        .addStatement("super(message, operation, cause)").build())
+                        .addStatement("super(message, operation, cause)")
+                        .addStatement("this.rowsDelivered = rowsDelivered.orElse(-1)").build())
+                .addMethod(rowsDeliveredGetter("broke off"))
                 .build();
     }
 
@@ -239,24 +248,45 @@ final class Exceptions {
                 .addField(serial())
                 .addField(field(String.class, "contentType", "The answer's Content-Type, empty when it had none."))
                 .addField(field(String.class, "location", "Where decoding failed: a JSON path, line and column."))
+                .addField(rowsDeliveredField())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("An answer that did not decode.\n\n@param message what failed, for people\n"
                                 + "@param operation the operation that failed, as {@code group.method}\n"
                                 + "@param status the HTTP status of the answer\n"
                                 + "@param contentType the answer's Content-Type, empty when it had none\n"
                                 + "@param location where decoding failed: a JSON path, line and column\n"
-                                + "@param bodyExcerpt the start of the answer's body, on one line")
+                                + "@param bodyExcerpt the start of the answer's body, on one line\n"
+                                + "@param rowsDelivered the rows handed over before the one that failed, for rows read one"
+                                + " at a time; else empty")
                         .addParameter(String.class, "message").addParameter(String.class, "operation")
                         .addParameter(int.class, "status").addParameter(String.class, "contentType")
                         .addParameter(String.class, "location").addParameter(String.class, "bodyExcerpt")
+                        .addParameter(OptionalLong.class, "rowsDelivered")
                         .addStatement("super(message, operation, status, $S, bodyExcerpt)", "")
                         .addStatement("this.contentType = contentType")
-                        .addStatement("this.location = location").build())
+                        .addStatement("this.location = location")
+                        .addStatement("this.rowsDelivered = rowsDelivered.orElse(-1)").build())
                 .addMethod(getter("contentType", String.class, "The answer's Content-Type: {@code text/html} tells a web page"
                         + " from the API.", "the Content-Type, empty when the answer had none"))
                 .addMethod(getter("location", String.class, "Where decoding failed.",
                         "a JSON path with line and column ({@code $.results[2].count (line 1, column 70)}), or the line"
                                 + " and column alone"))
+                .addMethod(rowsDeliveredGetter("failed"))
+                .build();
+    }
+
+    /** Stored as a long (-1 for none), since an {@code OptionalLong} field would not serialize. */
+    private static FieldSpec rowsDeliveredField() {
+        return field(long.class, "rowsDelivered", "The rows handed over before the failure, -1 when none were streaming.");
+    }
+
+    private static MethodSpec rowsDeliveredGetter(String failed) {
+        return MethodSpec.methodBuilder("rowsDelivered").addModifiers(Modifier.PUBLIC).returns(OptionalLong.class)
+                .addJavadoc("For rows read one at a time, how many were handed over before the answer $L: a job that\n"
+                        + "stored them resumes after the last.\n\n"
+                        + "@return the rows delivered; empty when the call returned no rows", failed)
+                .addStatement("return rowsDelivered < 0 ? $T.empty() : $T.of(rowsDelivered)", OptionalLong.class,
+                        OptionalLong.class)
                 .build();
     }
 

@@ -1,5 +1,7 @@
 package dev.pendokit.runtime;
 
+import java.util.OptionalLong;
+
 /**
  * A call got an answer, but its body did not decode into what the operation returns: HTML from a
  * proxy or login page, JSON cut short, or JSON of other types than documented. Not a network
@@ -16,13 +18,15 @@ package dev.pendokit.runtime;
  * @param problem what the decoder found there, in its words, on one line
  * @param bodyExcerpt the first characters of the body, on one line; "" when empty
  * @param server the URL the call was sent to, without path, for the message's advice
+ * @param rowsDelivered for rows read one at a time, how many had been handed over before the one
+ *     that failed; empty for answers read whole
  */
 public record DecodeError(String operation, String method, String path, int status, String contentType,
-                          String location, String problem, String bodyExcerpt, String server) {
+                          String location, String problem, String bodyExcerpt, String server, OptionalLong rowsDelivered) {
 
     /**
      * The failure in one line, for an exception's message: what the call answered, where and why it
-     * did not decode, the start of the body, and what to check.
+     * did not decode, how many rows came before, the start of the body, and what to check.
      *
      * @param api the API as the advice names it ({@code the Pendo API})
      * @return the message, such as {@code visitors.get: GET /api/v1/visitor/v answered 200 (text/html) with a
@@ -33,6 +37,7 @@ public record DecodeError(String operation, String method, String path, int stat
         return operation + ": " + method + " " + path + " answered " + status
                 + " (" + (contentType.isEmpty() ? "no Content-Type" : contentType) + ")"
                 + " with a body that did not decode, at " + location + ": " + problem
+                + (rowsDelivered.isPresent() ? "; " + RowStream.rowCount(rowsDelivered.getAsLong()) + " delivered before it" : "")
                 + (bodyExcerpt.isEmpty() ? "" : ". Body: " + bodyExcerpt)
                 + ". Check that the base URL (" + server + ") points at " + api
                 + ", not at a proxy, a login page or another service, and that it serves the version of the API"

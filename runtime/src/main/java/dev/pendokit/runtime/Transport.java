@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -265,14 +266,20 @@ public final class Transport {
     }
 
     private <T> T read(Call call, ResponseReader<T> reader, HttpResponse<InputStream> response) {
+        ReadFailures failures = new ReadFailures(call, response, errors, mask, servers.get(call.server));
         try {
-            return reader.read(response);
+            T result = reader.read(response);
+            if (result instanceof RowStream<?> rows) {
+                // Rows are read after send returns: their failures are still this call's.
+                rows.failWith(failures);
+            }
+            return result;
         } catch (NothingAnswered e) {
             throw errors.httpError(new ApiError(call.operation, call.method, call.path(), 404, e.getMessage(), "[]"));
         } catch (JsonProcessingException e) {
-            throw new ReadFailures(call, response, errors, mask, servers.get(call.server)).undecoded(e, "$");
+            throw failures.undecoded(e, "$", OptionalLong.empty());
         } catch (IOException e) {
-            throw noAnswer(call, e);
+            throw failures.brokenOff(e);
         }
     }
 

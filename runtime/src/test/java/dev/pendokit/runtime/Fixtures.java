@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -158,6 +159,17 @@ final class Fixtures {
             }
         }
 
+        static final class BrokenOff extends RuntimeException {
+            final String operation;
+            final OptionalLong rowsDelivered;
+
+            BrokenOff(String message, String operation, OptionalLong rowsDelivered, IOException cause) {
+                super(message, cause);
+                this.operation = operation;
+                this.rowsDelivered = rowsDelivered;
+            }
+        }
+
         static final class Misconfigured extends IllegalStateException {
             Misconfigured(String message) {
                 super(message);
@@ -172,6 +184,11 @@ final class Fixtures {
         @Override
         public RuntimeException decodeError(DecodeError error) {
             return new DecodeFailure(error);
+        }
+
+        @Override
+        public RuntimeException brokenOff(String message, String operation, OptionalLong rowsDelivered, IOException cause) {
+            return new BrokenOff(message, operation, rowsDelivered, cause);
         }
 
         @Override

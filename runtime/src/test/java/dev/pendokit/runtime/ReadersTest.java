@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -89,7 +90,7 @@ class ReadersTest {
         assertThat(failure.error).isEqualTo(new DecodeError("test.read", "GET", "/bad", 200, "application/json",
                 "line 1, column 1", "Unexpected character ('<' (code 60)): expected a valid value (JSON String, Number,"
                         + " Array, Object or token 'null', 'true' or 'false')", "<html>oops</html>",
-                "http://127.0.0.1:" + wm.getPort()));
+                "http://127.0.0.1:" + wm.getPort(), OptionalLong.empty()));
         // A body that cannot be read is not retried: the server did answer, and would answer the same.
         wm.verify(1, getRequestedFor(urlEqualTo("/bad")));
     }
@@ -174,5 +175,6 @@ class ReadersTest {
         assertThat(failure.error.problem()).isEqualTo(
                 "an aggregation answers a JSON object with \"results\", but this answer starts with START_ARRAY");
         assertThat(failure.error.location()).isEqualTo("line 1, column 1");
+        assertThat(failure.error.rowsDelivered()).isEmpty();
     }
 }

@@ -167,7 +167,7 @@ class RowStreamTest {
             assertThat(it.next()).isEqualTo(new Row("v1", 0, 0));
             assertThat(it.hasNext()).isTrue();
             assertThatThrownBy(it::next).isExactlyInstanceOf(UncheckedIOException.class)
-                    .hasMessage("reading an aggregation row failed")
+                    .hasMessage("reading the rows failed after delivering 1 row")
                     .hasRootCauseInstanceOf(com.fasterxml.jackson.core.io.JsonEOFException.class);
         }
     }

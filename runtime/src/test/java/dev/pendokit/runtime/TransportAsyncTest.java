@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.pendokit.runtime.Fixtures.TestErrors.BrokenOff;
 import dev.pendokit.runtime.Fixtures.TestErrors.DecodeFailure;
 import dev.pendokit.runtime.Fixtures.TestErrors.HttpFailure;
 import dev.pendokit.runtime.Fixtures.TestErrors.IoFailure;
@@ -224,15 +225,16 @@ class TransportAsyncTest {
     }
 
     @Test
-    void aReaderFailingWithIOExceptionIsTheFactorysIoError() {
+    void aReaderFailingWithIOExceptionIsTheFactorysBrokenOffAnswer() {
         wm.stubFor(get("/api/v1/visitor").willReturn(ok("x")));
 
         Throwable failure = failure(Fixtures.transport(wm).sendAsync(getVisitors(), response -> {
             throw new IOException("stream closed");
         }));
 
-        assertThat(failure).isInstanceOf(IoFailure.class)
-                .hasMessage("visitors.list: GET /api/v1/visitor got no answer: java.io.IOException: stream closed");
+        assertThat(failure).isInstanceOfSatisfying(BrokenOff.class, e -> assertThat(e.rowsDelivered).isEmpty())
+                .hasMessage("visitors.list: GET /api/v1/visitor answered 200, then the answer broke off:"
+                        + " java.io.IOException: stream closed");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.pendokit.postmanecho;
 
+import java.util.OptionalLong;
 import javax.annotation.processing.Generated;
 
 /**
@@ -23,6 +24,11 @@ public final class PostmanEchoDecodeException extends PostmanEchoException {
     private final String location;
 
     /**
+     * The rows handed over before the failure, -1 when none were streaming.
+     */
+    private final long rowsDelivered;
+
+    /**
      * An answer that did not decode.
      *
      * @param message what failed, for people
@@ -31,12 +37,14 @@ public final class PostmanEchoDecodeException extends PostmanEchoException {
      * @param contentType the answer's Content-Type, empty when it had none
      * @param location where decoding failed: a JSON path, line and column
      * @param bodyExcerpt the start of the answer's body, on one line
+     * @param rowsDelivered the rows handed over before the one that failed, for rows read one at a time; else empty
      */
     public PostmanEchoDecodeException(String message, String operation, int status,
-            String contentType, String location, String bodyExcerpt) {
+            String contentType, String location, String bodyExcerpt, OptionalLong rowsDelivered) {
         super(message, operation, status, "", bodyExcerpt);
         this.contentType = contentType;
         this.location = location;
+        this.rowsDelivered = rowsDelivered.orElse(-1);
     }
 
     /**
@@ -55,5 +63,15 @@ public final class PostmanEchoDecodeException extends PostmanEchoException {
      */
     public String location() {
         return location;
+    }
+
+    /**
+     * For rows read one at a time, how many were handed over before the answer failed: a job that
+     * stored them resumes after the last.
+     *
+     * @return the rows delivered; empty when the call returned no rows
+     */
+    public OptionalLong rowsDelivered() {
+        return rowsDelivered < 0 ? OptionalLong.empty() : OptionalLong.of(rowsDelivered);
     }
 }

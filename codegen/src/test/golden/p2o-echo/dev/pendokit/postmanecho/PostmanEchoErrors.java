@@ -4,6 +4,7 @@ import dev.pendokit.postmanecho.runtime.ApiError;
 import dev.pendokit.postmanecho.runtime.DecodeError;
 import dev.pendokit.postmanecho.runtime.ErrorFactory;
 import java.io.IOException;
+import java.util.OptionalLong;
 import javax.annotation.processing.Generated;
 
 /**
@@ -28,13 +29,21 @@ final class PostmanEchoErrors implements ErrorFactory {
     @Override
     public PostmanEchoDecodeException decodeError(DecodeError error) {
         return new PostmanEchoDecodeException(error.message("the Postman Echo API"), error.operation(),
-                error.status(), error.contentType(), error.location(), error.bodyExcerpt());
+                error.status(), error.contentType(), error.location(), error.bodyExcerpt(),
+                error.rowsDelivered());
     }
 
     @Override
     public PostmanEchoTransportException ioError(String operation, String method, String path,
             IOException cause) {
-        return new PostmanEchoTransportException(operation + ": " + method + " " + path + " got no answer: " + cause, operation, cause);
+        return new PostmanEchoTransportException(operation + ": " + method + " " + path + " got no answer: " + cause,
+                operation, OptionalLong.empty(), cause);
+    }
+
+    @Override
+    public PostmanEchoTransportException brokenOff(String message, String operation,
+            OptionalLong rowsDelivered, IOException cause) {
+        return new PostmanEchoTransportException(message, operation, rowsDelivered, cause);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.pendokit.starwarsgraphqldocumentation.runtime.ApiError;
 import dev.pendokit.starwarsgraphqldocumentation.runtime.DecodeError;
 import dev.pendokit.starwarsgraphqldocumentation.runtime.ErrorFactory;
 import java.io.IOException;
+import java.util.OptionalLong;
 import javax.annotation.processing.Generated;
 
 /**
@@ -27,13 +28,21 @@ final class StarWarsGraphQlDocumentationErrors implements ErrorFactory {
     @Override
     public StarWarsGraphQlDocumentationDecodeException decodeError(DecodeError error) {
         return new StarWarsGraphQlDocumentationDecodeException(error.message("the Star Wars GraphQL API - documentation"), error.operation(),
-                error.status(), error.contentType(), error.location(), error.bodyExcerpt());
+                error.status(), error.contentType(), error.location(), error.bodyExcerpt(),
+                error.rowsDelivered());
     }
 
     @Override
     public StarWarsGraphQlDocumentationTransportException ioError(String operation, String method,
             String path, IOException cause) {
-        return new StarWarsGraphQlDocumentationTransportException(operation + ": " + method + " " + path + " got no answer: " + cause, operation, cause);
+        return new StarWarsGraphQlDocumentationTransportException(operation + ": " + method + " " + path + " got no answer: " + cause,
+                operation, OptionalLong.empty(), cause);
+    }
+
+    @Override
+    public StarWarsGraphQlDocumentationTransportException brokenOff(String message,
+            String operation, OptionalLong rowsDelivered, IOException cause) {
+        return new StarWarsGraphQlDocumentationTransportException(message, operation, rowsDelivered, cause);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.pendokit.pendo.runtime.ApiError;
 import dev.pendokit.pendo.runtime.DecodeError;
 import dev.pendokit.pendo.runtime.ErrorFactory;
 import java.io.IOException;
+import java.util.OptionalLong;
 import javax.annotation.processing.Generated;
 
 /**
@@ -41,13 +42,21 @@ final class PendoErrors implements ErrorFactory {
     @Override
     public PendoDecodeException decodeError(DecodeError error) {
         return new PendoDecodeException(error.message("the Pendo API"), error.operation(),
-                error.status(), error.contentType(), error.location(), error.bodyExcerpt());
+                error.status(), error.contentType(), error.location(), error.bodyExcerpt(),
+                error.rowsDelivered());
     }
 
     @Override
     public PendoTransportException ioError(String operation, String method, String path,
             IOException cause) {
-        return new PendoTransportException(operation + ": " + method + " " + path + " got no answer: " + cause, operation, cause);
+        return new PendoTransportException(operation + ": " + method + " " + path + " got no answer: " + cause,
+                operation, OptionalLong.empty(), cause);
+    }
+
+    @Override
+    public PendoTransportException brokenOff(String message, String operation,
+            OptionalLong rowsDelivered, IOException cause) {
+        return new PendoTransportException(message, operation, rowsDelivered, cause);
     }
 
     @Override

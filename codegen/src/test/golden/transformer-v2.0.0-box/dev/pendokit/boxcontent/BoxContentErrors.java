@@ -4,6 +4,7 @@ import dev.pendokit.boxcontent.runtime.ApiError;
 import dev.pendokit.boxcontent.runtime.DecodeError;
 import dev.pendokit.boxcontent.runtime.ErrorFactory;
 import java.io.IOException;
+import java.util.OptionalLong;
 import javax.annotation.processing.Generated;
 
 /**
@@ -27,13 +28,21 @@ final class BoxContentErrors implements ErrorFactory {
     @Override
     public BoxContentDecodeException decodeError(DecodeError error) {
         return new BoxContentDecodeException(error.message("the Box Content API"), error.operation(),
-                error.status(), error.contentType(), error.location(), error.bodyExcerpt());
+                error.status(), error.contentType(), error.location(), error.bodyExcerpt(),
+                error.rowsDelivered());
     }
 
     @Override
     public BoxContentTransportException ioError(String operation, String method, String path,
             IOException cause) {
-        return new BoxContentTransportException(operation + ": " + method + " " + path + " got no answer: " + cause, operation, cause);
+        return new BoxContentTransportException(operation + ": " + method + " " + path + " got no answer: " + cause,
+                operation, OptionalLong.empty(), cause);
+    }
+
+    @Override
+    public BoxContentTransportException brokenOff(String message, String operation,
+            OptionalLong rowsDelivered, IOException cause) {
+        return new BoxContentTransportException(message, operation, rowsDelivered, cause);
     }
 
     @Override
