@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.OptionalLong;
 import javax.lang.model.element.Modifier;
 
@@ -69,16 +70,17 @@ final class ErrorFactoryClass {
                 .addStatement("String operation = error.operation()")
                 .addStatement("String reason = error.reason()")
                 .addStatement("String body = error.bodyExcerpt()")
+                .addStatement("$T retryAfter = error.retryAfter()", Duration.class)
                 .add("return switch (error.status()) {\n").indent();
         for (int status : plan.errorStatuses) {
             ClassName name = exceptions.forStatus(status);
             if (!name.equals(exceptions.clientError()) && !name.equals(exceptions.serverError())) {
-                choose.add("case $L -> new $T(message, operation, reason, body);\n", status, name);
+                choose.add("case $L -> new $T(message, operation, reason, body, retryAfter);\n", status, name);
             }
         }
         choose.add("default -> error.status() >= 500\n").indent()
-                .add("? new $T(message, operation, error.status(), reason, body)\n", exceptions.serverError())
-                .add(": new $T(message, operation, error.status(), reason, body);\n", exceptions.clientError())
+                .add("? new $T(message, operation, error.status(), reason, body, retryAfter)\n", exceptions.serverError())
+                .add(": new $T(message, operation, error.status(), reason, body, retryAfter);\n", exceptions.clientError())
                 .unindent().unindent().add("};\n");
         return MethodSpec.methodBuilder("httpError").addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).returns(exceptions.base()).addParameter(error, "error")

@@ -5,21 +5,24 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.pendokit.runtime.StatusPhrases;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
- * The client's exceptions: {@code PendoException} with status, reason, operation and body
- * excerpt; {@code PendoClientErrorException} and {@code PendoServerErrorException} under it;
- * one class per documented error status ({@code PendoNotFoundException});
- * {@code PendoDecodeException} for answers that did not decode; and
- * {@code PendoTransportException} for calls that got no answer or whose rows broke off. The
+ * The client's exceptions: {@code PendoException} with status, reason, operation, body excerpt
+ * and the wait a {@code Retry-After} asked for; {@code PendoClientErrorException} and
+ * {@code PendoServerErrorException} under it; one class per documented error status
+ * ({@code PendoNotFoundException}); {@code PendoDecodeException} for answers that did not decode;
+ * and {@code PendoTransportException} for calls that got no answer or whose rows broke off. The
  * hierarchy is sealed, and its public constructors take plain values (no runtime type), so a test
  * can make any of them. The factory the transport makes them with is {@link ErrorFactoryClass}.
  */
@@ -121,14 +124,17 @@ final class Exceptions {
                 .addField(field(int.class, "status", "The HTTP status of the answer, 0 when there was none."))
                 .addField(field(String.class, "reason", "What the documentation says the status means here."))
                 .addField(field(String.class, "bodyExcerpt", "The start of the answer's body, on one line."))
+                .addField(field(Duration.class, "retryAfter",
+                        "The wait the answer's {@code Retry-After} asked for; null when it asked none."))
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("An answer.\n\n$L", answerParams(true))
-                        .addParameters(answerParameters(true))
+                        .addJavadoc("An answer.\n\n$L", answerParams(true, true))
+                        .addParameters(answerParameters(true, true))
                         .addStatement("super(message)")
                         .addStatement("this.operation = operation")
                         .addStatement("this.status = status")
                         .addStatement("this.reason = reason")
                         .addStatement("this.bodyExcerpt = bodyExcerpt")
+                        .addStatement("this.retryAfter = retryAfter")
                         .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("No answer.\n\n@param message what failed, for people\n"
@@ -141,6 +147,7 @@ final class Exceptions {
                         .addStatement("this.status = 0")
                         .addStatement("this.reason = $S", "")
                         .addStatement("this.bodyExcerpt = $S", "")
+                        .addStatement("this.retryAfter = null")
                         .build())
                 .addMethod(getter("operation", String.class, "The operation that failed.",
                         "the operation, as {@code group.method} ({@code visitors.get})"))
@@ -149,6 +156,13 @@ final class Exceptions {
                         "the documented reason, empty when there is none"))
                 .addMethod(getter("bodyExcerpt", String.class, "The start of the answer's body, on one line.",
                         "the excerpt, empty when there was no body"))
+                .addMethod(MethodSpec.methodBuilder("retryAfter").addModifiers(Modifier.PUBLIC)
+                        .returns(ParameterizedTypeName.get(Optional.class, Duration.class))
+                        .addJavadoc("How long the server asked to wait before calling again ({@code Retry-After}). When it\n"
+                                + "asked for longer than the retry policy waits, the call failed at once rather than\n"
+                                + "retrying, and this says when to call again.\n\n"
+                                + "@return the wait; empty when the answer asked none, or there was no answer")
+                        .addStatement("return $T.ofNullable(retryAfter)", Optional.class).build())
                 .build();
     }
 
@@ -164,9 +178,9 @@ final class Exceptions {
                 .addJavadoc("$L", javadoc)
                 .addField(serial())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("An answer with this status.\n\n$L", answerParams(true))
-                        .addParameters(answerParameters(true))
-                        .addStatement("super(message, operation, status, reason, bodyExcerpt)").build());
+                        .addJavadoc("An answer with this status.\n\n$L", answerParams(true, true))
+                        .addParameters(answerParameters(true, true))
+                        .addStatement("super(message, operation, status, reason, bodyExcerpt, retryAfter)").build());
         if (!statuses.isEmpty()) {
             type.addPermittedSubclasses(statuses);
         }
@@ -181,13 +195,13 @@ final class Exceptions {
                 .addJavadoc("The answer was $L ($L).", status, StatusPhrases.of(status))
                 .addField(serial())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                        .addJavadoc("An answer with status $L.\n\n$L", status, answerParams(false))
-                        .addParameters(answerParameters(false))
-                        .addStatement("super(message, operation, $L, reason, bodyExcerpt)", status).build())
+                        .addJavadoc("An answer with status $L.\n\n$L", status, answerParams(false, true))
+                        .addParameters(answerParameters(false, true))
+                        .addStatement("super(message, operation, $L, reason, bodyExcerpt, retryAfter)", status).build())
                 .build();
     }
 
-    private static List<ParameterSpec> answerParameters(boolean withStatus) {
+    private static List<ParameterSpec> answerParameters(boolean withStatus, boolean withRetryAfter) {
         List<ParameterSpec> parameters = new ArrayList<>();
         parameters.add(ParameterSpec.builder(String.class, "message").build());
         parameters.add(ParameterSpec.builder(String.class, "operation").build());
@@ -196,15 +210,19 @@ final class Exceptions {
         }
         parameters.add(ParameterSpec.builder(String.class, "reason").build());
         parameters.add(ParameterSpec.builder(String.class, "bodyExcerpt").build());
+        if (withRetryAfter) {
+            parameters.add(ParameterSpec.builder(Duration.class, "retryAfter").build());
+        }
         return parameters;
     }
 
-    private static String answerParams(boolean withStatus) {
+    private static String answerParams(boolean withStatus, boolean withRetryAfter) {
         return "@param message what failed, for people\n"
                 + "@param operation the operation that failed, as {@code group.method}\n"
                 + (withStatus ? "@param status the HTTP status of the answer\n" : "")
                 + "@param reason what the documentation says the status means here\n"
-                + "@param bodyExcerpt the start of the answer's body, on one line";
+                + "@param bodyExcerpt the start of the answer's body, on one line"
+                + (withRetryAfter ? "\n@param retryAfter the wait the answer's {@code Retry-After} asked for; null when none" : "");
     }
 
     private TypeSpec transportType() {
@@ -262,7 +280,7 @@ final class Exceptions {
                         .addParameter(int.class, "status").addParameter(String.class, "contentType")
                         .addParameter(String.class, "location").addParameter(String.class, "bodyExcerpt")
                         .addParameter(OptionalLong.class, "rowsDelivered")
-                        .addStatement("super(message, operation, status, $S, bodyExcerpt)", "")
+                        .addStatement("super(message, operation, status, $S, bodyExcerpt, null)", "")
                         .addStatement("this.contentType = contentType")
                         .addStatement("this.location = location")
                         .addStatement("this.rowsDelivered = rowsDelivered.orElse(-1)").build())

@@ -131,12 +131,13 @@ public final class Transport {
             if (status >= 200 && status < 300) {
                 return read(call, reader, response);
             }
-            if (retry.retriesStatus(status) && mayRetry(call, attempt)) {
+            Duration asked = retryAfter(response);
+            if (retries(call, attempt, status) && waits(asked)) {
                 discard(response);
-                sleep(call, retry.delayAfter(attempt, retryAfter(response)));
+                sleep(call, retry.delayAfter(attempt, asked));
                 continue;
             }
-            throw errors.httpError(error(call, response));
+            throw errors.httpError(error(call, response, attempt, asked));
         }
     }
 
@@ -179,12 +180,12 @@ public final class Transport {
                     return CompletableFuture.<T>failedFuture(e);
                 }
             }
-            if (retry.retriesStatus(status) && mayRetry(call, attempt)) {
+            Duration asked = retryAfter(response);
+            if (retries(call, attempt, status) && waits(asked)) {
                 discard(response);
-                return later(retry.delayAfter(attempt, retryAfter(response)),
-                        () -> attempt(call, request, reader, attempt + 1));
+                return later(retry.delayAfter(attempt, asked), () -> attempt(call, request, reader, attempt + 1));
             }
-            return CompletableFuture.<T>failedFuture(errors.httpError(error(call, response)));
+            return CompletableFuture.<T>failedFuture(errors.httpError(error(call, response, attempt, asked)));
         }).thenCompose(next -> next);
     }
 
@@ -195,6 +196,18 @@ public final class Transport {
 
     private boolean mayRetry(Call call, int attempt) {
         return attempt < retry.maxAttempts() && retry.mayRetry(call.idempotent);
+    }
+
+    private boolean retries(Call call, int attempt, int status) {
+        return retry.retriesStatus(status) && mayRetry(call, attempt);
+    }
+
+    /**
+     * Whether the policy waits as long as the answer asked (or it asked nothing). A longer wait is
+     * not waited for in part: the server would refuse the early retry the same way.
+     */
+    private boolean waits(Duration asked) {
+        return asked == null || retry.waitsFor(asked);
     }
 
     private RuntimeException noAnswer(Call call, IOException failure) {
@@ -283,10 +296,15 @@ public final class Transport {
         }
     }
 
-    private ApiError error(Call call, HttpResponse<InputStream> response) {
+    /**
+     * The error of an answer outside 2xx that is not retried. When only the length of its Retry-After
+     * stopped a retry, the error says so, with the policy's limit.
+     */
+    private ApiError error(Call call, HttpResponse<InputStream> response, int attempt, Duration asked) {
         int status = response.statusCode();
         String reason = call.reasons.getOrDefault(status, StatusPhrases.of(status));
-        return new ApiError(call.operation, call.method, call.path(), status, reason, excerpt(response));
+        Duration limit = retries(call, attempt, status) && !waits(asked) ? retry.maxRetryAfter() : null;
+        return new ApiError(call.operation, call.method, call.path(), status, reason, excerpt(response), asked, limit);
     }
 
     /** The first characters of an error body, on one line, the client's secrets masked. */

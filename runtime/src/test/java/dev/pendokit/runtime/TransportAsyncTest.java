@@ -95,6 +95,24 @@ class TransportAsyncTest {
     }
 
     @Test
+    void aRetryAfterLongerThanMaxRetryAfterFailsTheFutureAtOnce() {
+        inTurn(() -> get("/api/v1/visitor"), status(503).withHeader("Retry-After", "120"), ok("fine"));
+
+        long start = System.nanoTime();
+        Throwable failure = failure(Fixtures.transport(wm).sendAsync(getVisitors(), Readers.text()));
+        long took = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(failure).isInstanceOfSatisfying(HttpFailure.class, e -> {
+            assertThat(e.error.retryAfter()).isEqualTo(Duration.ofMinutes(2));
+            assertThat(e.error.retryAfterLimit()).isEqualTo(Duration.ofMinutes(1));
+        }).hasMessage("visitors.list: GET /api/v1/visitor answered 503 (Service Unavailable). Not retried: the server"
+                + " asked to wait 120 s (Retry-After), longer than the 60 s the retry policy waits at most"
+                + " (maxRetryAfter); call again after that wait");
+        assertThat(took).isLessThan(2_000L);
+        wm.verify(1, getRequestedFor(urlEqualTo("/api/v1/visitor")));
+    }
+
+    @Test
     void aPostIsNotRetriedUnlessDeclaredIdempotent() {
         inTurn(() -> post("/api/v1/aggregation"), status(503).withBody("busy"), ok("{}"));
 

@@ -4,6 +4,7 @@ import dev.pendokit.postmanecho.runtime.ApiError;
 import dev.pendokit.postmanecho.runtime.DecodeError;
 import dev.pendokit.postmanecho.runtime.ErrorFactory;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.OptionalLong;
 import javax.annotation.processing.Generated;
 
@@ -18,11 +19,12 @@ final class PostmanEchoErrors implements ErrorFactory {
         String operation = error.operation();
         String reason = error.reason();
         String body = error.bodyExcerpt();
+        Duration retryAfter = error.retryAfter();
         return switch (error.status()) {
-            case 401 -> new PostmanEchoUnauthorizedException(message, operation, reason, body);
+            case 401 -> new PostmanEchoUnauthorizedException(message, operation, reason, body, retryAfter);
             default -> error.status() >= 500
-                ? new PostmanEchoServerErrorException(message, operation, error.status(), reason, body)
-                : new PostmanEchoClientErrorException(message, operation, error.status(), reason, body);
+                ? new PostmanEchoServerErrorException(message, operation, error.status(), reason, body, retryAfter)
+                : new PostmanEchoClientErrorException(message, operation, error.status(), reason, body, retryAfter);
         };
     }
 

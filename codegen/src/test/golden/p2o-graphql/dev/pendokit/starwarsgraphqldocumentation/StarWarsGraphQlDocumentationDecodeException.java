@@ -41,7 +41,7 @@ public final class StarWarsGraphQlDocumentationDecodeException extends StarWarsG
      */
     public StarWarsGraphQlDocumentationDecodeException(String message, String operation, int status,
             String contentType, String location, String bodyExcerpt, OptionalLong rowsDelivered) {
-        super(message, operation, status, "", bodyExcerpt);
+        super(message, operation, status, "", bodyExcerpt, null);
         this.contentType = contentType;
         this.location = location;
         this.rowsDelivered = rowsDelivered.orElse(-1);

@@ -4,6 +4,7 @@ import dev.pendokit.starwarsgraphqldocumentation.runtime.ApiError;
 import dev.pendokit.starwarsgraphqldocumentation.runtime.DecodeError;
 import dev.pendokit.starwarsgraphqldocumentation.runtime.ErrorFactory;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.OptionalLong;
 import javax.annotation.processing.Generated;
 
@@ -18,10 +19,11 @@ final class StarWarsGraphQlDocumentationErrors implements ErrorFactory {
         String operation = error.operation();
         String reason = error.reason();
         String body = error.bodyExcerpt();
+        Duration retryAfter = error.retryAfter();
         return switch (error.status()) {
             default -> error.status() >= 500
-                ? new StarWarsGraphQlDocumentationServerErrorException(message, operation, error.status(), reason, body)
-                : new StarWarsGraphQlDocumentationClientErrorException(message, operation, error.status(), reason, body);
+                ? new StarWarsGraphQlDocumentationServerErrorException(message, operation, error.status(), reason, body, retryAfter)
+                : new StarWarsGraphQlDocumentationClientErrorException(message, operation, error.status(), reason, body, retryAfter);
         };
     }
 

@@ -4,6 +4,7 @@ import dev.pendokit.pendo.runtime.ApiError;
 import dev.pendokit.pendo.runtime.DecodeError;
 import dev.pendokit.pendo.runtime.ErrorFactory;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.OptionalLong;
 import javax.annotation.processing.Generated;
 
@@ -18,24 +19,25 @@ final class PendoErrors implements ErrorFactory {
         String operation = error.operation();
         String reason = error.reason();
         String body = error.bodyExcerpt();
+        Duration retryAfter = error.retryAfter();
         return switch (error.status()) {
-            case 400 -> new PendoBadRequestException(message, operation, reason, body);
-            case 401 -> new PendoUnauthorizedException(message, operation, reason, body);
-            case 402 -> new PendoPaymentRequiredException(message, operation, reason, body);
-            case 403 -> new PendoForbiddenException(message, operation, reason, body);
-            case 404 -> new PendoNotFoundException(message, operation, reason, body);
-            case 408 -> new PendoRequestTimeoutException(message, operation, reason, body);
-            case 409 -> new PendoConflictException(message, operation, reason, body);
-            case 413 -> new PendoPayloadTooLargeException(message, operation, reason, body);
-            case 422 -> new PendoUnprocessableEntityException(message, operation, reason, body);
-            case 429 -> new PendoTooManyRequestsException(message, operation, reason, body);
-            case 500 -> new PendoInternalServerErrorException(message, operation, reason, body);
-            case 502 -> new PendoBadGatewayException(message, operation, reason, body);
-            case 503 -> new PendoServiceUnavailableException(message, operation, reason, body);
-            case 504 -> new PendoGatewayTimeoutException(message, operation, reason, body);
+            case 400 -> new PendoBadRequestException(message, operation, reason, body, retryAfter);
+            case 401 -> new PendoUnauthorizedException(message, operation, reason, body, retryAfter);
+            case 402 -> new PendoPaymentRequiredException(message, operation, reason, body, retryAfter);
+            case 403 -> new PendoForbiddenException(message, operation, reason, body, retryAfter);
+            case 404 -> new PendoNotFoundException(message, operation, reason, body, retryAfter);
+            case 408 -> new PendoRequestTimeoutException(message, operation, reason, body, retryAfter);
+            case 409 -> new PendoConflictException(message, operation, reason, body, retryAfter);
+            case 413 -> new PendoPayloadTooLargeException(message, operation, reason, body, retryAfter);
+            case 422 -> new PendoUnprocessableEntityException(message, operation, reason, body, retryAfter);
+            case 429 -> new PendoTooManyRequestsException(message, operation, reason, body, retryAfter);
+            case 500 -> new PendoInternalServerErrorException(message, operation, reason, body, retryAfter);
+            case 502 -> new PendoBadGatewayException(message, operation, reason, body, retryAfter);
+            case 503 -> new PendoServiceUnavailableException(message, operation, reason, body, retryAfter);
+            case 504 -> new PendoGatewayTimeoutException(message, operation, reason, body, retryAfter);
             default -> error.status() >= 500
-                ? new PendoServerErrorException(message, operation, error.status(), reason, body)
-                : new PendoClientErrorException(message, operation, error.status(), reason, body);
+                ? new PendoServerErrorException(message, operation, error.status(), reason, body, retryAfter)
+                : new PendoClientErrorException(message, operation, error.status(), reason, body, retryAfter);
         };
     }
 

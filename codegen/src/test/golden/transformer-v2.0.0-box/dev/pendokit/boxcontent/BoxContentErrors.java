@@ -4,6 +4,7 @@ import dev.pendokit.boxcontent.runtime.ApiError;
 import dev.pendokit.boxcontent.runtime.DecodeError;
 import dev.pendokit.boxcontent.runtime.ErrorFactory;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.OptionalLong;
 import javax.annotation.processing.Generated;
 
@@ -18,10 +19,11 @@ final class BoxContentErrors implements ErrorFactory {
         String operation = error.operation();
         String reason = error.reason();
         String body = error.bodyExcerpt();
+        Duration retryAfter = error.retryAfter();
         return switch (error.status()) {
             default -> error.status() >= 500
-                ? new BoxContentServerErrorException(message, operation, error.status(), reason, body)
-                : new BoxContentClientErrorException(message, operation, error.status(), reason, body);
+                ? new BoxContentServerErrorException(message, operation, error.status(), reason, body, retryAfter)
+                : new BoxContentClientErrorException(message, operation, error.status(), reason, body, retryAfter);
         };
     }
 
