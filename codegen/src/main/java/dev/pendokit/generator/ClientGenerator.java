@@ -66,7 +66,7 @@ public final class ClientGenerator {
             packages = new Packages(options.packageName());
             plan = new ClientPlan(model);
             types = new TypeMapper(packages);
-            exceptions = new Exceptions(packages, plan, options.stem());
+            exceptions = new Exceptions(packages, plan, options.stem(), model.name());
             pendo = PendoAggregationApi.applies(model) ? new PendoAggregationApi(packages, types, model) : null;
             apis = new ApiGenerator(packages, plan, types, exceptions, pendo);
         }

@@ -17,9 +17,11 @@ final class RuntimeSources {
     static final String PACKAGE = "dev.pendokit.runtime";
 
     /** Every file of the runtime; RuntimeSourcesTest checks this against the source folder. */
-    static final List<String> FILES = List.of("ApiError.java", "Authentication.java", "Call.java", "Credentials.java",
-            "ErrorFactory.java", "Forms.java", "NothingAnswered.java", "Readers.java", "ResponseReader.java", "RetryAfter.java",
-            "RetryPolicy.java", "RowStream.java", "StatusPhrases.java", "Transport.java", "UrlEncoding.java");
+    static final List<String> FILES = List.of("ApiError.java", "Authentication.java", "BodyExcerpt.java", "BodyStart.java",
+            "Call.java", "Credentials.java", "DecodeError.java", "ErrorFactory.java", "Forms.java", "JsonErrorText.java",
+            "NothingAnswered.java", "ReadFailures.java", "Readers.java", "ResponseReader.java", "RetryAfter.java",
+            "RetryPolicy.java", "RowStream.java", "SecretMask.java", "StatusPhrases.java", "Transport.java",
+            "UrlEncoding.java");
 
     /** The Pendo aggregation builder, copied only into clients of Pendo's aggregation API (PendoAggregationApi). */
     static final String AGGREGATION_PACKAGE = PACKAGE + ".aggregation";

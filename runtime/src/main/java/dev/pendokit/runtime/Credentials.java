@@ -1,5 +1,6 @@
 package dev.pendokit.runtime;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +42,11 @@ public final class Credentials {
 
     String get(String name) {
         return secrets.get(name);
+    }
+
+    /** Every value, for masking them where a server sends them back. */
+    Collection<String> values() {
+        return secrets.values();
     }
 
     /** Which credentials are set, never their values. */

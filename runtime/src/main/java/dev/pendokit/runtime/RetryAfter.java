@@ -47,4 +47,15 @@ public final class RetryAfter {
             return Optional.empty();
         }
     }
+
+    /**
+     * A wait in words for a message: whole seconds as seconds ({@code 3600 s}, which is how the
+     * header says it), anything finer in milliseconds ({@code 1500 ms}).
+     *
+     * @param wait the wait, not negative
+     * @return the wait in words
+     */
+    static String describe(Duration wait) {
+        return wait.toMillis() % 1000 == 0 ? wait.toSeconds() + " s" : wait.toMillis() + " ms";
+    }
 }

@@ -8,13 +8,16 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * When and how often a failed call is tried again: on the statuses in {@code retryStatuses}
  * (429 and 5xx by default) and on I/O failures, up to {@code maxAttempts} attempts in all, waiting
- * an exponentially growing delay, jittered between half and all of it, or what the server's {@code Retry-After} asks
- * (capped by {@code maxRetryAfter}). Calls that change data are retried only with
+ * an exponentially growing delay, jittered between half and all of it, or what the server's {@code Retry-After} asks.
+ * An answer whose {@code Retry-After} asks for longer than {@code maxRetryAfter} is not retried at all:
+ * waiting less than the server asked would only meet the same refusal, and waiting as long would
+ * hold the call for as long as the server likes, so the call fails at once and its exception says
+ * how long the server asked. Calls that change data are retried only with
  * {@code retryNonIdempotent}, because a retry could apply them twice.
  */
 public final class RetryPolicy {
 
-    /** 3 attempts, 250 ms doubling to at most 10 s, Retry-After honoured up to 60 s. */
+    /** 3 attempts, 250 ms doubling to at most 10 s, Retry-After honoured up to 60 s (longer: not retried). */
     public static final RetryPolicy DEFAULT = builder().build();
 
     /** One attempt, no retries. */
@@ -88,12 +91,32 @@ public final class RetryPolicy {
     }
 
     /**
+     * Whether the policy waits as long as an answer's Retry-After asks; if not, the call is not retried.
+     *
+     * @param retryAfter the wait the answer asked for
+     * @return true when it is no longer than {@code maxRetryAfter}
+     */
+    public boolean waitsFor(Duration retryAfter) {
+        return retryAfter.compareTo(maxRetryAfter) <= 0;
+    }
+
+    /**
+     * The longest Retry-After the policy waits for before a retry.
+     *
+     * @return the longest wait; an answer asking for longer is not retried
+     */
+    public Duration maxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    /**
      * The wait before attempt {@code attempt + 1} (attempts count from 1): the server's
      * Retry-After when it gave one, else a random delay up to the exponential backoff.
      *
      * @param attempt the attempt that failed, counted from 1
      * @param retryAfter the wait the answer's Retry-After asked for; null when it asked none
-     * @return the wait; a Retry-After longer than {@code maxRetryAfter} waits {@code maxRetryAfter}
+     * @return the wait; never more than {@code maxRetryAfter} for a Retry-After, though the transport does not
+     *     retry an answer that asked for longer ({@link #waitsFor})
      */
     public Duration delayAfter(int attempt, Duration retryAfter) {
         if (retryAfter != null) {
@@ -182,7 +205,9 @@ public final class RetryPolicy {
         }
 
         /**
-         * The longest Retry-After that is honoured as given; longer ones wait this long. 60 s by default.
+         * The longest Retry-After that is waited for before a retry. 60 s by default. An answer
+         * asking for longer is not retried: the call fails at once, and its exception says how long
+         * the server asked to wait.
          *
          * @param maxRetryAfter the longest wait, not negative
          * @return this builder

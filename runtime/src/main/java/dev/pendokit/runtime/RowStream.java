@@ -1,5 +1,6 @@
 package dev.pendokit.runtime;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
@@ -27,13 +28,43 @@ import java.util.stream.StreamSupport;
  */
 public final class RowStream<T> implements Iterable<T>, AutoCloseable {
 
+    /** How a stream that breaks fails, unless the transport that opened it says otherwise. */
+    private static final Failures UNCHECKED = (cause, rowsDelivered, rowPath) -> new UncheckedIOException(
+            "reading the rows failed after delivering " + rowCount(rowsDelivered), cause);
+
     private final Iterator<T> rows;
     private final AutoCloseable resources;
+    /** The JSON path of the answer's rows ({@code $.results}); null for rows from elsewhere. */
+    private final String rowsPath;
     private boolean iterated;
+    /** Rows that streams before this one delivered, when it continues them (paging). */
+    private long before;
+    /** Rows this stream delivered. */
+    private long delivered;
+    private Failures failures = UNCHECKED;
 
-    private RowStream(Iterator<T> rows, AutoCloseable resources) {
+    /**
+     * Makes the exception of a stream that broke after it started: the answer was cut off, or a row
+     * did not decode. The call is long over by then, so whoever opened the stream says how to report it.
+     */
+    @FunctionalInterface
+    interface Failures {
+
+        /**
+         * The exception to throw.
+         *
+         * @param cause what reading failed with
+         * @param rowsDelivered the rows handed over before the failure, those of the streams this one continues included
+         * @param rowPath the JSON path, in this stream's answer, of the row being read ({@code $.results[2]})
+         * @return the exception
+         */
+        RuntimeException broke(IOException cause, long rowsDelivered, String rowPath);
+    }
+
+    private RowStream(Iterator<T> rows, AutoCloseable resources, String rowsPath) {
         this.rows = rows;
         this.resources = resources;
+        this.rowsPath = rowsPath;
     }
 
     static <T> RowStream<T> open(ObjectMapper mapper, InputStream body, JavaType rowType) throws IOException {
@@ -42,7 +73,7 @@ public final class RowStream<T> implements Iterable<T>, AutoCloseable {
             // One reader for all rows: it resolves the row's deserializer once, not per row.
             ParsedRows<T> rows = new ParsedRows<>(mapper.readerFor(rowType), parser);
             rows.seekResults();
-            return new RowStream<>(rows, parser);
+            return new RowStream<>(rows, parser, "$.results");
         } catch (IOException | RuntimeException e) {
             parser.close();
             throw e;
@@ -59,7 +90,34 @@ public final class RowStream<T> implements Iterable<T>, AutoCloseable {
      * @return the rows
      */
     public static <T> RowStream<T> of(Iterator<T> rows, AutoCloseable resources) {
-        return new RowStream<>(rows, resources);
+        return new RowStream<>(rows, resources, null);
+    }
+
+    /**
+     * Makes this stream count its rows after {@code rowsDelivered} others, for a stream that continues
+     * others (the next page of a paged aggregation): if it breaks, the rows it says were delivered
+     * are all of them.
+     *
+     * @param rowsDelivered the rows delivered before this stream's first, 0 or more
+     * @return this stream
+     * @throws IllegalArgumentException if {@code rowsDelivered} is negative
+     */
+    public RowStream<T> countingFrom(long rowsDelivered) {
+        if (rowsDelivered < 0) {
+            throw new IllegalArgumentException("rows delivered cannot be negative: " + rowsDelivered);
+        }
+        this.before = rowsDelivered;
+        return this;
+    }
+
+    /** Reports a break as {@code failures} says, once the transport has handed the stream over. */
+    void failWith(Failures failures) {
+        this.failures = failures;
+    }
+
+    /** "1 row", "2 rows": a count of rows for messages. */
+    static String rowCount(long rows) {
+        return rows + (rows == 1 ? " row" : " rows");
     }
 
     /**
@@ -74,7 +132,7 @@ public final class RowStream<T> implements Iterable<T>, AutoCloseable {
             throw new IllegalStateException("the rows of an aggregation can be read only once");
         }
         iterated = true;
-        return rows;
+        return new Delivering();
     }
 
     @Override
@@ -111,6 +169,38 @@ public final class RowStream<T> implements Iterable<T>, AutoCloseable {
         }
     }
 
+    private String rowPath() {
+        return rowsPath == null ? "$" : rowsPath + "[" + delivered + "]";
+    }
+
+    /**
+     * The rows as they are handed over, counted, so that a stream that breaks says how many came
+     * before: a job that stores them can resume after the last.
+     */
+    private final class Delivering implements Iterator<T> {
+
+        @Override
+        public boolean hasNext() {
+            try {
+                return rows.hasNext();
+            } catch (UncheckedIOException e) {
+                throw failures.broke(e.getCause(), before + delivered, rowPath());
+            }
+        }
+
+        @Override
+        public T next() {
+            T row;
+            try {
+                row = rows.next();
+            } catch (UncheckedIOException e) {
+                throw failures.broke(e.getCause(), before + delivered, rowPath());
+            }
+            delivered++;
+            return row;
+        }
+    }
+
     /** The rows of one answer, parsed from its body as they are asked for. */
     private static final class ParsedRows<T> implements Iterator<T> {
 
@@ -129,8 +219,9 @@ public final class RowStream<T> implements Iterable<T>, AutoCloseable {
         /** Moves to the first element of {@code results}, skipping other fields; no results: no rows. */
         void seekResults() throws IOException {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("an aggregation answers a JSON object with \"results\", but this answer starts with "
-                        + parser.currentToken());
+                // A parse failure, with the parser's place: the transport reports it as an answer that did not decode.
+                throw new JsonParseException(parser, "an aggregation answers a JSON object with \"results\", but this"
+                        + " answer starts with " + parser.currentToken(), parser.currentTokenLocation());
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
@@ -162,7 +253,7 @@ public final class RowStream<T> implements Iterable<T>, AutoCloseable {
             try {
                 return reader.readValue(parser);
             } catch (IOException e) {
-                throw new UncheckedIOException("reading an aggregation row failed", e);
+                throw new UncheckedIOException(e);
             }
         }
 
@@ -179,7 +270,7 @@ public final class RowStream<T> implements Iterable<T>, AutoCloseable {
                 }
                 return true;
             } catch (IOException e) {
-                throw new UncheckedIOException("reading an aggregation row failed", e);
+                throw new UncheckedIOException(e);
             }
         }
     }

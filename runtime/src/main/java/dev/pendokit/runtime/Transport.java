@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -24,12 +25,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sends the calls of a generated client: builds the HTTP request (server, path, query,
  * credential), sends it with {@link HttpClient}, retries per the {@link RetryPolicy}, and turns
- * answers outside 2xx into the client's typed exceptions. Thread-safe; one per client.
+ * answers outside 2xx, bodies that do not decode and calls that get no answer into the client's
+ * typed exceptions, with the client's secrets masked in whatever the server sent. Thread-safe;
+ * one per client.
  */
 public final class Transport {
 
     private static final int EXCERPT_BYTES = 2048;
-    private static final int EXCERPT_CHARS = 500;
+
+    /** Bodies as streams that keep their first bytes, to quote a body that does not decode. */
+    private static final HttpResponse.BodyHandler<InputStream> BODY = info -> HttpResponse.BodySubscribers.mapping(
+            HttpResponse.BodySubscribers.ofInputStream(), BodyStart::new);
 
     private final HttpClient http;
     private final ObjectMapper mapper;
@@ -40,6 +46,7 @@ public final class Transport {
     private final RetryPolicy retry;
     private final ErrorFactory errors;
     private final String userAgent;
+    private final SecretMask mask;
 
     /**
      * Made by the generated client's builder, one for each client.
@@ -66,6 +73,7 @@ public final class Transport {
         this.retry = retry;
         this.errors = errors;
         this.userAgent = userAgent;
+        this.mask = SecretMask.of(credentials.values());
     }
 
     /**
@@ -99,21 +107,21 @@ public final class Transport {
      * @param call the call to send
      * @param reader reads a 2xx answer
      * @return what {@code reader} read
-     * @throws RuntimeException the {@link ErrorFactory}'s exception for an answer outside 2xx, no answer or a
-     *     misconfigured call; an {@link IllegalArgumentException} for a missing path parameter
+     * @throws RuntimeException the {@link ErrorFactory}'s exception for an answer outside 2xx, a body that does not
+     *     decode, no answer or a misconfigured call; an {@link IllegalArgumentException} for a missing path parameter
      */
     public <T> T send(Call call, ResponseReader<T> reader) {
         HttpRequest request = request(call);
         for (int attempt = 1; ; attempt++) {
             HttpResponse<InputStream> response;
             try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                response = http.send(request, BODY);
             } catch (IOException e) {
                 if (mayRetry(call, attempt)) {
                     sleep(call, retry.delayAfter(attempt, null));
                     continue;
                 }
-                throw errors.ioError(call.operation, call.method, call.path(), e);
+                throw noAnswer(call, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw errors.ioError(call.operation, call.method, call.path(),
@@ -123,12 +131,13 @@ public final class Transport {
             if (status >= 200 && status < 300) {
                 return read(call, reader, response);
             }
-            if (retry.retriesStatus(status) && mayRetry(call, attempt)) {
+            Duration asked = retryAfter(response);
+            if (retries(call, attempt, status) && waits(asked)) {
                 discard(response);
-                sleep(call, retry.delayAfter(attempt, retryAfter(response)));
+                sleep(call, retry.delayAfter(attempt, asked));
                 continue;
             }
-            throw errors.httpError(error(call, response));
+            throw errors.httpError(error(call, response, attempt, asked));
         }
     }
 
@@ -151,7 +160,7 @@ public final class Transport {
     }
 
     private <T> CompletableFuture<T> attempt(Call call, HttpRequest request, ResponseReader<T> reader, int attempt) {
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).handle((response, failure) -> {
+        return http.sendAsync(request, BODY).handle((response, failure) -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
@@ -159,7 +168,7 @@ public final class Transport {
                     if (mayRetry(call, attempt)) {
                         return later(retry.delayAfter(attempt, null), () -> attempt(call, request, reader, attempt + 1));
                     }
-                    return CompletableFuture.<T>failedFuture(errors.ioError(call.operation, call.method, call.path(), io));
+                    return CompletableFuture.<T>failedFuture(noAnswer(call, io));
                 }
                 return CompletableFuture.<T>failedFuture(cause);
             }
@@ -171,12 +180,12 @@ public final class Transport {
                     return CompletableFuture.<T>failedFuture(e);
                 }
             }
-            if (retry.retriesStatus(status) && mayRetry(call, attempt)) {
+            Duration asked = retryAfter(response);
+            if (retries(call, attempt, status) && waits(asked)) {
                 discard(response);
-                return later(retry.delayAfter(attempt, retryAfter(response)),
-                        () -> attempt(call, request, reader, attempt + 1));
+                return later(retry.delayAfter(attempt, asked), () -> attempt(call, request, reader, attempt + 1));
             }
-            return CompletableFuture.<T>failedFuture(errors.httpError(error(call, response)));
+            return CompletableFuture.<T>failedFuture(errors.httpError(error(call, response, attempt, asked)));
         }).thenCompose(next -> next);
     }
 
@@ -187,6 +196,22 @@ public final class Transport {
 
     private boolean mayRetry(Call call, int attempt) {
         return attempt < retry.maxAttempts() && retry.mayRetry(call.idempotent);
+    }
+
+    private boolean retries(Call call, int attempt, int status) {
+        return retry.retriesStatus(status) && mayRetry(call, attempt);
+    }
+
+    /**
+     * Whether the policy waits as long as the answer asked (or it asked nothing). A longer wait is
+     * not waited for in part: the server would refuse the early retry the same way.
+     */
+    private boolean waits(Duration asked) {
+        return asked == null || retry.waitsFor(asked);
+    }
+
+    private RuntimeException noAnswer(Call call, IOException failure) {
+        return errors.ioError(call.operation, call.method, call.path(), mask.scrub(failure));
     }
 
     private HttpRequest request(Call call) {
@@ -254,27 +279,39 @@ public final class Transport {
     }
 
     private <T> T read(Call call, ResponseReader<T> reader, HttpResponse<InputStream> response) {
+        ReadFailures failures = new ReadFailures(call, response, errors, mask, servers.get(call.server));
         try {
-            return reader.read(response);
+            T result = reader.read(response);
+            if (result instanceof RowStream<?> rows) {
+                // Rows are read after send returns: their failures are still this call's.
+                rows.failWith(failures);
+            }
+            return result;
         } catch (NothingAnswered e) {
             throw errors.httpError(new ApiError(call.operation, call.method, call.path(), 404, e.getMessage(), "[]"));
+        } catch (JsonProcessingException e) {
+            throw failures.undecoded(e, "$", OptionalLong.empty());
         } catch (IOException e) {
-            throw errors.ioError(call.operation, call.method, call.path(), e);
+            throw failures.brokenOff(e);
         }
     }
 
-    private ApiError error(Call call, HttpResponse<InputStream> response) {
+    /**
+     * The error of an answer outside 2xx that is not retried. When only the length of its Retry-After
+     * stopped a retry, the error says so, with the policy's limit.
+     */
+    private ApiError error(Call call, HttpResponse<InputStream> response, int attempt, Duration asked) {
         int status = response.statusCode();
         String reason = call.reasons.getOrDefault(status, StatusPhrases.of(status));
-        return new ApiError(call.operation, call.method, call.path(), status, reason, excerpt(response));
+        Duration limit = retries(call, attempt, status) && !waits(asked) ? retry.maxRetryAfter() : null;
+        return new ApiError(call.operation, call.method, call.path(), status, reason, excerpt(response), asked, limit);
     }
 
-    /** The first characters of an error body, on one line. */
-    private static String excerpt(HttpResponse<InputStream> response) {
+    /** The first characters of an error body, on one line, the client's secrets masked. */
+    private String excerpt(HttpResponse<InputStream> response) {
         try (InputStream in = response.body()) {
             byte[] start = in.readNBytes(EXCERPT_BYTES);
-            String text = new String(start, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
-            return text.length() > EXCERPT_CHARS ? text.substring(0, EXCERPT_CHARS) + "…" : text;
+            return BodyExcerpt.of(start, start.length == EXCERPT_BYTES, BodyExcerpt.ERROR_CHARS, mask);
         } catch (IOException e) {
             return "";
         }

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -118,6 +119,9 @@ final class Fixtures {
                 assertThat(http.error.toString()).doesNotContain(secret);
                 assertThat(http.error.message()).doesNotContain(secret);
             }
+            if (t instanceof TestErrors.DecodeFailure decode) {
+                assertThat(decode.error.toString()).doesNotContain(secret);
+            }
         }
     }
 
@@ -146,6 +150,26 @@ final class Fixtures {
             }
         }
 
+        static final class DecodeFailure extends RuntimeException {
+            final DecodeError error;
+
+            DecodeFailure(DecodeError error) {
+                super(error.message("the Test API"));
+                this.error = error;
+            }
+        }
+
+        static final class BrokenOff extends RuntimeException {
+            final String operation;
+            final OptionalLong rowsDelivered;
+
+            BrokenOff(String message, String operation, OptionalLong rowsDelivered, IOException cause) {
+                super(message, cause);
+                this.operation = operation;
+                this.rowsDelivered = rowsDelivered;
+            }
+        }
+
         static final class Misconfigured extends IllegalStateException {
             Misconfigured(String message) {
                 super(message);
@@ -155,6 +179,16 @@ final class Fixtures {
         @Override
         public RuntimeException httpError(ApiError error) {
             return new HttpFailure(error);
+        }
+
+        @Override
+        public RuntimeException decodeError(DecodeError error) {
+            return new DecodeFailure(error);
+        }
+
+        @Override
+        public RuntimeException brokenOff(String message, String operation, OptionalLong rowsDelivered, IOException cause) {
+            return new BrokenOff(message, operation, rowsDelivered, cause);
         }
 
         @Override

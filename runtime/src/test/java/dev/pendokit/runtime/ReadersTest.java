@@ -9,16 +9,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.pendokit.runtime.Fixtures.TestErrors.IoFailure;
+import dev.pendokit.runtime.Fixtures.TestErrors.DecodeFailure;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -81,16 +81,17 @@ class ReadersTest {
     }
 
     @Test
-    void jsonThatDoesNotParseIsTheFactorysIoError() {
+    void jsonThatDoesNotParseIsTheFactorysDecodeError() {
         wm.stubFor(get("/bad").willReturn(okJson("<html>oops</html>")));
 
-        IoFailure failure = catchThrowableOfType(IoFailure.class,
+        DecodeFailure failure = catchThrowableOfType(DecodeFailure.class,
                 () -> read("/bad", Readers.json(Fixtures.MAPPER, Page.class)));
 
-        assertThat(failure.getCause()).isInstanceOf(JsonParseException.class);
-        assertThat(failure).hasMessageStartingWith("test.read: GET /bad got no answer: "
-                + "com.fasterxml.jackson.core.JsonParseException: Unexpected character ('<'");
-        // A body that cannot be read is not retried: the server did answer.
+        assertThat(failure.error).isEqualTo(new DecodeError("test.read", "GET", "/bad", 200, "application/json",
+                "line 1, column 1", "Unexpected character ('<' (code 60)): expected a valid value (JSON String, Number,"
+                        + " Array, Object or token 'null', 'true' or 'false')", "<html>oops</html>",
+                "http://127.0.0.1:" + wm.getPort(), OptionalLong.empty()));
+        // A body that cannot be read is not retried: the server did answer, and would answer the same.
         wm.verify(1, getRequestedFor(urlEqualTo("/bad")));
     }
 
@@ -165,13 +166,15 @@ class ReadersTest {
     }
 
     @Test
-    void rowsOfAnAnswerThatIsNotAnObjectIsTheFactorysIoError() {
+    void rowsOfAnAnswerThatIsNotAnObjectIsTheFactorysDecodeError() {
         wm.stubFor(get("/aggregation").willReturn(okJson("[1,2]")));
 
-        IoFailure failure = catchThrowableOfType(IoFailure.class,
+        DecodeFailure failure = catchThrowableOfType(DecodeFailure.class,
                 () -> read("/aggregation", Readers.rows(Fixtures.MAPPER, Page.class)));
 
-        assertThat(failure.getCause()).hasMessage(
+        assertThat(failure.error.problem()).isEqualTo(
                 "an aggregation answers a JSON object with \"results\", but this answer starts with START_ARRAY");
+        assertThat(failure.error.location()).isEqualTo("line 1, column 1");
+        assertThat(failure.error.rowsDelivered()).isEmpty();
     }
 }

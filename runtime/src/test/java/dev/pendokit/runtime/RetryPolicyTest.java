@@ -182,6 +182,18 @@ class RetryPolicyTest {
     }
 
     @Test
+    void waitsForARetryAfterUpToMaxRetryAfterOnly() {
+        RetryPolicy policy = RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(30)).build();
+
+        assertThat(policy.maxRetryAfter()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(RetryPolicy.DEFAULT.maxRetryAfter()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(policy.waitsFor(Duration.ZERO)).isTrue();
+        assertThat(policy.waitsFor(Duration.ofSeconds(30))).isTrue();
+        assertThat(policy.waitsFor(Duration.ofMillis(30_001))).isFalse();
+        assertThat(policy.waitsFor(Duration.ofHours(1))).isFalse();
+    }
+
+    @Test
     void retryStatusesAreCopied() {
         Set<Integer> statuses = new HashSet<>(Set.of(503));
         RetryPolicy.Builder builder = RetryPolicy.builder().retryStatuses(statuses);

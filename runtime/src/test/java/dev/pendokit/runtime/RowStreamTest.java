@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -141,10 +142,10 @@ class RowStreamTest {
         Tracked array = new Tracked("[{\"count\": 1}]");
         Tracked text = new Tracked("\"results\"");
 
-        assertThat(catchThrowableOfType(IOException.class, () -> open(array, Row.class)))
-                .hasMessage("an aggregation answers a JSON object with \"results\", but this answer starts with START_ARRAY");
-        assertThat(catchThrowableOfType(IOException.class, () -> open(text, Row.class)))
-                .hasMessage("an aggregation answers a JSON object with \"results\", but this answer starts with VALUE_STRING");
+        assertThat(catchThrowableOfType(JsonParseException.class, () -> open(array, Row.class)).getOriginalMessage())
+                .isEqualTo("an aggregation answers a JSON object with \"results\", but this answer starts with START_ARRAY");
+        assertThat(catchThrowableOfType(JsonParseException.class, () -> open(text, Row.class)).getOriginalMessage())
+                .isEqualTo("an aggregation answers a JSON object with \"results\", but this answer starts with VALUE_STRING");
         assertThat(array.closed).isTrue();
         assertThat(text.closed).isTrue();
     }
@@ -166,7 +167,7 @@ class RowStreamTest {
             assertThat(it.next()).isEqualTo(new Row("v1", 0, 0));
             assertThat(it.hasNext()).isTrue();
             assertThatThrownBy(it::next).isExactlyInstanceOf(UncheckedIOException.class)
-                    .hasMessage("reading an aggregation row failed")
+                    .hasMessage("reading the rows failed after delivering 1 row")
                     .hasRootCauseInstanceOf(com.fasterxml.jackson.core.io.JsonEOFException.class);
         }
     }

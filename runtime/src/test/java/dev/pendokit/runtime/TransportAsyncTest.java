@@ -17,6 +17,8 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.pendokit.runtime.Fixtures.TestErrors.BrokenOff;
+import dev.pendokit.runtime.Fixtures.TestErrors.DecodeFailure;
 import dev.pendokit.runtime.Fixtures.TestErrors.HttpFailure;
 import dev.pendokit.runtime.Fixtures.TestErrors.IoFailure;
 import dev.pendokit.runtime.Fixtures.TestErrors.Misconfigured;
@@ -90,6 +92,24 @@ class TransportAsyncTest {
         assertThat(returnedAfter).isLessThan(1_500L);
         assertThat(took).isBetween(1_980L, 5_000L);
         wm.verify(2, getRequestedFor(urlEqualTo("/api/v1/visitor")));
+    }
+
+    @Test
+    void aRetryAfterLongerThanMaxRetryAfterFailsTheFutureAtOnce() {
+        inTurn(() -> get("/api/v1/visitor"), status(503).withHeader("Retry-After", "120"), ok("fine"));
+
+        long start = System.nanoTime();
+        Throwable failure = failure(Fixtures.transport(wm).sendAsync(getVisitors(), Readers.text()));
+        long took = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(failure).isInstanceOfSatisfying(HttpFailure.class, e -> {
+            assertThat(e.error.retryAfter()).isEqualTo(Duration.ofMinutes(2));
+            assertThat(e.error.retryAfterLimit()).isEqualTo(Duration.ofMinutes(1));
+        }).hasMessage("visitors.list: GET /api/v1/visitor answered 503 (Service Unavailable). Not retried: the server"
+                + " asked to wait 120 s (Retry-After), longer than the 60 s the retry policy waits at most"
+                + " (maxRetryAfter); call again after that wait");
+        assertThat(took).isLessThan(2_000L);
+        wm.verify(1, getRequestedFor(urlEqualTo("/api/v1/visitor")));
     }
 
     @Test
@@ -209,15 +229,30 @@ class TransportAsyncTest {
     }
 
     @Test
-    void aReaderFailingWithIOExceptionIsTheFactorysIoError() {
+    void aBodyThatDoesNotDecodeIsTheFactorysDecodeErrorAndIsNotRetried() {
         wm.stubFor(get("/api/v1/visitor").willReturn(okJson("{not json")));
 
         Throwable failure = failure(Fixtures.transport(wm).sendAsync(getVisitors(), Readers.tree(Fixtures.MAPPER)));
 
-        assertThat(failure).isInstanceOf(IoFailure.class)
-                .hasCauseInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class)
-                .hasMessageStartingWith("visitors.list: GET /api/v1/visitor got no answer: ");
+        assertThat(failure).isInstanceOf(DecodeFailure.class).hasMessage("visitors.list: GET /api/v1/visitor answered"
+                + " 200 (application/json) with a body that did not decode, at line 1, column 2: Unexpected character"
+                + " ('n' (code 110)): was expecting double-quote to start field name. Body: {not json. Check that the"
+                + " base URL (http://127.0.0.1:" + wm.getPort() + ") points at the Test API, not at a proxy, a login"
+                + " page or another service, and that it serves the version of the API this client was generated from");
         wm.verify(1, getRequestedFor(urlEqualTo("/api/v1/visitor")));
+    }
+
+    @Test
+    void aReaderFailingWithIOExceptionIsTheFactorysBrokenOffAnswer() {
+        wm.stubFor(get("/api/v1/visitor").willReturn(ok("x")));
+
+        Throwable failure = failure(Fixtures.transport(wm).sendAsync(getVisitors(), response -> {
+            throw new IOException("stream closed");
+        }));
+
+        assertThat(failure).isInstanceOfSatisfying(BrokenOff.class, e -> assertThat(e.rowsDelivered).isEmpty())
+                .hasMessage("visitors.list: GET /api/v1/visitor answered 200, then the answer broke off:"
+                        + " java.io.IOException: stream closed");
     }
 
     @Test

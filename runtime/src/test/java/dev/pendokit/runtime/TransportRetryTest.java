@@ -136,19 +136,68 @@ class TransportRetryTest {
     }
 
     @Test
-    void aLongRetryAfterIsCappedByMaxRetryAfter() {
-        inTurn(() -> get("/api/v1/visitor"), status(429).withHeader("Retry-After", "3600"),
-                status(503).withHeader("Retry-After", DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                        ZonedDateTime.now(ZoneOffset.UTC).plusHours(1))), ok("fine"));
-        RetryPolicy policy = Fixtures.FAST.toBuilder().maxRetryAfter(Duration.ofMillis(300)).build();
+    void aRetryAfterUpToMaxRetryAfterIsWaited() {
+        inTurn(() -> get("/api/v1/visitor"), status(429).withHeader("Retry-After", "1"), ok("fine"));
+        RetryPolicy policy = Fixtures.FAST.toBuilder().maxRetryAfter(Duration.ofSeconds(1)).build();
+
+        assertThat(Fixtures.transport(wm, policy, Duration.ofSeconds(5)).send(getVisitors(), Readers.text()))
+                .isEqualTo("fine");
+        wm.verify(2, getRequestedFor(urlEqualTo("/api/v1/visitor")));
+    }
+
+    @Test
+    void aRetryAfterLongerThanMaxRetryAfterFailsAtOnceSayingHowLongTheServerAsked() {
+        inTurn(() -> get("/api/v1/visitor"), status(429).withHeader("Retry-After", "3600").withBody("slow down"),
+                ok("fine"));
 
         long start = System.nanoTime();
-        String answer = Fixtures.transport(wm, policy, Duration.ofSeconds(5)).send(getVisitors(), Readers.text());
+        HttpFailure failure = catchThrowableOfType(HttpFailure.class,
+                () -> Fixtures.transport(wm).send(getVisitors(), Readers.text()));
         long took = millisSince(start);
 
-        assertThat(answer).isEqualTo("fine");
-        wm.verify(3, getRequestedFor(urlEqualTo("/api/v1/visitor")));
-        assertThat(took).isBetween(590L, 2_500L);
+        assertThat(failure.error).isEqualTo(new ApiError("visitors.list", "GET", "/api/v1/visitor", 429,
+                "Too Many Requests", "slow down", Duration.ofHours(1), Duration.ofSeconds(60)));
+        assertThat(failure).hasMessage("visitors.list: GET /api/v1/visitor answered 429 (Too Many Requests). Body:"
+                + " slow down. Not retried: the server asked to wait 3600 s (Retry-After), longer than the 60 s the"
+                + " retry policy waits at most (maxRetryAfter); call again after that wait");
+        wm.verify(1, getRequestedFor(urlEqualTo("/api/v1/visitor")));
+        assertThat(took).isLessThan(2_000L);
+    }
+
+    @Test
+    void aRetryAfterDateBeyondMaxRetryAfterFailsAtOnceToo() {
+        inTurn(() -> get("/api/v1/visitor"), status(503).withHeader("Retry-After", DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(3))), ok("fine"));
+        RetryPolicy policy = Fixtures.FAST.toBuilder().maxRetryAfter(Duration.ofMillis(300)).build();
+
+        HttpFailure failure = catchThrowableOfType(HttpFailure.class,
+                () -> Fixtures.transport(wm, policy, Duration.ofSeconds(5)).send(getVisitors(), Readers.text()));
+
+        assertThat(failure.error.retryAfter()).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(3));
+        assertThat(failure.error.retryAfterLimit()).isEqualTo(Duration.ofMillis(300));
+        assertThat(failure).hasMessageMatching(".* Not retried: the server asked to wait \\d+ m?s \\(Retry-After\\), longer"
+                + " than the 300 ms the retry policy waits at most \\(maxRetryAfter\\); call again after that wait");
+        wm.verify(1, getRequestedFor(urlEqualTo("/api/v1/visitor")));
+    }
+
+    @Test
+    void aLongRetryAfterOnACallThatIsNotRetriedAnywayIsOnlyReported() {
+        wm.stubFor(post("/api/v1/aggregation").willReturn(status(503).withHeader("Retry-After", "3600")));
+        wm.stubFor(get("/api/v1/visitor").willReturn(status(429).withHeader("Retry-After", "5")));
+        RetryPolicy policy = Fixtures.FAST.toBuilder().maxRetryAfter(Duration.ofSeconds(10)).maxAttempts(1).build();
+
+        HttpFailure post = catchThrowableOfType(HttpFailure.class,
+                () -> Fixtures.transport(wm).send(postQuery().build(), Readers.text()));
+        HttpFailure last = catchThrowableOfType(HttpFailure.class,
+                () -> Fixtures.transport(wm, policy, Duration.ofSeconds(5)).send(getVisitors(), Readers.text()));
+
+        // Not retried because it changes data, or because it was the last attempt: no word on the wait's length.
+        assertThat(post.error.retryAfter()).isEqualTo(Duration.ofHours(1));
+        assertThat(post.error.retryAfterLimit()).isNull();
+        assertThat(post).hasMessage("aggregation.run: POST /api/v1/aggregation answered 503 (Service Unavailable)");
+        assertThat(last.error.retryAfter()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(last).hasMessage("visitors.list: GET /api/v1/visitor answered 429 (Too Many Requests)");
+        wm.verify(1, postRequestedFor(urlEqualTo("/api/v1/aggregation")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.pendokit.starwarsgraphqldocumentation;
 
+import java.time.Duration;
 import javax.annotation.processing.Generated;
 
 /**
@@ -17,9 +18,10 @@ public final class StarWarsGraphQlDocumentationServerErrorException extends Star
      * @param status the HTTP status of the answer
      * @param reason what the documentation says the status means here
      * @param bodyExcerpt the start of the answer's body, on one line
+     * @param retryAfter the wait the answer's {@code Retry-After} asked for; null when none
      */
     public StarWarsGraphQlDocumentationServerErrorException(String message, String operation,
-            int status, String reason, String bodyExcerpt) {
-        super(message, operation, status, reason, bodyExcerpt);
+            int status, String reason, String bodyExcerpt, Duration retryAfter) {
+        super(message, operation, status, reason, bodyExcerpt, retryAfter);
     }
 }

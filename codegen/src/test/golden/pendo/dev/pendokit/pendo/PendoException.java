@@ -1,13 +1,15 @@
 package dev.pendokit.pendo;
 
+import java.time.Duration;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * A call of the Pendo client failed: an error answer ({@link PendoClientErrorException}, {@link PendoServerErrorException}) or none
- * ({@link PendoTransportException}, whose {@link #status()} is 0).
+ * A call of the Pendo client failed: an error answer ({@link PendoClientErrorException}, {@link PendoServerErrorException}), an answer that did
+ * not decode ({@link PendoDecodeException}) or none ({@link PendoTransportException}, whose {@link #status()} is 0).
  */
 @Generated("dev.pendokit.generator.ClientGenerator")
-public abstract sealed class PendoException extends RuntimeException permits PendoClientErrorException, PendoServerErrorException, PendoTransportException {
+public abstract sealed class PendoException extends RuntimeException permits PendoClientErrorException, PendoServerErrorException, PendoDecodeException, PendoTransportException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -31,21 +33,28 @@ public abstract sealed class PendoException extends RuntimeException permits Pen
     private final String bodyExcerpt;
 
     /**
-     * An error answer.
+     * The wait the answer's {@code Retry-After} asked for; null when it asked none.
+     */
+    private final Duration retryAfter;
+
+    /**
+     * An answer.
      *
      * @param message what failed, for people
      * @param operation the operation that failed, as {@code group.method}
      * @param status the HTTP status of the answer
      * @param reason what the documentation says the status means here
      * @param bodyExcerpt the start of the answer's body, on one line
+     * @param retryAfter the wait the answer's {@code Retry-After} asked for; null when none
      */
-    PendoException(String message, String operation, int status, String reason,
-            String bodyExcerpt) {
+    PendoException(String message, String operation, int status, String reason, String bodyExcerpt,
+            Duration retryAfter) {
         super(message);
         this.operation = operation;
         this.status = status;
         this.reason = reason;
         this.bodyExcerpt = bodyExcerpt;
+        this.retryAfter = retryAfter;
     }
 
     /**
@@ -61,6 +70,7 @@ public abstract sealed class PendoException extends RuntimeException permits Pen
         this.status = 0;
         this.reason = "";
         this.bodyExcerpt = "";
+        this.retryAfter = null;
     }
 
     /**
@@ -97,5 +107,16 @@ public abstract sealed class PendoException extends RuntimeException permits Pen
      */
     public String bodyExcerpt() {
         return bodyExcerpt;
+    }
+
+    /**
+     * How long the server asked to wait before calling again ({@code Retry-After}). When it
+     * asked for longer than the retry policy waits, the call failed at once rather than
+     * retrying, and this says when to call again.
+     *
+     * @return the wait; empty when the answer asked none, or there was no answer
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

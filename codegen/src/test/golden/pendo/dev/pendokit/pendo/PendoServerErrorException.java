@@ -1,5 +1,6 @@
 package dev.pendokit.pendo;
 
+import java.time.Duration;
 import javax.annotation.processing.Generated;
 
 /**
@@ -17,9 +18,10 @@ public sealed class PendoServerErrorException extends PendoException permits Pen
      * @param status the HTTP status of the answer
      * @param reason what the documentation says the status means here
      * @param bodyExcerpt the start of the answer's body, on one line
+     * @param retryAfter the wait the answer's {@code Retry-After} asked for; null when none
      */
     public PendoServerErrorException(String message, String operation, int status, String reason,
-            String bodyExcerpt) {
-        super(message, operation, status, reason, bodyExcerpt);
+            String bodyExcerpt, Duration retryAfter) {
+        super(message, operation, status, reason, bodyExcerpt, retryAfter);
     }
 }

@@ -1,5 +1,6 @@
 package dev.pendokit.pendo;
 
+import java.time.Duration;
 import javax.annotation.processing.Generated;
 
 /**
@@ -16,9 +17,10 @@ public final class PendoUnauthorizedException extends PendoClientErrorException 
      * @param operation the operation that failed, as {@code group.method}
      * @param reason what the documentation says the status means here
      * @param bodyExcerpt the start of the answer's body, on one line
+     * @param retryAfter the wait the answer's {@code Retry-After} asked for; null when none
      */
     public PendoUnauthorizedException(String message, String operation, String reason,
-            String bodyExcerpt) {
-        super(message, operation, 401, reason, bodyExcerpt);
+            String bodyExcerpt, Duration retryAfter) {
+        super(message, operation, 401, reason, bodyExcerpt, retryAfter);
     }
 }

@@ -74,6 +74,8 @@ public final class Paging {
         private RowStream<R> page;
         private Iterator<R> rows;
         private int read;
+        /** Rows of every page so far, so a page that breaks counts the rows before it too. */
+        private long delivered;
         private R last;
         private boolean done;
 
@@ -109,6 +111,7 @@ public final class Paging {
             }
             last = rows.next();
             read++;
+            delivered++;
             return last;
         }
 
@@ -130,7 +133,7 @@ public final class Paging {
                 }
                 query = query.filter(after(key, values));
             }
-            page = run.apply(query.sort(key.toArray(String[]::new)).limit(pageSize));
+            page = run.apply(query.sort(key.toArray(String[]::new)).limit(pageSize)).countingFrom(delivered);
             rows = page.iterator();
             read = 0;
         }

@@ -8,9 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pendokit.runtime.RowStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,6 +67,44 @@ class PagingTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("paging groups needs the fields that make a row unique: aggregation.keyedBy(\"id\"),"
                         + " for example");
+    }
+
+    @Test
+    void aPageThatBreaksCountsTheRowsOfThePagesBeforeIt() {
+        FakePendo pendo = new FakePendo(rows(21));
+        Function<Aggregation<JsonNode>, RowStream<JsonNode>> secondPageBreaksAfterOneRow = aggregation -> {
+            RowStream<JsonNode> page = pendo.run(aggregation);
+            if (pendo.requests < 2) {
+                return page;
+            }
+            Iterator<JsonNode> rows = page.iterator();
+            return RowStream.of(new Iterator<>() {
+                private int read;
+
+                @Override
+                public boolean hasNext() {
+                    if (read == 1) {
+                        throw new UncheckedIOException(new IOException("closed"));
+                    }
+                    return rows.hasNext();
+                }
+
+                @Override
+                public JsonNode next() {
+                    read++;
+                    return rows.next();
+                }
+            }, page);
+        };
+
+        List<JsonNode> read = new ArrayList<>();
+        try (RowStream<JsonNode> rows = Paging.over(Aggregation.of(EVENTS).timeSeries(TimeSeries.daysBack(7)), 3, JSON,
+                secondPageBreaksAfterOneRow)) {
+            assertThatThrownBy(() -> rows.forEach(read::add)).isExactlyInstanceOf(UncheckedIOException.class)
+                    .hasMessage("reading the rows failed after delivering 4 rows")
+                    .hasRootCauseMessage("closed");
+        }
+        assertThat(read).hasSize(4);
     }
 
     /** Three visitors, seven days each, stored out of order: the key's first field repeats. */
