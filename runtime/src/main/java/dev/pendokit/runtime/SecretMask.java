@@ -23,12 +23,13 @@ import java.util.List;
  *       {@code testing} are left whole, so a short key that is a common word does not garble
  *       the text around it.</li>
  * </ul>
- * Longer secrets are masked first, so a secret inside another is hidden with it.
+ * Longer secrets are masked first, so a secret inside another is hidden with it. Live drift
+ * masks its reports with the same rule.
  */
-final class SecretMask {
+public final class SecretMask {
 
     /** What stands in for a secret; the mock server masks keys the same way. */
-    static final String MASK = "****";
+    public static final String MASK = "****";
 
     /** The length from which a secret is masked wherever it occurs, not only as a token. */
     static final int ANYWHERE = 8;
@@ -50,7 +51,7 @@ final class SecretMask {
      * @param secrets the values to hide; empty ones are ignored
      * @return the mask
      */
-    static SecretMask of(Collection<String> secrets) {
+    public static SecretMask of(Collection<String> secrets) {
         List<String> sorted = new ArrayList<>();
         for (String secret : secrets) {
             if (secret != null && !secret.isEmpty() && !sorted.contains(secret)) {
@@ -67,7 +68,7 @@ final class SecretMask {
      * @param text any text; null gives null
      * @return the masked text
      */
-    String mask(String text) {
+    public String mask(String text) {
         if (text == null || secrets.isEmpty()) {
             return text;
         }

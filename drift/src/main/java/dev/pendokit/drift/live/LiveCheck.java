@@ -4,6 +4,7 @@ import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.ParameterIn;
 import dev.pendokit.drift.Change;
+import dev.pendokit.runtime.SecretMask;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -48,7 +49,6 @@ import java.util.Map;
  */
 public final class LiveCheck {
 
-    static final String MASK = "****";
     /** The variable of the host the check's base URL replaces. */
     static final String BASE_URL_VARIABLE = "baseUrl";
 
@@ -88,7 +88,7 @@ public final class LiveCheck {
         /** The key masked: options get logged. */
         @Override
         public String toString() {
-            return "Options[baseUrl=" + baseUrl + ", integrationKey=" + MASK + ", requestsPerSecond="
+            return "Options[baseUrl=" + baseUrl + ", integrationKey=" + SecretMask.MASK + ", requestsPerSecond="
                     + requestsPerSecond + ", budget=" + budget + "]";
         }
     }
@@ -169,13 +169,14 @@ public final class LiveCheck {
         return ResponseCheck.check(operation, answer);
     }
 
-    /** Every text of every change with the key masked, should an answer ever have echoed it. */
+    /**
+     * Every change with the key masked where an answer could have put it: the place in the body
+     * and the text quoting it. Kinds, operations and rules come from the collection and pendokit,
+     * and are left whole (a short key such as {@code k} would otherwise garble them).
+     */
     private static List<Change> masked(List<Change> changes, String key) {
-        return changes.stream().map(c -> new Change(c.severity(), mask(c.kind(), key), mask(c.operation(), key),
-                mask(c.where(), key), mask(c.what(), key), mask(c.rule(), key))).toList();
-    }
-
-    private static String mask(String text, String key) {
-        return text.replace(key, MASK);
+        SecretMask mask = SecretMask.of(List.of(key));
+        return changes.stream().map(c -> new Change(c.severity(), c.kind(), c.operation(), mask.mask(c.where()),
+                mask.mask(c.what()), c.rule())).toList();
     }
 }

@@ -357,6 +357,32 @@ class LiveDriftTest {
         }
     }
 
+    @Test
+    void aShortKeyIsMaskedWhereTheAnswerEchoesItAndNowhereElse() throws IOException {
+        // Keys used in tests are often short words; each answer echoes the key as a field name and
+        // in an error. Kinds, operations and rules are the collection's text and stay whole.
+        try (LocalServer server = new LocalServer(exchange -> {
+            String key = exchange.getRequestHeaders().getFirst("x-pendo-integration-key");
+            if (exchange.getRequestURI().getPath().equals("/api/v1/page")) {
+                answer(exchange, 200, "[{\"" + key + "\": 1}]");
+            } else {
+                answer(exchange, 418, "{\"message\":\"bad key " + key + "\"}");
+            }
+        })) {
+            ApiModel model = only(ALL_PAGES, "Guide/Return List of All Guides", "Admin/Verify integration key");
+            List<String> longKey = LiveCheck.run(model, options(server.url(), KEY, UNPACED, BUDGET)).changes()
+                    .stream().map(Change::toString).toList();
+            List<String> shortKey = LiveCheck.run(model, options(server.url(), "k", UNPACED, BUDGET)).changes()
+                    .stream().map(Change::toString).toList();
+
+            // The long key, with a dash, is written in brackets: $[]['****'] for $[].****.
+            assertThat(shortKey).isEqualTo(longKey.stream().map(c -> c.replace("$[]['****']", "$[].****")).toList())
+                    .anySatisfy(c -> assertThat(c).contains("where=response 200: $[].****, what=The answer holds"
+                            + " the field ****, which"))
+                    .anySatisfy(c -> assertThat(c).contains("operation=Admin/Verify integration key"));
+        }
+    }
+
     // --- drifted copies of the bundled collection ------------------------------------------------
 
     /**
