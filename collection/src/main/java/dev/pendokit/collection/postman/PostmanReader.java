@@ -86,7 +86,7 @@ public final class PostmanReader {
         return new PostmanCollection(
                 source,
                 version,
-                text(info, "name"),
+                name(info, base + "/info", "the collection's name (info.name)"),
                 description(info.get("description")),
                 items(root.get("item"), base + "/item", true),
                 auth(root.get("auth"), base + "/auth"),
@@ -146,7 +146,7 @@ public final class PostmanReader {
         if (!item.isObject()) {
             throw fail(pointer, "an item is " + kind(item) + ", not a folder or request object", REEXPORT);
         }
-        String name = text(item, "name");
+        String name = name(item, pointer, "the item's name");
         if (item.has("item")) {
             return new PostmanItem.Folder(name, description(item.get("description")), pointer,
                     items(item.get("item"), pointer + "/item", false), auth(item.get("auth"), pointer + "/auth"),
@@ -360,6 +360,22 @@ public final class PostmanReader {
             events.add(new PostmanEvent(text(event, "listen"), script));
         }
         return events;
+    }
+
+    /**
+     * A name: a string, or nothing. Any other JSON is refused, since its text ({@code [null]},
+     * {@code {"en":"Pages"}}) would become the name of a package, a class or a method.
+     */
+    private String name(JsonNode owner, String pointer, String what) {
+        JsonNode name = owner.get("name");
+        if (name == null || name.isNull()) {
+            return "";
+        }
+        if (!name.isTextual()) {
+            throw fail(pointer + "/name", what + " is " + kind(name) + ", not a string",
+                    "Write the name as a JSON string, or rename it in Postman and export it again");
+        }
+        return name.asText();
     }
 
     /** A description: a string, or {"content": ..., "type": ...}. */

@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PostmanReaderTest {
 
@@ -261,6 +263,49 @@ class PostmanReaderTest {
         void refusesAnItemWhoseRequestIsNull() {
             assertThat(refusal(v21("{\"name\": \"Null\", \"request\": null}"))).startsWith(
                     "test.json at /item/0: item \"Null\" is neither a folder");
+        }
+    }
+
+    @Nested
+    class Names {
+
+        private static final String FIX = "Write the name as a JSON string, or rename it in Postman and export it"
+                + " again";
+
+        @Test
+        void readsAMissingOrNullNameAsEmpty() {
+            assertThat(read("{\"info\": {\"schema\": \"" + V21 + "\"}, \"item\": []}").name()).isEmpty();
+            assertThat(read("{\"info\": {\"name\": null, \"schema\": \"" + V21 + "\"}, \"item\": []}").name())
+                    .isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "[null]         | an array",
+                "{\"en\": \"API\"} | an object",
+                "42             | a number",
+                "true           | a boolean",
+        })
+        void refusesACollectionNameThatIsNotAString(String name, String kind) {
+            String json = "{\"info\": {\"name\": " + name + ", \"schema\": \"" + V21 + "\"}, \"item\": []}";
+
+            assertThat(refusal(json)).isEqualTo("test.json at /info/name: the collection's name (info.name) is " + kind
+                    + ", not a string. " + FIX);
+        }
+
+        @Test
+        void pointsIntoTheWrapperAtAnUnreadableCollectionName() {
+            String json = "{\"collection\": {\"info\": {\"name\": [\"A\"], \"schema\": \"" + V21
+                    + "\"}, \"item\": []}}";
+
+            assertThat(refusal(json)).isEqualTo("test.json at /collection/info/name: the collection's name (info.name)"
+                    + " is an array, not a string. " + FIX);
+        }
+
+        @Test
+        void refusesAnItemNameThatIsNotAString() {
+            assertThat(refusal(v21("{\"name\": \"Page\", \"item\": [{\"name\": {\"x\": 1}, \"request\": \"/p\"}]}")))
+                    .isEqualTo("test.json at /item/0/item/0/name: the item's name is an object, not a string. " + FIX);
         }
     }
 
