@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 public final class PostmanReader {
 
     private static final Pattern SCHEMA_VERSION = Pattern.compile("v(\\d+)\\.(\\d+)\\.(\\d+)");
+    /** An HTTP method is a token (RFC 9110): any other text cannot be sent, and ends up in generated code. */
+    private static final Pattern METHOD = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final String REEXPORT = "Open it in Postman and export it again as Collection v2.1"
             + " (the collection's ... menu > Export > Collection v2.1)";
 
@@ -164,6 +166,10 @@ public final class PostmanReader {
         }
         String at = pointer + "/request";
         String method = text(request, "method").isEmpty() ? "GET" : text(request, "method").toUpperCase(Locale.ROOT);
+        if (!METHOD.matcher(method).matches()) {
+            throw fail(at + "/method", "the method \"" + method + "\" is not an HTTP method (one word of letters,"
+                    + " digits and !#$%&'*+-.^_`|~)", "Set the request's method in Postman and export it again");
+        }
         String description = description(request.get("description"));
         if (description.isEmpty()) {
             description = description(item.get("description"));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PostmanReaderTest {
 
@@ -423,6 +424,24 @@ class PostmanReaderTest {
 
             assertThat(collection.items()).extracting(i -> ((PostmanItem.Request) i).method())
                     .containsExactly("POST", "GET");
+        }
+
+        /** Found by the fuzz test (seed db2bc762c2796304): the method "*&#47;" closed the Javadoc it was put in. */
+        @ParameterizedTest
+        @ValueSource(strings = {"*/", "GET /x", "日本", "a\tb"})
+        void refusesAMethodThatIsNotAnHttpToken(String method) {
+            String json = v21("{\"name\": \"Odd\", \"request\": {\"method\": \"" + method.replace("\t", "\\t")
+                    + "\", \"url\": \"https://x.test/a\"}}");
+
+            assertThat(refusal(json)).isEqualTo("test.json at /item/0/request/method: the method \""
+                    + method.toUpperCase(Locale.ROOT) + "\" is not an HTTP method (one word of letters, digits and"
+                    + " !#$%&'*+-.^_`|~). Set the request's method in Postman and export it again");
+        }
+
+        @Test
+        void acceptsAnyMethodThatIsAnHttpToken() {
+            assertThat(request("{\"name\": \"Purge\", \"request\": {\"method\": \"purge\", \"url\": \"/a\"}}")
+                    .method()).isEqualTo("PURGE");
         }
 
         @Test
