@@ -50,7 +50,16 @@ final class HostileValues {
             "[".repeat(5000), "[".repeat(150) + "1" + "]".repeat(150),
             "{\"class\":".repeat(150) + "{\"x\": 1}" + "}".repeat(150));
 
+    /** Content types, for header values: some the client reads as text, some it cannot read at all. */
+    private static final List<String> CONTENT_TYPES = List.of("text/csv", "application/xml", "text/html",
+            "application/octet-stream", "multipart/form-data", "application/x-www-form-urlencoded", "*/*",
+            "application/json; charset=\"", "application/vnd.api+json", "application/graphql", "", ";");
+
     private HostileValues() {}
+
+    static String contentType(Random random) {
+        return pick(CONTENT_TYPES, random);
+    }
 
     static String name(Random random) {
         return pick(NAMES, random);

@@ -25,6 +25,12 @@ record Mutation(Kind kind, String where, String what) {
         JUNK_URL,
         /** A value replaced by a copy of another part of the collection. */
         SWAP,
+        /** A saved example's status replaced by an odd one (0, 1xx, 204, 3xx, 600, a string). */
+        ODD_STATUS,
+        /** The collection's auth replaced by another kind, with hostile variable names. */
+        ODD_AUTH,
+        /** A request sent to a server variable with a hostile name and regions in its description. */
+        ODD_SERVER,
         /** The file cut at a byte offset. */
         TRUNCATE
     }

@@ -50,11 +50,11 @@ final class Mutator {
         this.random = random;
     }
 
-    /** One to three changes to the tree, and in one case of ten a cut of the bytes. */
+    /** One to four changes to the tree, and in one case of ten a cut of the bytes. */
     Mutated mutate(JsonNode original) {
         JsonNode tree = original.deepCopy();
         List<Mutation> mutations = new ArrayList<>();
-        int count = 1 + random.nextInt(3);
+        int count = 1 + random.nextInt(4);
         for (int i = 0; i < count; i++) {
             Mutation mutation = apply(TREE_KINDS[random.nextInt(TREE_KINDS.length)], tree);
             if (mutation != null) {
@@ -77,7 +77,11 @@ final class Mutator {
         return switch (kind) {
             case REMOVE_KEY -> removeKey(places);
             case WRONG_TYPE -> set(kind, pick(places, p -> true), wrongType(places));
-            case JUNK_STRING -> setText(kind, pick(places, p -> p.value().isTextual()), HostileValues.text(random));
+            case JUNK_STRING -> setText(kind, pick(places, p -> p.value().isTextual()), switch (random.nextInt(3)) {
+                case 0 -> HostileValues.name(random);
+                case 1 -> HostileValues.contentType(random);
+                default -> HostileValues.text(random);
+            });
             case HOSTILE_NAME -> setText(kind, pick(places, p -> p.field() != null && NAME_FIELDS.contains(p.field())),
                     HostileValues.name(random));
             case DUPLICATE -> duplicate(places);
@@ -89,8 +93,51 @@ final class Mutator {
             case JUNK_URL -> setText(kind, pick(places, p -> "url".equals(p.field())
                     || "raw".equals(p.field()) && p.pointer().contains("/url/")), HostileValues.url(random));
             case SWAP -> swap(places);
+            case ODD_STATUS -> set(kind, pick(places, p -> "code".equals(p.field())), List.of(NODES.numberNode(0),
+                    NODES.numberNode(-1), NODES.numberNode(100), NODES.numberNode(204), NODES.numberNode(299),
+                    NODES.numberNode(304), NODES.numberNode(418), NODES.numberNode(599), NODES.numberNode(600),
+                    NODES.numberNode(99999), NODES.numberNode(Integer.MAX_VALUE), NODES.textNode("200"),
+                    NODES.textNode("abc")));
+            case ODD_AUTH -> oddAuth((ObjectNode) tree);
+            case ODD_SERVER -> oddServer((ObjectNode) tree, places);
             case TRUNCATE -> null;
         };
+    }
+
+    private Mutation oddAuth(ObjectNode root) {
+        String variable = "{{" + HostileValues.name(random) + "}}";
+        ObjectNode auth = NODES.objectNode();
+        switch (random.nextInt(5)) {
+            case 0 -> auth.put("type", "apikey").putArray("apikey")
+                    .add(keyValue("key", HostileValues.name(random))).add(keyValue("value", variable))
+                    .add(keyValue("in", random.nextBoolean() ? "query" : "header"));
+            case 1 -> auth.put("type", "basic").putArray("basic").add(keyValue("username", variable))
+                    .add(keyValue("password", variable));
+            case 2 -> auth.put("type", "bearer").putObject("bearer").put("token", variable);
+            case 3 -> auth.put("type", random.nextBoolean() ? "oauth2" : "digest");
+            default -> auth.put("type", "noauth");
+        }
+        root.set("auth", auth);
+        return new Mutation(Mutation.Kind.ODD_AUTH, "/auth", auth.toString());
+    }
+
+    /** A variable named badly, documented with regions, that a request's URL then starts with. */
+    private Mutation oddServer(ObjectNode root, List<Place> places) {
+        String name = HostileValues.name(random);
+        if (!(root.get("variable") instanceof ArrayNode)) {
+            root.putArray("variable"); // an earlier mutation may have made it something else
+        }
+        root.withArray("variable").addObject().put("key", name).put("value", "https://a.example.test")
+                .put("description", "US https://a.example.test, EU https://b.example.test");
+        Place url = pick(places, p -> "url".equals(p.field()));
+        if (url != null) {
+            url.replace(NODES.textNode("{{" + name + "}}/x/:id"));
+        }
+        return new Mutation(Mutation.Kind.ODD_SERVER, url == null ? "/variable" : url.pointer(), quoted(name));
+    }
+
+    private static ObjectNode keyValue(String key, String value) {
+        return NODES.objectNode().put("key", key).put("value", value);
     }
 
     private Mutation removeKey(List<Place> places) {

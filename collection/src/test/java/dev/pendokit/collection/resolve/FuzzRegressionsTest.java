@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What codegen's CollectionFuzzTest found in the reader and the resolver, each on the smallest
- * collection that shows it, with the seed of the case that found it.
+ * collection that shows it, with the seed of the case that found it (a seed replays the same case
+ * only with the mutator of that commit; the test here does not depend on it).
  */
 class FuzzRegressionsTest {
 
