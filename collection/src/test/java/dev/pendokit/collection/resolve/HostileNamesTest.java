@@ -2,14 +2,19 @@ package dev.pendokit.collection.resolve;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pendokit.collection.ApiModels;
+import dev.pendokit.collection.CollectionException;
 import dev.pendokit.collection.TinyCollection;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.Diagnostic;
 import dev.pendokit.collection.model.ObjectShape;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.naming.JavaIdentifiers;
+import dev.pendokit.collection.naming.NameOverrides;
 import dev.pendokit.collection.naming.ShortNames;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,6 +75,18 @@ class HostileNamesTest {
                 "warning at 'close' (/item/1): the request's Java name close is taken on the generated client by a"
                         + " member of its own or a folder's accessor; this one is called close2. Rename one of the"
                         + " requests, or choose a name with operation:close=<name>");
+    }
+
+    @Test
+    void anOverrideThatGivesATopLevelRequestAMemberOfTheClientIsAnError() {
+        byte[] json = TinyCollection.named("T").request("Get it").json();
+        ResolveOptions options = ResolveOptions.DEFAULTS.withOverrides(NameOverrides.parse(List.of(
+                "operation:Get it=builder"), "names.txt"));
+
+        assertThatThrownBy(() -> ApiModels.load(json, "t.json", options)).isInstanceOf(CollectionException.class)
+                .hasMessage("t.json has 1 problem:\n  - error at 'Get it' (/item/0): the override operation:Get it=builder"
+                        + " gives a request at the collection's top level a name of the generated client's own"
+                        + " (builder, or its Async or Call method). Choose another name");
     }
 
     @Test
