@@ -74,7 +74,7 @@ final class ApiGenerator {
                             group.getKey())
                     .addParameter(packages.runtime("Transport"), "transport")
                     .addStatement("this.transport = $T.requireNonNull(transport, $S)", Objects.class, "transport");
-            addOperations(type, constructor, name, group.getValue());
+            addOperations(type, constructor, name, group.getValue(), Set.of("transport"));
             type.addMethod(constructor.build());
             return JavaFile.builder(packages.api(), type.build()).skipJavaLangImports(true).indent("    ").build();
         });
@@ -82,14 +82,21 @@ final class ApiGenerator {
 
     /**
      * Adds the methods of {@code operations} to a class that has a {@code transport} field, and
-     * one reader field per result type, set up in {@code constructor}.
+     * one reader field per result type, set up in {@code constructor}. A reader's name is clear of
+     * {@code fields} (the class's other fields) and of every argument, which would hide it.
      */
     void addOperations(TypeSpec.Builder type, MethodSpec.Builder constructor, ClassName enclosing,
-                       List<Operation> operations) {
+                       List<Operation> operations, Set<String> fields) {
         Map<String, String> readers = new LinkedHashMap<>();
         UniqueNames readerNames = new UniqueNames();
+        fields.forEach(readerNames::claimExactly);
+        List<JavaMethod> methods = methods(operations, enclosing);
+        for (JavaMethod method : methods) {
+            method.signature().args().forEach(arg -> readerNames.claimExactly(arg.name()));
+            method.signature().body().ifPresent(body -> readerNames.claimExactly(body.name()));
+        }
         Set<String> declared = new HashSet<>();
-        for (JavaMethod method : methods(operations, enclosing)) {
+        for (JavaMethod method : methods) {
             Signatures.Signature signature = method.signature();
             if (signature.paramsRecord()) {
                 type.addType(ParamsRecord.of(signature));

@@ -10,10 +10,12 @@ import dev.pendokit.collection.model.Operation;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
@@ -79,7 +81,9 @@ final class ClientClassGenerator {
         }
         List<Operation> topLevel = plan.groups.getOrDefault("", List.of());
         if (!topLevel.isEmpty()) {
-            apis.addOperations(type, constructor, client, topLevel);
+            Set<String> fields = new HashSet<>(plan.groups.keySet());
+            fields.add("transport");
+            apis.addOperations(type, constructor, client, topLevel, fields);
         }
         type.addMethod(constructor.build());
         type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -42,6 +42,15 @@ final class ClientPlan {
     /** A documented region and the URL it gives each server (absent where the collection names none). */
     record RegionSpec(String name, Map<String, String> urls) {}
 
+    /**
+     * Names the client's builder and the {@code Region} enum have for themselves, which a server's
+     * or credential's builder method (and the region's accessor) may not take: the builder's
+     * settings and {@code build()} with its locals, and the methods of every enum.
+     */
+    private static final Set<String> BUILDER_NAMES = Set.of("connectTimeout", "requestTimeout", "retryPolicy",
+            "httpClient", "objectMapper", "build", "region", "servers", "credentials", "http", "mapper", "name",
+            "ordinal", "values", "valueOf", "compareTo", "getDeclaringClass", "describeConstable");
+
     private static final Pattern REGION_URL = Pattern.compile("\\b([A-Z][A-Z0-9]{1,5}):?\\s+(https?://[^\\s,;]+?)[.,;]?(?=\\s|$)");
 
     final ApiModel model;
@@ -140,7 +149,8 @@ final class ClientPlan {
             }
             String defaultUrl = server.defaultUrl().contains("{{") || server.defaultUrl().isEmpty()
                     ? null : server.defaultUrl();
-            ServerSpec spec = new ServerSpec(names.claim(javaName), server.variable(), defaultUrl, description);
+            ServerSpec spec = new ServerSpec(names.claim(clearOfBuilder(javaName)), server.variable(), defaultUrl,
+                    description);
             servers.add(spec);
             serverByTemplate.put(server.template(), spec);
         }
@@ -154,8 +164,14 @@ final class ClientPlan {
         UniqueNames names = new UniqueNames();
         servers.forEach(s -> names.claimExactly(s.key()));
         for (String key : keys) {
-            credentials.add(new CredentialSpec(key, names.claim(JavaIdentifiers.camel(key, "credential"))));
+            credentials.add(new CredentialSpec(key, names.claim(clearOfBuilder(JavaIdentifiers.camel(key,
+                    "credential")))));
         }
+    }
+
+    /** {@code httpClient} → {@code httpClient_}: the builder has its own. */
+    private static String clearOfBuilder(String name) {
+        return BUILDER_NAMES.contains(name) ? name + "_" : name;
     }
 
     /** Regions from server variables' descriptions ("US https://app.pendo.io, EU https://app.eu.pendo.io"). */

@@ -159,16 +159,18 @@ final class ModelGenerator {
                 .build());
         from.addStatement("this.$1L = new $2T<>(other.$1L())", extra, LinkedHashMap.class).addStatement("return this");
         if (required) {
+            // A field called missing would be hidden by the list.
+            String missing = fieldNames(shape).claim("missing");
             build.addJavadoc("The record, its collections copied.\n\n@return the record\n"
                             + "@throws IllegalStateException naming every required field that is not set")
-                    .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
+                    .addStatement("$T<$T> $L = new $T<>()", List.class, String.class, missing, ArrayList.class);
             for (Field field : requiredFields) {
                 build.beginControlFlow("if ($L == null)", field.javaName())
-                        .addStatement("missing.add($S)", field.name()).endControlFlow();
+                        .addStatement("$L.add($S)", missing, field.name()).endControlFlow();
             }
-            build.beginControlFlow("if (!missing.isEmpty())")
-                    .addStatement("throw new $T($S + missing)", IllegalStateException.class,
-                            record.simpleName() + " is missing required fields: ")
+            build.beginControlFlow("if (!$L.isEmpty())", missing)
+                    .addStatement("throw new $T($S + $L)", IllegalStateException.class,
+                            record.simpleName() + " is missing required fields: ", missing)
                     .endControlFlow();
         } else {
             build.addJavadoc("The record, its collections copied.\n\n@return the record");

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.pendokit.collection.naming.UniqueNames;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -47,16 +48,20 @@ final class ParamsRecord {
         if (required.isEmpty()) {
             build.addJavadoc("The parameters as set.\n\n@return the parameters");
         } else {
+            // A parameter called missing would be hidden by the list.
+            UniqueNames locals = new UniqueNames();
+            signature.args().forEach(arg -> locals.claimExactly(arg.name()));
+            String missing = locals.claim("missing");
             build.addJavadoc("The parameters as set.\n\n@return the parameters\n"
                             + "@throws IllegalStateException naming every required parameter that is not set")
-                    .addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
+                    .addStatement("$T<$T> $L = new $T<>()", List.class, String.class, missing, ArrayList.class);
             for (Signatures.Arg arg : required) {
                 build.beginControlFlow("if ($L == null)", arg.name())
-                        .addStatement("missing.add($S)", arg.name()).endControlFlow();
+                        .addStatement("$L.add($S)", missing, arg.name()).endControlFlow();
             }
-            build.beginControlFlow("if (!missing.isEmpty())")
-                    .addStatement("throw new $T($S + missing)", IllegalStateException.class,
-                            name.simpleName() + " is missing required parameters: ")
+            build.beginControlFlow("if (!$L.isEmpty())", missing)
+                    .addStatement("throw new $T($S + $L)", IllegalStateException.class,
+                            name.simpleName() + " is missing required parameters: ", missing)
                     .endControlFlow();
         }
         build.addStatement("return new $T($L)", name, String.join(", ", arguments));

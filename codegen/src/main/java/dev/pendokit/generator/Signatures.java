@@ -73,8 +73,10 @@ final class Signatures {
     /** @param paramsName the name of the operation's {@code Params} record, should it take one */
     Signature of(Operation operation, ClassName enclosing, String paramsName) {
         UniqueNames names = new UniqueNames();
-        // A Params record has builder(); a component with that name would clash with it.
+        // A Params record has builder(); a component with that name would clash with it. An argument
+        // called transport would hide the field the method sends with.
         names.claimExactly("builder");
+        names.claimExactly("transport");
         List<Arg> args = new ArrayList<>();
         List<Parameter> parameters = new ArrayList<>(operation.parameters());
         operation.requestBody().ifPresent(b -> parameters.addAll(b.formFields()));

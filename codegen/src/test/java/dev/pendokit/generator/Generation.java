@@ -43,7 +43,7 @@ public final class Generation {
      * processors on this class path (JMH's) are not the generated code's and would only make
      * javac warn that none claims {@code @Generated}.
      */
-    static List<String> compile(Path sources, Path classes) {
+    public static List<String> compile(Path sources, Path classes) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null);

@@ -6,6 +6,7 @@ import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.Diagnostic;
 import dev.pendokit.collection.output.OutputWriter;
 import dev.pendokit.generator.ClientGenerator;
+import dev.pendokit.generator.DefaultOptions;
 import dev.pendokit.generator.GeneratorOptions;
 import dev.pendokit.runtime.UrlEncoding;
 import java.io.File;
@@ -64,7 +65,8 @@ public final class GenerateMojo extends CollectionMojo {
                 getLog().info("pendokit: generated " + summary[0] + ": " + outcome.files() + " files, "
                         + outcome.written() + " written, " + outcome.deleted() + " removed, in " + millis + " ms");
             }
-        } catch (CollectionException e) {
+        } catch (CollectionException | IllegalArgumentException e) {
+            // IllegalArgumentException: a packageName or clientName javac would not take (GeneratorOptions).
             throw new MojoFailureException(e.getMessage());
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
@@ -72,9 +74,14 @@ public final class GenerateMojo extends CollectionMojo {
     }
 
     private GeneratorOptions options(ApiModel model) {
-        GeneratorOptions defaults = GeneratorOptions.defaultsFor(model.name());
-        return new GeneratorOptions(packageName == null || packageName.isBlank() ? defaults.packageName() : packageName,
-                clientName == null || clientName.isBlank() ? defaults.clientName() : clientName);
+        DefaultOptions.Derived defaults = DefaultOptions.of(model.name());
+        boolean packageSet = packageName != null && !packageName.isBlank();
+        boolean clientSet = clientName != null && !clientName.isBlank();
+        if (!packageSet || !clientSet) {
+            defaults.diagnostics().forEach(this::warn);
+        }
+        return new GeneratorOptions(packageSet ? packageName : defaults.options().packageName(),
+                clientSet ? clientName : defaults.options().clientName());
     }
 
     /**

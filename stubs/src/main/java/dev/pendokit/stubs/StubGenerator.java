@@ -4,6 +4,7 @@ import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.AuthScheme;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.Response;
+import dev.pendokit.collection.naming.ShortNames;
 import dev.pendokit.collection.output.GeneratedFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,6 +48,11 @@ public final class StubGenerator {
     public static final String POSTMAN_NAME = "x-mock-response-name";
     /** Bodies longer than this go to {@code __files/} rather than inline. */
     static final int INLINE_LIMIT = 4096;
+    /**
+     * The longest an operation's part of a stub's name may be: with its status and selector
+     * ({@code -404-example-12-postman.json}) it stays far below the 255 bytes of a file name.
+     */
+    static final int MAX_NAME = 120;
 
 
     /** A part of the mappings (their priorities are the same whichever part they come in). */
@@ -145,7 +151,9 @@ public final class StubGenerator {
     /**
      * Each operation's part of its stubs' names: its method's ({@code pages-list}), and where
      * requests share a method (overloads, examples of one call), the request's own name too
-     * ({@code aggregations-run-visitors}), numbered only where even that repeats.
+     * ({@code aggregations-run-visitors}), numbered only where even that repeats. A name longer
+     * than {@link #MAX_NAME} is cut and ends in its hash; one with no Latin letter or digit is
+     * {@code operation}.
      */
     private static List<String> stubNames(List<Operation> operations) {
         Map<String, Integer> byMethod = new HashMap<>();
@@ -154,7 +162,8 @@ public final class StubGenerator {
         List<String> names = new ArrayList<>();
         for (Operation operation : operations) {
             String method = methodSlug(operation);
-            String name = byMethod.get(method) == 1 ? method : method + "-" + slug(operation.name());
+            String name = byMethod.get(method) == 1 ? method : join(method, slug(operation.name()));
+            name = name.isEmpty() ? "operation" : ShortNames.fit(name, MAX_NAME);
             String unique = name;
             for (int n = 2; !taken.add(unique); n++) {
                 unique = name + "-" + n;
@@ -165,8 +174,12 @@ public final class StubGenerator {
     }
 
     private static String methodSlug(Operation operation) {
-        return slug(operation.groupJavaName().isEmpty() ? operation.javaName()
-                : operation.groupJavaName() + "-" + operation.javaName());
+        return join(slug(operation.groupJavaName()), slug(operation.javaName()));
+    }
+
+    /** The parts that are not empty, joined with {@code -}. */
+    private static String join(String first, String second) {
+        return first.isEmpty() || second.isEmpty() ? first + second : first + "-" + second;
     }
 
     private void operationStubs(Operation operation, String base, int index) {

@@ -16,9 +16,13 @@ import java.util.List;
  *
  * <p>An unquoted placeholder becomes the text node {@code "{{var}}"}; its JSON pointer is listed in
  * {@link Parsed#unquotedPlaceholders()} so that shape inference can treat it as "any value" rather
- * than as a string. Errors carry a line and column.
+ * than as a string. Errors carry a line and column. Values nest at most {@link #MAX_DEPTH} deep:
+ * the parser, shape inference and the generated types all recurse, and no API documents deeper.
  */
 public final class LenientJson {
+
+    /** The deepest nesting of objects and arrays read. */
+    public static final int MAX_DEPTH = 200;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String UNQUOTED_WORD =
@@ -55,6 +59,7 @@ public final class LenientJson {
     private final String text;
     private final List<String> placeholders = new ArrayList<>();
     private int pos;
+    private int depth;
     private boolean strict = true;
 
     private LenientJson(String text) {
@@ -116,11 +121,13 @@ public final class LenientJson {
 
     private ObjectNode object(String pointer) throws SyntaxError {
         ObjectNode object = NODES.objectNode();
+        enter();
         pos++;
         skipSpaceAndComments();
         while (true) {
             if (peek() == '}') {
                 pos++;
+                depth--;
                 return object;
             }
             if (peek() != '"') {
@@ -146,11 +153,13 @@ public final class LenientJson {
 
     private ArrayNode array(String pointer) throws SyntaxError {
         ArrayNode array = NODES.arrayNode();
+        enter();
         pos++;
         skipSpaceAndComments();
         while (true) {
             if (peek() == ']') {
                 pos++;
+                depth--;
                 return array;
             }
             array.add(value(pointer + "/" + array.size()));
@@ -164,6 +173,13 @@ public final class LenientJson {
             } else if (peek() != ']') {
                 throw error("expected ',' or ']' in an array");
             }
+        }
+    }
+
+    /** One level deeper, refused past {@link #MAX_DEPTH} rather than overflowing the stack. */
+    private void enter() throws SyntaxError {
+        if (++depth > MAX_DEPTH) {
+            throw error("objects and arrays nest more than " + MAX_DEPTH + " deep here");
         }
     }
 

@@ -8,18 +8,25 @@ import java.util.Set;
 /**
  * Turns collection text into Java identifiers: splits it into words (at punctuation, spaces and
  * camelCase boundaries), joins them in camel or Pascal case, and repairs what Java forbids
- * (reserved words, a leading digit, an empty result). Unicode letters are kept: they are valid Java.
+ * (reserved words, a leading digit, an empty result) and what file systems forbid (a name longer
+ * than {@link ShortNames#MAX_BYTES} is cut, with a hash). Unicode letters are kept: they are valid Java.
+ * {@link ReservedNames} adds the names the generated code keeps for itself.
  */
 public final class JavaIdentifiers {
 
-    /** Keywords, literals and restricted identifiers, plus Object's methods (a field named hashCode breaks a record). */
+    /**
+     * Keywords, literals ({@code true}, {@code false}, {@code null}) and restricted or contextual
+     * identifiers that Java 17 refuses somewhere a generated name goes ({@code var}, {@code yield},
+     * {@code record}, {@code sealed}, {@code permits}, {@code _}), plus Object's methods (a field
+     * named hashCode breaks a record).
+     */
     private static final Set<String> RESERVED = Set.of(
             "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
             "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for",
             "goto", "if", "implements", "import", "instanceof", "int", "interface", "long", "native", "new",
             "package", "private", "protected", "public", "return", "short", "static", "strictfp", "super",
             "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile", "while",
-            "true", "false", "null", "var", "yield", "record", "sealed", "permits",
+            "true", "false", "null", "var", "yield", "record", "sealed", "permits", "_",
             "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
     private JavaIdentifiers() {}
@@ -52,13 +59,23 @@ public final class JavaIdentifiers {
 
     /** Whether {@code name} can be used as is for a Java method, field or type. */
     public static boolean isValid(String name) {
-        if (name == null || name.isEmpty() || RESERVED.contains(name) || name.equals("_")) {
+        if (name == null || name.isEmpty() || RESERVED.contains(name)) {
             return false;
         }
         if (!Character.isJavaIdentifierStart(name.codePointAt(0))) {
             return false;
         }
         return name.codePoints().allMatch(Character::isJavaIdentifierPart);
+    }
+
+    /** Whether {@code text} has a letter or digit to make a name of. */
+    public static boolean hasWords(String text) {
+        return !words(text).isEmpty();
+    }
+
+    /** Whether {@code name} is a keyword, a literal, a restricted identifier or a method of Object. */
+    static boolean isReserved(String name) {
+        return RESERVED.contains(name);
     }
 
     /**
@@ -123,6 +140,6 @@ public final class JavaIdentifiers {
         if (RESERVED.contains(name)) {
             name = name + "_";
         }
-        return name;
+        return ShortNames.fit(name);
     }
 }

@@ -56,6 +56,11 @@ public final class NameOverrides {
                         + "\" is not a valid Java identifier (a reserved word, empty, or with characters Java"
                         + " does not allow). Choose a name such as " + JavaIdentifiers.camel(name, "value"));
             }
+            String taken = takenBy(kind, name);
+            if (taken != null) {
+                throw new CollectionException(origin + ", entry " + line + " (\"" + text + "\"): \"" + name + "\" is "
+                        + taken + ", which the generated code needs. Choose a name such as " + name + "_");
+            }
             String previous = names.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(target, name);
             if (previous != null && !previous.equals(name)) {
                 throw new CollectionException(origin + ", entry " + line + ": " + kind.name().toLowerCase(Locale.ROOT)
@@ -63,6 +68,17 @@ public final class NameOverrides {
             }
         }
         return new NameOverrides(names);
+    }
+
+    /** What already has {@code name} in generated code, for a name of this kind; null when it is free. */
+    private static String takenBy(Kind kind, String name) {
+        if (kind == Kind.TYPE && ReservedNames.isTakenType(name)) {
+            return "a type of java.lang, the Builder nested in every record, or a file name Windows refuses";
+        }
+        if (kind == Kind.GROUP && ReservedNames.CLIENT_MEMBERS.contains(name)) {
+            return "a member of the generated client";
+        }
+        return null;
     }
 
     private static Kind kind(String text) {

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 public final class PostmanReader {
 
     private static final Pattern SCHEMA_VERSION = Pattern.compile("v(\\d+)\\.(\\d+)\\.(\\d+)");
+    /** An HTTP method is a token (RFC 9110): any other text cannot be sent, and ends up in generated code. */
+    private static final Pattern METHOD = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final String REEXPORT = "Open it in Postman and export it again as Collection v2.1"
             + " (the collection's ... menu > Export > Collection v2.1)";
 
@@ -86,7 +88,7 @@ public final class PostmanReader {
         return new PostmanCollection(
                 source,
                 version,
-                text(info, "name"),
+                name(info, base + "/info", "the collection's name (info.name)"),
                 description(info.get("description")),
                 items(root.get("item"), base + "/item", true),
                 auth(root.get("auth"), base + "/auth"),
@@ -146,7 +148,7 @@ public final class PostmanReader {
         if (!item.isObject()) {
             throw fail(pointer, "an item is " + kind(item) + ", not a folder or request object", REEXPORT);
         }
-        String name = text(item, "name");
+        String name = name(item, pointer, "the item's name");
         if (item.has("item")) {
             return new PostmanItem.Folder(name, description(item.get("description")), pointer,
                     items(item.get("item"), pointer + "/item", false), auth(item.get("auth"), pointer + "/auth"),
@@ -164,6 +166,10 @@ public final class PostmanReader {
         }
         String at = pointer + "/request";
         String method = text(request, "method").isEmpty() ? "GET" : text(request, "method").toUpperCase(Locale.ROOT);
+        if (!METHOD.matcher(method).matches()) {
+            throw fail(at + "/method", "the method \"" + method + "\" is not an HTTP method (one word of letters,"
+                    + " digits and !#$%&'*+-.^_`|~)", "Set the request's method in Postman and export it again");
+        }
         String description = description(request.get("description"));
         if (description.isEmpty()) {
             description = description(item.get("description"));
@@ -360,6 +366,22 @@ public final class PostmanReader {
             events.add(new PostmanEvent(text(event, "listen"), script));
         }
         return events;
+    }
+
+    /**
+     * A name: a string, or nothing. Any other JSON is refused, since its text ({@code [null]},
+     * {@code {"en":"Pages"}}) would become the name of a package, a class or a method.
+     */
+    private String name(JsonNode owner, String pointer, String what) {
+        JsonNode name = owner.get("name");
+        if (name == null || name.isNull()) {
+            return "";
+        }
+        if (!name.isTextual()) {
+            throw fail(pointer + "/name", what + " is " + kind(name) + ", not a string",
+                    "Write the name as a JSON string, or rename it in Postman and export it again");
+        }
+        return name.asText();
     }
 
     /** A description: a string, or {"content": ..., "type": ...}. */

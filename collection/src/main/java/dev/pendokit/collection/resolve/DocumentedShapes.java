@@ -59,6 +59,12 @@ final class DocumentedShapes {
     private void add(Draft.Obj root, AttributeTable.Attribute attribute, List<AttributeTable> context,
                      String linkPrefix, Location where) {
         String[] path = attribute.name().split("\\.");
+        if (path.length == 0) {
+            diagnostics.warning(where, "the attribute \"" + attribute.name() + "\" (in " + describe(root)
+                    + ") names no field, only dots; it is left out", "Name the attribute in that table, or remove"
+                    + " the row");
+            return;
+        }
         Draft.Obj parent = root;
         for (int i = 0; i < path.length - 1; i++) {
             parent = objectAt(parent, path[i], attribute, where);

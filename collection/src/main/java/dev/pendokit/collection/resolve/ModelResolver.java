@@ -9,7 +9,9 @@ import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.Response;
 import dev.pendokit.collection.model.ResponseSource;
 import dev.pendokit.collection.model.Variable;
+import dev.pendokit.collection.naming.JavaIdentifiers;
 import dev.pendokit.collection.naming.NameOverrides;
+import dev.pendokit.collection.naming.ReservedNames;
 import dev.pendokit.collection.naming.UniqueNames;
 import dev.pendokit.collection.postman.PostmanCollection;
 import dev.pendokit.collection.postman.PostmanItem;
@@ -46,7 +48,8 @@ public final class ModelResolver {
                 collection.auth(), collectionWide);
         ModelResolver resolver = new ModelResolver(context);
         resolver.walk(collection.items(), new ArrayList<>());
-        List<Operation> operations = new OperationNamer(context).name(resolver.resolved);
+        List<Operation> operations = new OperationNamer(context, resolver.groupJavaNames.values())
+                .name(resolver.resolved);
         resolver.reportUnusedOverrides();
         context.readOnly.reportUnused(context.diagnostics);
         return new ApiModel(collection.source(), collection.name(), collection.description(),
@@ -82,7 +85,7 @@ public final class ModelResolver {
         return groupJavaNames.computeIfAbsent(group, g -> {
             String chosen = context.overrides.lookup(NameOverrides.Kind.GROUP, g).orElse(null);
             if (chosen == null) {
-                return groupNames.claim(context.naming.groupName(g));
+                return defaultGroupName(g, where);
             }
             context.usedOverrides.add("group:" + g);
             if (!groupNames.claimExactly(chosen)) {
@@ -91,6 +94,25 @@ public final class ModelResolver {
             }
             return chosen;
         });
+    }
+
+    /**
+     * The strategy's name for a folder, made unique and clear of the generated client's own members
+     * ({@code transport} → {@code transport_}), with a warning where the folder's name gave no name
+     * of its own or one the client has.
+     */
+    private String defaultGroupName(String folder, Location where) {
+        String proposed = context.naming.groupName(folder);
+        String name = groupNames.claim(ReservedNames.clientMember(proposed));
+        String fix = "Choose a name with the override group:" + folder + "=<name>";
+        if (!JavaIdentifiers.hasWords(folder)) {
+            context.diagnostics.warning(where, "the folder's name has no letters or digits to make a Java name of,"
+                    + " so its requests are under " + name + "()", fix);
+        } else if (ReservedNames.CLIENT_MEMBERS.contains(proposed)) {
+            context.diagnostics.warning(where, "the folder's Java name " + proposed + " is a member the generated"
+                    + " client has for itself, so its requests are under " + name + "()", fix);
+        }
+        return name;
     }
 
     private void reportUnusedOverrides() {

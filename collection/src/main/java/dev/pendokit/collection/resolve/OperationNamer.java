@@ -6,12 +6,16 @@ import dev.pendokit.collection.model.Parameter;
 import dev.pendokit.collection.model.RequestBody;
 import dev.pendokit.collection.naming.NameOverrides;
 import dev.pendokit.collection.naming.OperationFacts;
+import dev.pendokit.collection.naming.ReservedNames;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names the operations of each group once they are resolved, since a name depends on the answer
@@ -27,6 +31,11 @@ import java.util.Map;
  *       the naming strategy's next, longer name, and only when there is none, a number and a
  *       warning.</li>
  *   <li>An override ({@code operation:Folder/Request=name}) wins over every default name.</li>
+ *   <li>A method's name also takes the names the generated class derives from it (its
+ *       {@code Async} twin and its private {@code Call} builder): {@code get} and {@code getAsync}
+ *       are rivals. A request at the collection's top level becomes a method of the client itself,
+ *       so it takes neither a member of the client ({@link ReservedNames#CLIENT_MEMBERS}) nor a
+ *       folder's accessor.</li>
  * </ul>
  */
 final class OperationNamer {
@@ -34,11 +43,20 @@ final class OperationNamer {
     /** Operations with more required arguments than this take them in one {@code Params} record in generated code. */
     private static final int POSITIONAL_ARGUMENTS = 4;
 
-    private final ResolverContext context;
-    private final Map<String, List<Operation>> holders = new HashMap<>();
+    /** The suffixes of the methods a generated class derives from an operation's name. */
+    private static final List<String> DERIVED = List.of("Async", "Call");
 
-    OperationNamer(ResolverContext context) {
+    private final ResolverContext context;
+    /** The client's own members and the folders' accessors: what top-level requests may not be called. */
+    private final Set<String> clientNames = new HashSet<>(ReservedNames.CLIENT_MEMBERS);
+    private final Map<String, List<Operation>> holders = new HashMap<>();
+    /** Whether the group being named is the collection's top level, whose methods go onto the client. */
+    private boolean topLevel;
+
+    /** @param groupNames the Java names of the folders, which are the client's accessors */
+    OperationNamer(ResolverContext context, Collection<String> groupNames) {
         this.context = context;
+        clientNames.addAll(groupNames);
     }
 
     /** The operations, in the same order, each with its Java name. */
@@ -48,7 +66,9 @@ final class OperationNamer {
             byGroup.computeIfAbsent(operations.get(i).group(), g -> new ArrayList<>()).add(i);
         }
         Operation[] named = operations.toArray(Operation[]::new);
-        for (List<Integer> group : byGroup.values()) {
+        for (Map.Entry<String, List<Integer>> entry : byGroup.entrySet()) {
+            List<Integer> group = entry.getValue();
+            topLevel = entry.getKey().isEmpty();
             holders.clear();
             Map<String, Integer> calls = new HashMap<>();
             group.forEach(i -> calls.merge(callKey(operations.get(i)), 1, Integer::sum));
@@ -72,7 +92,11 @@ final class OperationNamer {
         String itemPath = operation.location().itemPath();
         context.usedOverrides.add("operation:" + itemPath);
         Operation rival = rival(chosen, operation);
-        if (rival != null) {
+        if (clientsOwn(chosen)) {
+            context.diagnostics.error(operation.location(), "the override operation:" + itemPath + "=" + chosen
+                    + " gives a request at the collection's top level a name of the generated client's own (" + chosen
+                    + ", or its Async or Call method)", "Choose another name");
+        } else if (rival != null) {
             context.diagnostics.error(operation.location(), "the override operation:" + itemPath + "=" + chosen
                     + " gives the name that the override for '" + rival.location().itemPath() + "' gives too",
                     "Choose another name for one of them");
@@ -82,7 +106,7 @@ final class OperationNamer {
 
     private Operation claim(Operation operation, List<String> candidates) {
         for (String candidate : candidates) {
-            if (rival(candidate, operation) == null) {
+            if (free(candidate, operation)) {
                 return hold(candidate, operation);
             }
         }
@@ -90,17 +114,33 @@ final class OperationNamer {
         Operation first = rival(wanted, operation);
         String last = candidates.get(candidates.size() - 1);
         String numbered = last;
-        for (int n = 2; rival(numbered, operation) != null; n++) {
+        for (int n = 2; !free(numbered, operation); n++) {
             numbered = last + n;
         }
-        context.diagnostics.warning(operation.location(), "the request's Java name " + wanted + " is already taken in '"
-                        + displayGroup(operation.group()) + "' by '" + first.location().itemPath() + "'; this one is"
-                        + " called " + numbered, "Rename one of the requests, or choose a name with operation:"
-                        + operation.location().itemPath() + "=<name>");
+        String takenBy;
+        if (first == null) {
+            takenBy = "is taken on the generated client by a member of its own or a folder's accessor";
+        } else {
+            takenBy = "is already taken in '" + displayGroup(operation.group()) + "' by "
+                    + (first.javaName().equalsIgnoreCase(wanted) ? "'" : "the Async or Call method of '")
+                    + first.location().itemPath() + "'";
+        }
+        context.diagnostics.warning(operation.location(), "the request's Java name " + wanted + " " + takenBy
+                        + "; this one is called " + numbered, "Rename one of the requests, or choose a name with"
+                        + " operation:" + operation.location().itemPath() + "=<name>");
         return hold(numbered, operation);
     }
 
-    /** An operation that holds {@code name} and cannot share it with this one, or null. */
+    private boolean free(String name, Operation operation) {
+        return !clientsOwn(name) && rival(name, operation) == null;
+    }
+
+    /** Whether {@code name} is, or gives a method that is, a member of the client, for a top-level request. */
+    private boolean clientsOwn(String name) {
+        return topLevel && (clientNames.contains(name) || DERIVED.stream().anyMatch(s -> clientNames.contains(name + s)));
+    }
+
+    /** An operation that holds {@code name}, or a name related to it, and cannot share it with this one, or null. */
     private Operation rival(String name, Operation operation) {
         for (Operation holder : holders.getOrDefault(name.toLowerCase(Locale.ROOT), List.of())) {
             boolean examples = callKey(holder).equals(callKey(operation));
@@ -109,7 +149,25 @@ final class OperationNamer {
                 return holder;
             }
         }
+        for (String related : related(name)) {
+            List<Operation> holding = holders.getOrDefault(related.toLowerCase(Locale.ROOT), List.of());
+            if (!holding.isEmpty()) {
+                return holding.get(0);
+            }
+        }
         return null;
+    }
+
+    /** The names whose generated methods would clash with those of {@code name}: {@code get} and {@code getAsync}. */
+    private static List<String> related(String name) {
+        List<String> related = new ArrayList<>();
+        for (String suffix : DERIVED) {
+            related.add(name + suffix);
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                related.add(name.substring(0, name.length() - suffix.length()));
+            }
+        }
+        return related;
     }
 
     private Operation hold(String name, Operation operation) {

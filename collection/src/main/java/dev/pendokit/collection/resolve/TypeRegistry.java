@@ -11,6 +11,7 @@ import dev.pendokit.collection.model.ScalarType;
 import dev.pendokit.collection.model.Shape;
 import dev.pendokit.collection.naming.NameOverrides;
 import dev.pendokit.collection.naming.NamingStrategy;
+import dev.pendokit.collection.naming.ReservedNames;
 import dev.pendokit.collection.naming.UniqueNames;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,8 @@ import java.util.Set;
 
 /**
  * Turns drafts into the model's shapes and gives every object a Java type name, unique across
- * the model: the strategy's name for the draft's suggestion, then {@code 2}, {@code 3}... on a
+ * the model: the strategy's name for the draft's suggestion, with an underscore where the generated
+ * code needs the name ({@link ReservedNames#type}: {@code String_}), then {@code 2}, {@code 3}... on a
  * clash, then the user's {@code type:} override. One draft object becomes one type.
  */
 final class TypeRegistry {
@@ -86,7 +88,7 @@ final class TypeRegistry {
     }
 
     private String typeName(String suggestion) {
-        String name = typeNames.claim(naming.typeName(suggestion));
+        String name = typeNames.claim(ReservedNames.type(naming.typeName(suggestion)));
         String chosen = overrides.lookup(NameOverrides.Kind.TYPE, name).orElse(null);
         if (chosen == null) {
             return name;

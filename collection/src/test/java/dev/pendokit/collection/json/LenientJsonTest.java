@@ -416,6 +416,21 @@ class LenientJsonTest {
         }
 
         @Test
+        void refusesNestingDeeperThanTheLimitRatherThanOverflowingTheStack() {
+            int limit = LenientJson.MAX_DEPTH;
+            assertThat(errorOf("[".repeat(5000))).isEqualTo("line 1, column " + (limit + 1)
+                    + ": objects and arrays nest more than " + limit + " deep here");
+            assertThat(errorOf("{\"a\": ".repeat(limit + 1) + "1" + "}".repeat(limit + 1))).isEqualTo("line 1,"
+                    + " column " + (limit * 6 + 1) + ": objects and arrays nest more than " + limit + " deep here");
+        }
+
+        @Test
+        void readsNestingUpToTheLimit() throws LenientJson.SyntaxError {
+            int limit = LenientJson.MAX_DEPTH;
+            assertThat(LenientJson.parse("[".repeat(limit) + "]".repeat(limit)).value().isArray()).isTrue();
+        }
+
+        @Test
         void refusesAMissingCommaBetweenArrayElements() {
             assertThat(errorOf("[1, 2 3]")).isEqualTo("line 1, column 7: expected ',' or ']' in an array");
         }

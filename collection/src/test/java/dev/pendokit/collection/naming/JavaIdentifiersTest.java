@@ -117,6 +117,14 @@ class JavaIdentifiersTest {
         }
 
         @Test
+        void cutsANameTooLongForAFileNameAndEndsItInItsHash() {
+            String name = JavaIdentifiers.camel("Get " + "very ".repeat(60) + "long", "operation");
+
+            assertThat(name).isEqualTo(ShortNames.fit("get" + "Very".repeat(60) + "Long")).hasSize(ShortNames.MAX_BYTES)
+                    .startsWith("getVeryVery").matches(".*_[0-9a-f]{8}");
+        }
+
+        @Test
         void readsAcronymsAsWords() {
             assertThat(JavaIdentifiers.camel("ID", "value")).isEqualTo("id");
             assertThat(JavaIdentifiers.camel("get ID", "value")).isEqualTo("getId");

@@ -167,6 +167,23 @@ class NameOverridesTest {
         }
 
         @Test
+        void refusesATypeNameTheGeneratedCodeNeeds() {
+            assertThatThrownBy(() -> parse("type:PageResponse=String"))
+                    .isInstanceOf(CollectionException.class)
+                    .hasMessage("names.txt, entry 1 (\"type:PageResponse=String\"): \"String\" is a type of java.lang,"
+                            + " the Builder nested in every record, or a file name Windows refuses, which the generated"
+                            + " code needs. Choose a name such as String_");
+        }
+
+        @Test
+        void refusesAGroupNameTheClientHasForItself() {
+            assertThatThrownBy(() -> parse("group:Transport=transport"))
+                    .isInstanceOf(CollectionException.class)
+                    .hasMessage("names.txt, entry 1 (\"group:Transport=transport\"): \"transport\" is a member of the"
+                            + " generated client, which the generated code needs. Choose a name such as transport_");
+        }
+
+        @Test
         void refusesATargetRenamedTwice() {
             assertThatThrownBy(() -> parse("operation:Page/Get=get\n# again\noperation:Page/Get=fetch"))
                     .isInstanceOf(CollectionException.class)

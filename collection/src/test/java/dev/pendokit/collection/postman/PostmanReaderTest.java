@@ -15,6 +15,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PostmanReaderTest {
 
@@ -265,6 +268,49 @@ class PostmanReaderTest {
     }
 
     @Nested
+    class Names {
+
+        private static final String FIX = "Write the name as a JSON string, or rename it in Postman and export it"
+                + " again";
+
+        @Test
+        void readsAMissingOrNullNameAsEmpty() {
+            assertThat(read("{\"info\": {\"schema\": \"" + V21 + "\"}, \"item\": []}").name()).isEmpty();
+            assertThat(read("{\"info\": {\"name\": null, \"schema\": \"" + V21 + "\"}, \"item\": []}").name())
+                    .isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "[null]         | an array",
+                "{\"en\": \"API\"} | an object",
+                "42             | a number",
+                "true           | a boolean",
+        })
+        void refusesACollectionNameThatIsNotAString(String name, String kind) {
+            String json = "{\"info\": {\"name\": " + name + ", \"schema\": \"" + V21 + "\"}, \"item\": []}";
+
+            assertThat(refusal(json)).isEqualTo("test.json at /info/name: the collection's name (info.name) is " + kind
+                    + ", not a string. " + FIX);
+        }
+
+        @Test
+        void pointsIntoTheWrapperAtAnUnreadableCollectionName() {
+            String json = "{\"collection\": {\"info\": {\"name\": [\"A\"], \"schema\": \"" + V21
+                    + "\"}, \"item\": []}}";
+
+            assertThat(refusal(json)).isEqualTo("test.json at /collection/info/name: the collection's name (info.name)"
+                    + " is an array, not a string. " + FIX);
+        }
+
+        @Test
+        void refusesAnItemNameThatIsNotAString() {
+            assertThat(refusal(v21("{\"name\": \"Page\", \"item\": [{\"name\": {\"x\": 1}, \"request\": \"/p\"}]}")))
+                    .isEqualTo("test.json at /item/0/item/0/name: the item's name is an object, not a string. " + FIX);
+        }
+    }
+
+    @Nested
     class FilesAndStreams {
 
         @Test
@@ -378,6 +424,24 @@ class PostmanReaderTest {
 
             assertThat(collection.items()).extracting(i -> ((PostmanItem.Request) i).method())
                     .containsExactly("POST", "GET");
+        }
+
+        /** Found by the fuzz test (seed db2bc762c2796304): the method "*&#47;" closed the Javadoc it was put in. */
+        @ParameterizedTest
+        @ValueSource(strings = {"*/", "GET /x", "日本", "a\tb"})
+        void refusesAMethodThatIsNotAnHttpToken(String method) {
+            String json = v21("{\"name\": \"Odd\", \"request\": {\"method\": \"" + method.replace("\t", "\\t")
+                    + "\", \"url\": \"https://x.test/a\"}}");
+
+            assertThat(refusal(json)).isEqualTo("test.json at /item/0/request/method: the method \""
+                    + method.toUpperCase(Locale.ROOT) + "\" is not an HTTP method (one word of letters, digits and"
+                    + " !#$%&'*+-.^_`|~). Set the request's method in Postman and export it again");
+        }
+
+        @Test
+        void acceptsAnyMethodThatIsAnHttpToken() {
+            assertThat(request("{\"name\": \"Purge\", \"request\": {\"method\": \"purge\", \"url\": \"/a\"}}")
+                    .method()).isEqualTo("PURGE");
         }
 
         @Test
