@@ -190,7 +190,8 @@ public final class PendoMock implements AutoCloseable {
             if (aggregationRows > 0) {
                 ours.add(new AggregationEngine(aggregationRows, model));
             }
-            WireMockConfiguration options = options().port(port).mappingSource(mappings)
+            WireMockConfiguration options = options().port(port).httpServerFactory(MockJettyServer.factory())
+                    .mappingSource(mappings)
                     .notMatchedRendererFactory(extensions -> new JsonNotMatchedRenderer())
                     .extensions(ours.toArray(Extension[]::new))
                     .disableRequestJournal()

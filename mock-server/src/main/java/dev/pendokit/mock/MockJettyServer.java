@@ -1,0 +1,37 @@
+package dev.pendokit.mock;
+
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
+import com.github.tomakehurst.wiremock.http.HttpServerFactory;
+import com.github.tomakehurst.wiremock.http.StubRequestHandler;
+import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import wiremock.org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
+
+/**
+ * WireMock's Jetty, set up for a mock that tests talk to: HTTP/2 that does not take the test
+ * client for an attacker ({@link H2cConnectionFactory}).
+ */
+final class MockJettyServer extends Jetty11HttpServer {
+
+    /**
+     * Changes what WireMock's constructor built. Not in the hooks that constructor calls
+     * ({@code createHttpConnector}): they run before this constructor.
+     */
+    private MockJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
+        super(options, admin, stubs);
+        serveH2cForTests();
+    }
+
+    /** Builds this server in place of WireMock's own. */
+    static HttpServerFactory factory() {
+        return MockJettyServer::new;
+    }
+
+    private void serveH2cForTests() {
+        HTTP2CServerConnectionFactory h2c = httpConnector.getConnectionFactory(HTTP2CServerConnectionFactory.class);
+        if (h2c != null) {
+            httpConnector.removeConnectionFactory(h2c.getProtocol());
+            httpConnector.addConnectionFactory(new H2cConnectionFactory(h2c.getHttpConfiguration()));
+        }
+    }
+}
