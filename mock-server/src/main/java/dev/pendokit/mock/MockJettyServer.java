@@ -6,20 +6,26 @@ import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import wiremock.org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
+import wiremock.org.eclipse.jetty.server.Handler;
+import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's Jetty, set up for a mock that tests talk to: HTTP/2 that does not take the test
- * client for an attacker ({@link H2cConnectionFactory}).
+ * WireMock's Jetty, set up for a mock that tests talk to: errors in JSON ({@link JsonErrorPages}),
+ * and HTTP/2 that does not take the test client for an attacker ({@link H2cConnectionFactory}).
  */
 final class MockJettyServer extends Jetty11HttpServer {
 
     /**
      * Changes what WireMock's constructor built. Not in the hooks that constructor calls
-     * ({@code createHttpConnector}): they run before this constructor.
+     * ({@code createHttpConnector}, {@code decorateMockServiceContextAfterConfig}): they run
+     * before this constructor.
      */
     private MockJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
         super(options, admin, stubs);
         serveH2cForTests();
+        ServletContextHandler mockService = mockService();
+        mockService.setErrorHandler(new JsonErrorPages(mockService));
+        jettyServer.setErrorHandler(new JsonErrorPages(mockService));
     }
 
     /** Builds this server in place of WireMock's own. */
@@ -33,5 +39,16 @@ final class MockJettyServer extends Jetty11HttpServer {
             httpConnector.removeConnectionFactory(h2c.getProtocol());
             httpConnector.addConnectionFactory(new H2cConnectionFactory(h2c.getHttpConfiguration()));
         }
+    }
+
+    /** The context that serves the stubs (the admin API has its own, under {@code /__admin}). */
+    private ServletContextHandler mockService() {
+        for (Handler handler : jettyServer.getChildHandlersByClass(ServletContextHandler.class)) {
+            ServletContextHandler context = (ServletContextHandler) handler;
+            if ("/".equals(context.getContextPath())) {
+                return context;
+            }
+        }
+        throw new IllegalStateException("WireMock's Jetty has no context at /; the mock needs WireMock 3 on Jetty 11");
     }
 }
