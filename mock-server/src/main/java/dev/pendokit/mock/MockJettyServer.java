@@ -5,32 +5,38 @@ import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import java.util.EnumSet;
+import wiremock.jakarta.servlet.DispatcherType;
 import wiremock.org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
 import wiremock.org.eclipse.jetty.server.Handler;
+import wiremock.org.eclipse.jetty.servlet.FilterHolder;
+import wiremock.org.eclipse.jetty.servlet.FilterMapping;
 import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's Jetty, set up for a mock that tests talk to: errors in JSON ({@link JsonErrorPages}),
- * and HTTP/2 that does not take the test client for an attacker ({@link H2cConnectionFactory}).
+ * WireMock's Jetty, set up for a mock that tests talk to: bodies bounded ({@link BodySizeLimit}),
+ * errors in JSON ({@link JsonErrorPages}), and HTTP/2 that does not take the test client for an
+ * attacker ({@link H2cConnectionFactory}).
  */
 final class MockJettyServer extends Jetty11HttpServer {
 
     /**
      * Changes what WireMock's constructor built. Not in the hooks that constructor calls
-     * ({@code createHttpConnector}, {@code decorateMockServiceContextAfterConfig}): they run
-     * before this constructor.
+     * ({@code createHttpConnector}, {@code decorateMockServiceContextBeforeConfig}): they run
+     * before this constructor has the limit.
      */
-    private MockJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
+    private MockJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs, long maxBodySize) {
         super(options, admin, stubs);
         serveH2cForTests();
         ServletContextHandler mockService = mockService();
+        limitBodies(mockService, maxBodySize);
         mockService.setErrorHandler(new JsonErrorPages(mockService));
         jettyServer.setErrorHandler(new JsonErrorPages(mockService));
     }
 
     /** Builds this server in place of WireMock's own. */
-    static HttpServerFactory factory() {
-        return MockJettyServer::new;
+    static HttpServerFactory factory(long maxBodySize) {
+        return (options, admin, stubs) -> new MockJettyServer(options, admin, stubs, maxBodySize);
     }
 
     private void serveH2cForTests() {
@@ -39,6 +45,18 @@ final class MockJettyServer extends Jetty11HttpServer {
             httpConnector.removeConnectionFactory(h2c.getProtocol());
             httpConnector.addConnectionFactory(new H2cConnectionFactory(h2c.getHttpConfiguration()));
         }
+    }
+
+    /** The limit's filter goes first, before WireMock's own filters and its servlet. */
+    private static void limitBodies(ServletContextHandler mockService, long maxBodySize) {
+        FilterHolder limit = new FilterHolder(new BodySizeLimit(maxBodySize));
+        limit.setName("pendokit-body-size-limit");
+        FilterMapping everything = new FilterMapping();
+        everything.setFilterName(limit.getName());
+        everything.setPathSpec("/*");
+        everything.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+        mockService.getServletHandler().prependFilter(limit);
+        mockService.getServletHandler().prependFilterMapping(everything);
     }
 
     /** The context that serves the stubs (the admin API has its own, under {@code /__admin}). */
