@@ -208,10 +208,10 @@ public final class PendoMock implements AutoCloseable {
             CompletableFuture<Void> defaultStubs = new CompletableFuture<>();
             CompletableFuture<Void> chosenStubs = new CompletableFuture<>();
             RequestLog log = new RequestLog(journalLimit);
-            // Filters run in the order given: the engine comes after the key check, so a wrong key gets
-            // 401 before the engine would answer.
+            // Filters run in the order given: the body check and the engine come after the key check, so
+            // a wrong key gets 401 before either would answer, and after the Postman headers become Prefer.
             List<Extension> ours = new ArrayList<>(List.of(new StartupGate(defaultStubs, chosenStubs),
-                    new KeyCheck(integrationKey, model), new PostmanSelectors(), log));
+                    new KeyCheck(integrationKey, model), new PostmanSelectors(), new JsonBodyCheck(model), log));
             if (aggregationRows > 0) {
                 ours.add(new AggregationEngine(aggregationRows, model));
             }
