@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar pendo-mock-server.jar [--port 8080] [--collection FILE] [--integration-key KEY]
- * [--aggregation-rows N] [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
+ * [--aggregation-rows N] [--max-body-size SIZE] [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
  * writes its stubs for stock WireMock and exits.
  */
 public final class Main {
@@ -31,6 +31,8 @@ public final class Main {
               --aggregation-rows N     answer aggregations on visitors, accounts, pages, features, guides, events,
                                        pageEvents and featureEvents from N deterministic rows per source (per day
                                        for events), honouring filter, sort, limit and select (default 0: off)
+              --max-body-size SIZE     the largest request body, as sent and once inflated, in bytes or with KB,
+                                       MB or GB (default 10MB, at most 1GB); a larger one gets 413
               --export-stubs DIR       write the stubs as WireMock mappings into DIR/mappings and DIR/__files
                                        (for java -jar wiremock-standalone.jar --root-dir DIR) and exit
               --help                   show this and exit
@@ -83,7 +85,7 @@ public final class Main {
 
     static PendoMock.Builder builder(Options options) {
         PendoMock.Builder builder = PendoMock.builder().port(options.port()).integrationKey(options.integrationKey())
-                .aggregationRows(options.aggregationRows());
+                .aggregationRows(options.aggregationRows()).maxBodySize(options.maxBodySize());
         return options.collection() == null ? builder : builder.collection(options.collection());
     }
 

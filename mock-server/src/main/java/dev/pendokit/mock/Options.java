@@ -2,11 +2,18 @@ package dev.pendokit.mock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The mock server's command line. Refuses what it does not know, naming it. */
-record Options(int port, Path collection, String integrationKey, Path exportStubs, int aggregationRows, boolean help) {
+record Options(int port, Path collection, String integrationKey, Path exportStubs, int aggregationRows, long maxBodySize,
+        boolean help) {
 
     static final int DEFAULT_PORT = 8080;
+
+    /** A size in bytes, or in binary kilo-, mega- or gigabytes: 1048576, 1024KB, 1MB. */
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,10})\\s*(B|KB|MB|GB)?");
 
     /** @throws IllegalArgumentException with a message naming the argument at fault */
     static Options parse(String... args) {
@@ -15,6 +22,7 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
         String key = null;
         Path export = null;
         int aggregationRows = 0;
+        long maxBodySize = PendoMock.DEFAULT_MAX_BODY_SIZE;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -22,7 +30,8 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
             boolean inline = arg.contains("=") && arg.startsWith("--");
             switch (name) {
                 case "--help", "-h" -> help = true;
-                case "--port", "--collection", "--integration-key", "--export-stubs", "--aggregation-rows" -> {
+                case "--port", "--collection", "--integration-key", "--export-stubs", "--aggregation-rows",
+                        "--max-body-size" -> {
                     String value;
                     if (inline) {
                         value = arg.substring(arg.indexOf('=') + 1);
@@ -36,14 +45,16 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
                         case "--collection" -> collection = collection(value);
                         case "--integration-key" -> key = value;
                         case "--aggregation-rows" -> aggregationRows = aggregationRows(value);
+                        case "--max-body-size" -> maxBodySize = maxBodySize(value);
                         default -> export = Path.of(value);
                     }
                 }
                 default -> throw new IllegalArgumentException("Unknown option " + (name.equals(arg) ? arg : name)
-                        + "; the options are --port, --collection, --integration-key, --export-stubs and --help");
+                        + "; the options are --port, --collection, --integration-key, --aggregation-rows, --max-body-size,"
+                        + " --export-stubs and --help");
             }
         }
-        return new Options(port, collection, key, export, aggregationRows, help);
+        return new Options(port, collection, key, export, aggregationRows, maxBodySize, help);
     }
 
     private static int port(String value) {
@@ -71,6 +82,24 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
                 + value + "'");
     }
 
+    private static long maxBodySize(String value) {
+        Matcher size = SIZE.matcher(value.trim().toUpperCase(Locale.ROOT));
+        if (size.matches()) {
+            long unit = switch (size.group(2) == null ? "B" : size.group(2)) {
+                case "KB" -> 1024L;
+                case "MB" -> 1024L * 1024;
+                case "GB" -> 1024L * 1024 * 1024;
+                default -> 1L;
+            };
+            long bytes = Long.parseLong(size.group(1)) * unit;
+            if (bytes >= 1 && bytes <= PendoMock.LARGEST_MAX_BODY_SIZE) {
+                return bytes;
+            }
+        }
+        throw new IllegalArgumentException("--max-body-size takes a size from 1 byte to 1GB, in bytes or with KB, MB or GB"
+                + " (10MB, 512KB, 1048576), not '" + value + "'");
+    }
+
     private static Path collection(String value) {
         Path path = Path.of(value);
         if (!Files.isRegularFile(path)) {
@@ -83,6 +112,7 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
     @Override
     public String toString() {
         return "Options[port=" + port + ", collection=" + collection + ", integrationKey=" + (integrationKey == null ? "unset" : "****")
-                + ", exportStubs=" + exportStubs + ", aggregationRows=" + aggregationRows + ", help=" + help + "]";
+                + ", exportStubs=" + exportStubs + ", aggregationRows=" + aggregationRows + ", maxBodySize=" + maxBodySize
+                + ", help=" + help + "]";
     }
 }

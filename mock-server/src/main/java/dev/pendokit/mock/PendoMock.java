@@ -38,6 +38,16 @@ public final class PendoMock implements AutoCloseable {
     /** How many requests the journal keeps by default: enough for a test, bounded under load. */
     public static final int DEFAULT_JOURNAL_LIMIT = 1000;
 
+    /**
+     * The largest request body by default, 10 MB: far above what Pendo's requests carry (a bulk
+     * metadata update of 1,000 rows is about 100 KB), and small enough that WireMock's handling of
+     * one (it holds a body whole, as bytes and as text) fits a small heap.
+     */
+    public static final long DEFAULT_MAX_BODY_SIZE = 10L * 1024 * 1024;
+
+    /** The largest limit: a body is held in one array. */
+    public static final long LARGEST_MAX_BODY_SIZE = 1024L * 1024 * 1024;
+
     private final WireMockServer server;
     private final ApiModel model;
     private final int stubCount;
@@ -119,6 +129,7 @@ public final class PendoMock implements AutoCloseable {
         private String integrationKey;
         private int journalLimit = DEFAULT_JOURNAL_LIMIT;
         private int aggregationRows;
+        private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
 
         private Builder() {}
 
@@ -172,6 +183,20 @@ public final class PendoMock implements AutoCloseable {
         }
 
         /**
+         * The largest request body, in bytes, as sent and once inflated (gzip); a larger one gets
+         * 413 with a JSON error, and no more of it than the limit is kept. Default {@value #DEFAULT_MAX_BODY_SIZE} (10 MB),
+         * at most {@value #LARGEST_MAX_BODY_SIZE} (1 GB).
+         */
+        public Builder maxBodySize(long bytes) {
+            if (bytes < 1 || bytes > LARGEST_MAX_BODY_SIZE) {
+                throw new IllegalArgumentException("The largest body must be from 1 byte to 1 GB (" + LARGEST_MAX_BODY_SIZE
+                        + " bytes), not " + bytes);
+            }
+            this.maxBodySize = bytes;
+            return this;
+        }
+
+        /**
          * Reads the collection and starts serving it.
          *
          * @throws PendoMockException naming the problem and the fix: a collection that cannot be
@@ -183,14 +208,15 @@ public final class PendoMock implements AutoCloseable {
             CompletableFuture<Void> defaultStubs = new CompletableFuture<>();
             CompletableFuture<Void> chosenStubs = new CompletableFuture<>();
             RequestLog log = new RequestLog(journalLimit);
-            // Filters run in the order given: the engine comes after the key check, so a wrong key gets
-            // 401 before the engine would answer.
+            // Filters run in the order given: the body check and the engine come after the key check, so
+            // a wrong key gets 401 before either would answer, and after the Postman headers become Prefer.
             List<Extension> ours = new ArrayList<>(List.of(new StartupGate(defaultStubs, chosenStubs),
-                    new KeyCheck(integrationKey, model), new PostmanSelectors(), log));
+                    new KeyCheck(integrationKey, model), new PostmanSelectors(), new JsonBodyCheck(model), log));
             if (aggregationRows > 0) {
                 ours.add(new AggregationEngine(aggregationRows, model));
             }
-            WireMockConfiguration options = options().port(port).mappingSource(mappings)
+            WireMockConfiguration options = options().port(port).httpServerFactory(MockJettyServer.factory(maxBodySize))
+                    .mappingSource(mappings)
                     .notMatchedRendererFactory(extensions -> new JsonNotMatchedRenderer())
                     .extensions(ours.toArray(Extension[]::new))
                     .disableRequestJournal()

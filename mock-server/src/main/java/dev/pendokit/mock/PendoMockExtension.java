@@ -163,6 +163,12 @@ public final class PendoMockExtension implements BeforeAllCallback, BeforeEachCa
             return this;
         }
 
+        /** The largest request body; see {@link PendoMock.Builder#maxBodySize(long)}. */
+        public Builder maxBodySize(long bytes) {
+            mock.maxBodySize(bytes);
+            return this;
+        }
+
         public PendoMockExtension build() {
             return new PendoMockExtension(mock, failOnUnmatched);
         }
