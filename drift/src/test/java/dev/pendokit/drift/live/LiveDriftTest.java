@@ -337,14 +337,7 @@ class LiveDriftTest {
                 .isInstanceOf(IllegalArgumentException.class).message().doesNotContain(KEY);
 
         // A server that echoes the key back, as a field name and in an error: it is masked.
-        try (LocalServer server = new LocalServer(exchange -> {
-            String key = exchange.getRequestHeaders().getFirst("x-pendo-integration-key");
-            if (exchange.getRequestURI().getPath().equals("/api/v1/page")) {
-                answer(exchange, 200, "[{\"" + key + "\": 1}]");
-            } else {
-                answer(exchange, 418, "{\"message\":\"bad key " + key + "\"}");
-            }
-        })) {
+        try (LocalServer server = keyEchoingServer()) {
             LiveResult result = LiveCheck.run(only(ALL_PAGES, "Guide/Return List of All Guides"),
                     options(server.url(), KEY, UNPACED, BUDGET));
 
@@ -359,16 +352,9 @@ class LiveDriftTest {
 
     @Test
     void aShortKeyIsMaskedWhereTheAnswerEchoesItAndNowhereElse() throws IOException {
-        // Keys used in tests are often short words; each answer echoes the key as a field name and
-        // in an error. Kinds, operations and rules are the collection's text and stay whole.
-        try (LocalServer server = new LocalServer(exchange -> {
-            String key = exchange.getRequestHeaders().getFirst("x-pendo-integration-key");
-            if (exchange.getRequestURI().getPath().equals("/api/v1/page")) {
-                answer(exchange, 200, "[{\"" + key + "\": 1}]");
-            } else {
-                answer(exchange, 418, "{\"message\":\"bad key " + key + "\"}");
-            }
-        })) {
+        // Keys used in tests are often short words; the answers echo the key as a field name and in
+        // an error. Kinds, operations and rules are the collection's text and stay whole.
+        try (LocalServer server = keyEchoingServer()) {
             ApiModel model = only(ALL_PAGES, "Guide/Return List of All Guides", "Admin/Verify integration key");
             List<String> longKey = LiveCheck.run(model, options(server.url(), KEY, UNPACED, BUDGET)).changes()
                     .stream().map(Change::toString).toList();
@@ -381,6 +367,18 @@ class LiveDriftTest {
                             + " the field ****, which"))
                     .anySatisfy(c -> assertThat(c).contains("operation=Admin/Verify integration key"));
         }
+    }
+
+    /** Answers the page list with the key as a field name, and everything else 418 quoting the key. */
+    private static LocalServer keyEchoingServer() throws IOException {
+        return new LocalServer(exchange -> {
+            String key = exchange.getRequestHeaders().getFirst("x-pendo-integration-key");
+            if (exchange.getRequestURI().getPath().equals("/api/v1/page")) {
+                answer(exchange, 200, "[{\"" + key + "\": 1}]");
+            } else {
+                answer(exchange, 418, "{\"message\":\"bad key " + key + "\"}");
+            }
+        });
     }
 
     // --- drifted copies of the bundled collection ------------------------------------------------
