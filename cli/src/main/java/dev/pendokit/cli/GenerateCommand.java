@@ -42,11 +42,11 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
+        OutputFolder folder = new OutputFolder(output, "generate", "--output");
         ApiModel model = collection.load();
         CollectionOptions.warn(model, err);
         GeneratorOptions options = options(model, err);
-        OutputFolder folder = new OutputFolder(output, "generate");
-        OutputWriter.Outcome outcome = folder.write(() -> ClientGenerator.generate(model, options), "--output");
+        OutputWriter.Outcome outcome = folder.write(() -> ClientGenerator.generate(model, options));
         spec.commandLine().getOut().println("pendokit generate: '" + model.name() + "' (" + model.operations().size()
                 + " operations) as " + options.packageName() + "." + options.clientName() + " in " + folder.directory()
                 + ": " + outcome.files() + " files, " + outcome.written() + " written, " + outcome.deleted()

@@ -83,10 +83,10 @@ final class MockCommand implements Callable<Integer> {
     }
 
     private int export() {
+        OutputFolder folder = new OutputFolder(exportStubs, "stubs", "--export-stubs");
         ApiModel model = collection == null ? ApiModels.loadBundled(ResolveOptions.DEFAULTS)
                 : ApiModels.load(collection, ResolveOptions.DEFAULTS);
-        OutputFolder folder = new OutputFolder(exportStubs, "stubs");
-        OutputWriter.Outcome outcome = folder.write(() -> StubGenerator.generate(model), "--export-stubs");
+        OutputWriter.Outcome outcome = folder.write(() -> StubGenerator.generate(model));
         spec.commandLine().getOut().println("pendokit mock: wrote " + outcome.files() + " stub files for '" + model.name()
                 + "' to " + folder.directory() + "; serve them with: java -jar wiremock-standalone.jar --root-dir "
                 + folder.directory());

@@ -22,24 +22,29 @@ final class OutputFolder {
     private final Path directory;
     private final Path stateFile;
 
-    OutputFolder(Path directory, String command) {
+    /**
+     * Claims the folder, before any work is done.
+     *
+     * @param command the command that owns it, which names its state file
+     * @param option the option that named it, for the message
+     * @throws IllegalArgumentException naming the folder when it holds files this command did not write
+     */
+    OutputFolder(Path directory, String command, String option) {
         this.directory = directory.toAbsolutePath().normalize();
         Path parent = this.directory.getParent() == null ? this.directory : this.directory.getParent();
         this.stateFile = parent.resolve(".pendokit").resolve(command + "-"
                 + OutputWriter.sha256(this.directory.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 12) + ".state");
+        if (!Files.exists(stateFile) && holdsFiles()) {
+            throw new IllegalArgumentException(this.directory + " already holds files pendokit did not write, and "
+                    + option + " removes what it does not produce there. Give " + option + " an empty or new folder");
+        }
     }
 
     /**
      * Writes the files; only those whose bytes differ are written. Every run generates: an
      * unchanged input is for the build tool around it to notice (Gradle's up-to-date check).
-     *
-     * @throws IllegalArgumentException naming the folder when it holds files this command did not write
      */
-    OutputWriter.Outcome write(Supplier<List<GeneratedFile>> files, String option) {
-        if (!Files.exists(stateFile) && holdsFiles()) {
-            throw new IllegalArgumentException(directory + " already holds files pendokit did not write, and " + option
-                    + " removes what it does not produce there. Give " + option + " an empty or new folder");
-        }
+    OutputWriter.Outcome write(Supplier<List<GeneratedFile>> files) {
         return new OutputWriter(directory, stateFile).write(UUID.randomUUID().toString(), files);
     }
 

@@ -30,10 +30,10 @@ final class StubsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
+        OutputFolder folder = new OutputFolder(output, "stubs", "--output");
         ApiModel model = collection.load();
         CollectionOptions.warn(model, spec.commandLine().getErr());
-        OutputFolder folder = new OutputFolder(output, "stubs");
-        OutputWriter.Outcome outcome = folder.write(() -> StubGenerator.generate(model), "--output");
+        OutputWriter.Outcome outcome = folder.write(() -> StubGenerator.generate(model));
         spec.commandLine().getOut().println("pendokit stubs: '" + model.name() + "' (" + model.operations().size()
                 + " requests) in " + folder.directory() + ": " + outcome.files() + " files, " + outcome.written()
                 + " written, " + outcome.deleted() + " removed, in " + (System.nanoTime() - start) / 1_000_000 + " ms");
