@@ -45,7 +45,7 @@ final class DriftCommand implements Callable<Integer> {
             description = "Live check: requests per second at most (default: ${DEFAULT-VALUE}).")
     private double rate;
 
-    @Option(names = "--live-budget", paramLabel = "DURATION", defaultValue = "PT10M",
+    @Option(names = "--live-budget", paramLabel = "DURATION", defaultValue = "PT10M", converter = IsoDurationConverter.class,
             description = "Live check: how long it may run, as ISO-8601 (default: ${DEFAULT-VALUE}); what is left is"
                     + " reported as not checked.")
     private Duration liveBudget;
@@ -84,14 +84,14 @@ final class DriftCommand implements Callable<Integer> {
     }
 
     private LiveCheck.Options liveOptions() {
+        if (baseUrl.getHost() == null || !("https".equals(baseUrl.getScheme()) || "http".equals(baseUrl.getScheme()))) {
+            throw new ParameterException(spec.commandLine(), "--base-url '" + baseUrl + "' is not an http(s) URL; give one"
+                    + " such as https://app.pendo.io");
+        }
         String key = System.getenv(KEY_VARIABLE);
         if (key == null || key.isBlank()) {
             throw new ParameterException(spec.commandLine(), "the live check of " + baseUrl + " needs an integration key:"
                     + " set the environment variable " + KEY_VARIABLE);
-        }
-        if (baseUrl.getHost() == null || !("https".equals(baseUrl.getScheme()) || "http".equals(baseUrl.getScheme()))) {
-            throw new ParameterException(spec.commandLine(), "--base-url '" + baseUrl + "' is not an http(s) URL; give one"
-                    + " such as https://app.pendo.io");
         }
         if (!(rate > 0)) {
             throw new ParameterException(spec.commandLine(), "--rate is " + rate + "; give the requests per second, more"

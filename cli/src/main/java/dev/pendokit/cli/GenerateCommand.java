@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code pendokit generate}: the typed client's sources into a folder, as the Maven plugin's {@code generate} goal. */
@@ -62,7 +63,14 @@ final class GenerateCommand implements Callable<Integer> {
         if (!packageSet || !clientSet) {
             defaults.diagnostics().forEach(d -> err.println("pendokit: " + d));
         }
-        return new GeneratorOptions(packageSet ? packageName : defaults.options().packageName(),
-                clientSet ? clientName : defaults.options().clientName());
+        try {
+            return new GeneratorOptions(packageSet ? packageName : defaults.options().packageName(),
+                    clientSet ? clientName : defaults.options().clientName());
+        } catch (IllegalArgumentException e) {
+            // The library names the Maven parameter and the Java option; here the fix is a flag.
+            throw new ParameterException(spec.commandLine(), e.getMessage()
+                    .replace("pendokit.packageName (GeneratorOptions.packageName)", "--package")
+                    .replace("pendokit.clientName (GeneratorOptions.clientName)", "--client-name"));
+        }
     }
 }

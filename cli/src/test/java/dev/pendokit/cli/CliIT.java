@@ -157,6 +157,17 @@ class CliIT {
     }
 
     @Test
+    void aNameJavacWouldNotTakeIsBadUsageNamingTheFlag() {
+        CliProcess.Result bad = CliProcess.run(dir, "generate", "--package", "1bad");
+
+        assertThat(bad.exit()).isEqualTo(2);
+        // After the collection's warnings, which come first since the check needs the collection's name.
+        assertThat(bad.errLines()).endsWith("pendokit generate: The package name \"1bad\" is not a Java package"
+                + " name (identifiers separated by dots, none of them a keyword). Set --package to one, such as"
+                + " dev.pendokit.myapi", "Try 'pendokit generate --help'");
+    }
+
+    @Test
     void stubsWritesWireMocksLayout() throws Exception {
         CliProcess.Result stubs = CliProcess.run(dir, "stubs", "--collection", ECHO.toString(), "--output", "wm");
 
@@ -221,6 +232,15 @@ class CliIT {
 
         assertThat(nothing.exit()).isEqualTo(2);
         assertThat(nothing.errLines()).first().asString().startsWith("pendokit drift: drift has nothing to compare:");
+    }
+
+    @Test
+    void liveDriftTakesItsKeyFromTheEnvironmentOnly() {
+        CliProcess.Result noKey = CliProcess.run(dir, "drift", "--base-url", "http://localhost:1");
+
+        assertThat(noKey.exit()).isEqualTo(2);
+        assertThat(noKey.errLines()).containsExactly("pendokit drift: the live check of http://localhost:1 needs an"
+                + " integration key: set the environment variable PENDO_INTEGRATION_KEY", "Try 'pendokit drift --help'");
     }
 
     @Test
