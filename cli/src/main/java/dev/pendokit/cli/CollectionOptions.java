@@ -1,12 +1,17 @@
 package dev.pendokit.cli;
 
 import dev.pendokit.collection.ApiModels;
+import dev.pendokit.collection.BundledCollection;
 import dev.pendokit.collection.CollectionException;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.naming.NameOverrides;
+import dev.pendokit.collection.postman.PostmanReader;
+import dev.pendokit.collection.resolve.ModelResolver;
 import dev.pendokit.collection.resolve.ResolveOptions;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +44,25 @@ final class CollectionOptions {
     /** The collection the options name; throws {@link CollectionException} with the place and the fix. */
     ApiModel load() {
         return collection == null ? ApiModels.loadBundled(resolveOptions()) : load(collection, "--collection");
+    }
+
+    /**
+     * The model as read, with every diagnostic and refused for none: for showing what is wrong
+     * rather than stopping at it. The bundled collection comes with its name overrides, as
+     * {@link ApiModels#loadBundled} reads it.
+     */
+    ApiModel resolve() {
+        ResolveOptions options = resolveOptions();
+        if (collection != null) {
+            requireFile(collection, "--collection");
+            return ModelResolver.resolve(PostmanReader.read(collection), options);
+        }
+        try (InputStream in = BundledCollection.open()) {
+            return ModelResolver.resolve(PostmanReader.read(in, BundledCollection.RESOURCE),
+                    options.withOverrides(ApiModels.bundledNames().with(options.overrides())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Another collection file, read the same way; {@code option} names where it was given, for the message. */

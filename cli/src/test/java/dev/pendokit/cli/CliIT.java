@@ -113,9 +113,18 @@ class CliIT {
     void strictRefusesACollectionWithWarnings() {
         CliProcess.Result strict = CliProcess.run(dir, "inspect", "--strict", "--collection", ECHO.toString());
 
+        CliProcess.Result stubs = CliProcess.run(dir, "stubs", "--strict", "--collection", ECHO.toString());
+
+        // inspect shows what is wrong, then says it in one line; the others stop, listing the problems.
         assertThat(strict.exit()).isEqualTo(3);
-        assertThat(strict.err()).startsWith("pendokit inspect: p2o-echo.postman.json has 27 problems (strict mode:"
-                + " warnings count as errors):");
+        assertThat(strict.out()).contains("'Postman Echo' (", "Diagnostics:", "  warning at 'Request Methods/POST Raw Text'");
+        assertThat(strict.errLines()).containsExactly("pendokit inspect: p2o-echo.postman.json has 27 problems (strict"
+                + " mode: warnings count as errors), among the diagnostics above; the other commands refuse it until"
+                + " they are fixed");
+        assertThat(stubs.exit()).isEqualTo(3);
+        assertThat(stubs.err()).startsWith("pendokit stubs: p2o-echo.postman.json has 27 problems (strict mode:"
+                + " warnings count as errors):\n  - warning at ");
+        assertThat(dir.resolve("wiremock")).doesNotExist();
     }
 
     @Test
