@@ -17,6 +17,8 @@ public final class Main {
         return new CommandLine(new PendokitCommand())
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors)
-                .setCaseInsensitiveEnumValuesAllowed(true);
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                // Wide enough that URLs in the descriptions are not broken at their colon.
+                .setUsageHelpWidth(100);
     }
 }
