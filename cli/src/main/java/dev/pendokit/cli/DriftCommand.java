@@ -1,0 +1,102 @@
+package dev.pendokit.cli;
+
+import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.drift.DriftCheck;
+import dev.pendokit.drift.DriftOptions;
+import dev.pendokit.drift.FailOn;
+import dev.pendokit.drift.live.LiveCheck;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code pendokit drift}: the plugin's {@code drift} goal; exit status 1 when a change reaches {@code --fail-on}. */
+@Command(name = "drift", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Tells whether the API drifted from what a client was generated against: the collection against"
+                + " --baseline (a semantic diff, each change judged for a client generated from the baseline), and/or"
+                + " the live API at --base-url against the collection.",
+                "Writes report.md, report.html, report.json and a JUnit XML file into --report-dir; exits with 1 when a"
+                        + " change reaches --fail-on."})
+final class DriftCommand implements Callable<Integer> {
+
+    /** The environment variable that holds the key for the live check; never an option, so never in a shell's history. */
+    static final String KEY_VARIABLE = "PENDO_INTEGRATION_KEY";
+
+    @Mixin
+    private CollectionOptions collection;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "The collection the client was generated from; without it, no collection drift is checked.")
+    private Path baseline;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The live API to check against the collection (https://app.pendo.io), with the key from the"
+                    + " environment variable " + KEY_VARIABLE + "; without it, no live check.")
+    private URI baseUrl;
+
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "2",
+            description = "Live check: requests per second at most (default: ${DEFAULT-VALUE}).")
+    private double rate;
+
+    @Option(names = "--live-budget", paramLabel = "DURATION", defaultValue = "PT10M", converter = IsoDurationConverter.class,
+            description = "Live check: how long it may run, as ISO-8601 (default: ${DEFAULT-VALUE}); what is left is"
+                    + " reported as not checked.")
+    private Duration liveBudget;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "pendokit-drift",
+            description = "Where the reports go (default: ${DEFAULT-VALUE}).")
+    private Path reportDirectory;
+
+    @Option(names = "--fail-on", paramLabel = "RULE", defaultValue = "breaking",
+            description = "What fails the check: breaking, any or none (default: ${DEFAULT-VALUE}).")
+    private FailOn failOn;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (baseline == null && baseUrl == null) {
+            throw new ParameterException(spec.commandLine(), "drift has nothing to compare: give --baseline (a collection"
+                    + " to compare the collection with) and/or --base-url (a live API to check it against)");
+        }
+        Optional<LiveCheck.Options> live = baseUrl == null ? Optional.empty() : Optional.of(liveOptions());
+        ApiModel current = collection.load();
+        CollectionOptions.warn(current, spec.commandLine().getErr());
+        Optional<DriftOptions.Collection> old = baseline == null ? Optional.empty() : Optional.of(
+                new DriftOptions.Collection(collection.load(baseline, "--baseline"), baseline.getFileName().toString()));
+        DriftCheck.Outcome outcome = DriftCheck.run(new DriftOptions(old,
+                new DriftOptions.Collection(current, collection.source()), live, failOn, reportDirectory));
+        String where = outcome.files().get(0).toAbsolutePath().toString();
+        spec.commandLine().getOut().println("pendokit drift: " + outcome.report().summary() + "; report: " + where);
+        spec.commandLine().getOut().flush();
+        if (outcome.failed()) {
+            throw new CheckFailedException(outcome.failure().replace("(failOn=", "(--fail-on=") + "; see " + where);
+        }
+        return ExitCodes.OK;
+    }
+
+    private LiveCheck.Options liveOptions() {
+        if (baseUrl.getHost() == null || !("https".equals(baseUrl.getScheme()) || "http".equals(baseUrl.getScheme()))) {
+            throw new ParameterException(spec.commandLine(), "--base-url '" + baseUrl + "' is not an http(s) URL; give one"
+                    + " such as https://app.pendo.io");
+        }
+        String key = System.getenv(KEY_VARIABLE);
+        if (key == null || key.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "the live check of " + baseUrl + " needs an integration key:"
+                    + " set the environment variable " + KEY_VARIABLE);
+        }
+        if (!(rate > 0)) {
+            throw new ParameterException(spec.commandLine(), "--rate is " + rate + "; give the requests per second, more"
+                    + " than 0");
+        }
+        return new LiveCheck.Options(baseUrl, key, rate, liveBudget);
+    }
+}

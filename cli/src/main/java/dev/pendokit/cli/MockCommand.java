@@ -1,0 +1,95 @@
+package dev.pendokit.cli;
+
+import dev.pendokit.collection.ApiModels;
+import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.collection.output.OutputWriter;
+import dev.pendokit.collection.resolve.ResolveOptions;
+import dev.pendokit.mock.PendoMock;
+import dev.pendokit.stubs.StubGenerator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pendokit mock}: the mock Pendo server, with the flags of {@code pendo-mock-server.jar}
+ * (whose command line is its own, hand-read one; the names and meanings here are the same) read
+ * into {@link PendoMock#builder()}.
+ */
+@Command(name = "mock", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Serves every documented response of the collection on localhost (--port) until stopped"
+                + " (Ctrl+C), or with --export-stubs writes its stubs for stock WireMock and exits.",
+                "Choose a response with the header Prefer: code=404 (or example=NAME), or x-mock-response-code: 404"
+                        + " (or x-mock-response-name: NAME); without either, the documented success comes back."})
+final class MockCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+            description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    private int port;
+
+    @Option(names = "--collection", paramLabel = "FILE",
+            description = "A Postman collection (v2.0 or v2.1) to serve instead of the bundled Pendo one.")
+    private Path collection;
+
+    @Option(names = "--integration-key", paramLabel = "KEY",
+            description = "Accept only this x-pendo-integration-key (another gets 401; 403 on /api/v1/token/verify)."
+                    + " Unset, any key is accepted.")
+    private String integrationKey;
+
+    @Option(names = "--aggregation-rows", paramLabel = "N", defaultValue = "0",
+            description = "Answer aggregations on visitors, accounts, pages, features, guides, events, pageEvents and"
+                    + " featureEvents from N deterministic rows per source (per day for events), honouring filter,"
+                    + " sort, limit and select (default: 0, off).")
+    private int aggregationRows;
+
+    @Option(names = "--max-body-size", paramLabel = "SIZE", defaultValue = "10MB", converter = ByteSizeConverter.class,
+            description = "The largest request body, as sent and once inflated, in bytes or with KB, MB or GB"
+                    + " (default: ${DEFAULT-VALUE}, at most 1GB); a larger one gets 413.")
+    private long maxBodySize;
+
+    @Option(names = "--export-stubs", paramLabel = "DIR",
+            description = "Write the stubs as WireMock mappings into DIR/mappings and DIR/__files (for java -jar"
+                    + " wiremock-standalone.jar --root-dir DIR) and exit.")
+    private Path exportStubs;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (collection != null) {
+            CollectionOptions.requireFile(collection, "--collection");
+        }
+        return exportStubs != null ? export() : serve();
+    }
+
+    /** Serves until the JVM is stopped; the shutdown hook stops the server. */
+    private int serve() throws InterruptedException {
+        long start = System.nanoTime();
+        PendoMock.Builder builder = PendoMock.builder().port(port).integrationKey(integrationKey)
+                .aggregationRows(aggregationRows).maxBodySize(maxBodySize);
+        PendoMock mock = (collection == null ? builder : builder.collection(collection)).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mock::close, "pendokit-mock-stop"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("pendokit mock: serving '" + mock.name() + "' at " + mock.baseUrl() + ": " + mock.requestCount()
+                + " requests, " + mock.stubCount() + " stubs (ready in " + (System.nanoTime() - start) / 1_000_000 + " ms)");
+        out.flush();
+        new CountDownLatch(1).await();
+        return ExitCodes.OK;
+    }
+
+    private int export() {
+        OutputFolder folder = new OutputFolder(exportStubs, "stubs", "--export-stubs");
+        ApiModel model = collection == null ? ApiModels.loadBundled(ResolveOptions.DEFAULTS)
+                : ApiModels.load(collection, ResolveOptions.DEFAULTS);
+        OutputWriter.Outcome outcome = folder.write(() -> StubGenerator.generate(model));
+        spec.commandLine().getOut().println("pendokit mock: wrote " + outcome.files() + " stub files for '" + model.name()
+                + "' to " + folder.directory() + "; serve them with: java -jar wiremock-standalone.jar --root-dir "
+                + folder.directory());
+        return ExitCodes.OK;
+    }
+}
