@@ -14,8 +14,8 @@ import java.util.Optional;
  * Security schemes from the model's auth: an API key by the variable that holds it
  * ({@code integrationKey}: header {@code x-pendo-integration-key}), bearer and basic as HTTP
  * schemes. The auth most calls use is the document's; a call with another says so itself, and a
- * call with none has an empty requirement. Postman's other kinds (digest, OAuth 1, Hawk...) have
- * no OpenAPI scheme and are left undescribed rather than described wrong.
+ * call with none has an empty requirement. Postman's other kinds (digest, OAuth 1, Hawk...) are
+ * HTTP schemes by their registered names (the type itself where it has none), never "no auth".
  */
 final class Security {
 
@@ -70,6 +70,17 @@ final class Security {
         return Optional.of(requirement);
     }
 
+    /** The IANA name of an HTTP authentication scheme, for the Postman types that have one. */
+    private static String httpScheme(String postmanType) {
+        return switch (postmanType.toLowerCase(Locale.ROOT)) {
+            case "digest" -> "digest";
+            case "oauth1" -> "OAuth";
+            case "ntlm" -> "NTLM";
+            case "awsv4" -> "AWS4-HMAC-SHA256";
+            default -> postmanType;
+        };
+    }
+
     private void scheme(AuthScheme auth) {
         ObjectNode scheme;
         String base;
@@ -86,6 +97,12 @@ final class Security {
         } else if (auth instanceof AuthScheme.Basic) {
             scheme = NODES.objectNode().put("type", "http").put("scheme", "basic");
             base = "basicAuth";
+        } else if (auth instanceof AuthScheme.Other other && !other.type().isBlank()) {
+            // Digest, OAuth 1, Hawk...: HTTP schemes by their registered names where they have one,
+            // so the operation still says it needs credentials.
+            scheme = NODES.objectNode().put("type", "http").put("scheme", httpScheme(other.type()))
+                    .put("description", "Postman's " + other.type() + " auth.");
+            base = other.type() + "Auth";
         } else {
             return;
         }
