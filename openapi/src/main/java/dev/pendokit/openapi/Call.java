@@ -4,6 +4,7 @@ import dev.pendokit.collection.model.Operation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,7 +23,7 @@ record Call(List<Operation> requests) {
     }
 
     String method() {
-        return first().method().toLowerCase(java.util.Locale.ROOT);
+        return first().method().toLowerCase(Locale.ROOT);
     }
 
     /** The path as sent: a literal that a path cannot hold as written ({@code {{var}}}) is percent-encoded, so it never reads as a variable. */

@@ -112,7 +112,7 @@ final class Parameters {
         }
         ObjectNode value = Schemas.scalar(parameter.shape());
         if (parameter.constant()) {
-            value.putArray("enum").add(parameter.example());
+            value.putArray("enum").add(typed(parameter.example(), value));
         }
         if (parameter.list()) {
             // id=pageId1,pageId2: one value, its items joined by commas.

@@ -6,6 +6,7 @@ import dev.pendokit.collection.model.BodyKind;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.Parameter;
 import dev.pendokit.collection.model.RequestBody;
+import dev.pendokit.collection.model.ScalarShape;
 import dev.pendokit.collection.model.Shape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ final class RequestBodies {
             node.set("schema", form(first.formFields()));
         } else {
             List<Shape> shapes = requests.stream().map(r -> r.requestBody().orElseThrow().shape()).toList();
-            node.set("schema", textual(first.kind()) ? Schemas.scalar(dev.pendokit.collection.model.ScalarShape.STRING)
+            node.set("schema", textual(first.kind()) ? Schemas.scalar(ScalarShape.STRING)
                     : schemas.anyOf(shapes));
         }
         Examples examples = new Examples();

@@ -33,6 +33,11 @@ class PendoDocumentTest {
         assertThat(parameter(history, "starttime").path("required").asBoolean()).isTrue();
         assertThat(parameter(history, "starttime").path("description").asText()).startsWith("Start time");
 
+        // A constant header: its one value, typed as its schema.
+        JsonNode base64 = parameter(operation("/api/v1/visitor/{b64_id}", "get"), "x-pendo-base64-encoded-params");
+        assertThat(base64.path("required").asBoolean()).isTrue();
+        assertThat(base64.path("schema").toString()).isEqualTo("{\"type\":\"boolean\",\"enum\":[true]}");
+
         JsonNode pages = operation("/api/v1/page", "get");
         assertThat(parameter(pages, "expand").path("required").asBoolean()).isFalse();
         assertThat(parameter(pages, "appId").path("description").asText()).contains("single application");
