@@ -1,6 +1,6 @@
 // A credential typed into the collection (the apikey auth, a bearer auth, headers, a query
 // parameter, a variable, a saved example's request): each place is warned about, and the value
-// is in none of the files the goals wrote (sources, classes, stubs, drift reports) nor in the log.
+// is in none of the files the goals wrote (sources, classes, stubs, the OpenAPI document, drift reports) nor in the log.
 def secret = 'PLANTED-SECRET-7f3a9c'
 def log = new File(basedir, 'build.log').text
 
@@ -17,6 +17,7 @@ def dropped = 'is written into the collection as a literal value; pendokit does 
 // The goals ran and wrote their output.
 assert new File(basedir, 'target/classes/dev/pendokit/leakyshop/LeakyShopClient.class').isFile()
 assert new File(basedir, 'target/wiremock/mappings').list().length > 0
+assert new File(basedir, 'target/openapi/openapi.json').text.contains('"x-api-key"')
 assert new File(basedir, 'target/pendokit-drift/report.md').text.contains('Customers')
 
 assert !log.contains(secret) : 'the build output repeats the credential'

@@ -28,6 +28,8 @@ class ReadmeLibrariesTest {
             import dev.pendokit.drift.FailOn;
             import dev.pendokit.generator.ClientGenerator;
             import dev.pendokit.generator.GeneratorOptions;
+            import dev.pendokit.openapi.OpenApiOptions;
+            import dev.pendokit.openapi.OpenApiWriter;
             import dev.pendokit.stubs.StubGenerator;
             import java.net.URI;
             import java.net.http.HttpRequest;
