@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
                 StubsCommand.class,
                 MockCommand.class,
                 DriftCommand.class,
+                OpenApiCommand.class,
                 InspectCommand.class,
         },
         exitCodeListHeading = "%nExit status:%n",

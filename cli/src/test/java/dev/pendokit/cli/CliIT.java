@@ -41,13 +41,13 @@ class CliIT {
         assertThat(help.exit()).isZero();
         assertThat(help.err()).isEmpty();
         assertThat(help.out()).startsWith("Usage: pendokit [-hV] COMMAND")
-                .contains("generate", "stubs", "mock", "drift", "inspect")
+                .contains("generate", "stubs", "mock", "drift", "openapi", "inspect")
                 .contains("Exit status:", "2   bad usage", "3   the collection was refused");
     }
 
     @Test
     void eachCommandHasItsHelp() {
-        for (String command : new String[] {"generate", "stubs", "mock", "drift", "inspect"}) {
+        for (String command : new String[] {"generate", "stubs", "mock", "drift", "openapi", "inspect"}) {
             CliProcess.Result help = CliProcess.run(dir, command, "--help");
 
             assertThat(help.exit()).as(command).isZero();
@@ -79,7 +79,7 @@ class CliIT {
 
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.errLines()).containsExactly(
-                "pendokit: Missing command: give one of generate, stubs, mock, drift, inspect", "Try 'pendokit --help'");
+                "pendokit: Missing command: give one of generate, stubs, mock, drift, openapi, inspect", "Try 'pendokit --help'");
     }
 
     @Test
@@ -174,6 +174,27 @@ class CliIT {
         assertThat(bad.errLines()).endsWith("pendokit generate: The package name \"1bad\" is not a Java package"
                 + " name (identifiers separated by dots, none of them a keyword). Set --package to one, such as"
                 + " dev.pendokit.myapi", "Try 'pendokit generate --help'");
+    }
+
+    @Test
+    void openapiWritesBothFilesAndPrintsTheDocumentAsData() throws Exception {
+        CliProcess.Result written = CliProcess.run(dir, "openapi");
+        CliProcess.Result again = CliProcess.run(dir, "openapi");
+        CliProcess.Result printed = CliProcess.run(dir, "openapi", "--collection", ECHO.toString(), "--print", "json");
+
+        assertThat(written.exit()).isZero();
+        assertThat(written.out()).startsWith("pendokit openapi: OpenAPI 3.1 document of 'Pendo API' (110 requests) in ")
+                .contains(": 2 files, 2 written, in ");
+        assertThat(again.out()).contains(": 2 files, 0 written, in ");
+        JsonNode pendo = new ObjectMapper().readTree(dir.resolve("openapi/openapi.json").toFile());
+        assertThat(pendo.path("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(pendo.path("servers")).hasSize(5);
+        assertThat(Files.readString(dir.resolve("openapi/openapi.yaml"))).startsWith("openapi: \"3.1.0\"");
+        // --print: the document alone on stdout, ready for a pipe; warnings go to stderr.
+        assertThat(printed.exit()).isZero();
+        assertThat(new ObjectMapper().readTree(printed.out()).path("info").path("title").asText())
+                .isEqualTo("Postman Echo");
+        assertThat(Files.exists(dir.resolve("openapi/openapi.json"))).isTrue();
     }
 
     @Test
