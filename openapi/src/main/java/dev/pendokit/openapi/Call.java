@@ -4,11 +4,13 @@ import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.PathTemplate;
 import dev.pendokit.runtime.UrlEncoding;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +21,8 @@ import java.util.stream.Collectors;
  *
  * <p>OpenAPI holds paths that differ only in their variables' names as one path ("identical",
  * which tools reject), so {@code template} is the path of the first request of that form in the
- * whole collection: the calls of other methods there name their variables as it does.
+ * whole collection, its variables named as a URI template can name them: the calls of other
+ * methods there name their variables as it does.
  */
 record Call(List<Operation> requests, PathTemplate template) {
 
@@ -61,12 +64,35 @@ record Call(List<Operation> requests, PathTemplate template) {
         Map<String, List<Operation>> byKey = new LinkedHashMap<>();
         for (Operation operation : operations) {
             String form = form(operation.path());
-            templates.putIfAbsent(form, operation.path());
+            templates.computeIfAbsent(form, f -> withTemplateNames(operation.path()));
             byKey.computeIfAbsent(operation.method() + " " + form, k -> new ArrayList<>()).add(operation);
         }
         return byKey.values().stream()
                 .map(requests -> new Call(requests, templates.get(form(requests.get(0).path()))))
                 .toList();
+    }
+
+    /**
+     * The path with variable names a URI template takes (letters, digits, {@code _}, {@code .},
+     * {@code -}): {@code :site id} is {@code {site_id}}, a name that is taken already gets a number.
+     */
+    private static PathTemplate withTemplateNames(PathTemplate path) {
+        List<PathTemplate.Segment> segments = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (PathTemplate.Segment segment : path.segments()) {
+            if (!segment.variable()) {
+                segments.add(segment);
+                continue;
+            }
+            String base = segment.text().replaceAll("[^A-Za-z0-9_.-]", "_");
+            base = base.isEmpty() ? "_" : base;
+            String name = base;
+            for (int n = 2; !names.add(name); n++) {
+                name = base + n;
+            }
+            segments.add(new PathTemplate.Segment(name, true));
+        }
+        return new PathTemplate(segments);
     }
 
     /** The path with its variables unnamed: {@code /api/v1/visitor/{}}. */
