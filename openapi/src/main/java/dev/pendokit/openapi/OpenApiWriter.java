@@ -49,9 +49,9 @@ public final class OpenApiWriter {
     private OpenApiDocument document() {
         ObjectNode root = NODES.objectNode().put("openapi", OPENAPI_VERSION);
         root.set("info", info());
-        if (documentServer != null) {
-            root.set("servers", Servers.of(documentServer, model));
-        }
+        // Without a call there is no host: OpenAPI's default server written out, which tools ask for.
+        root.set("servers", documentServer != null ? Servers.of(documentServer, model)
+                : NODES.arrayNode().add(NODES.objectNode().put("url", "/")));
         security.documentRequirement().filter(r -> !r.isEmpty()).ifPresent(r -> root.set("security", r));
         ArrayNode tags = tags();
         if (!tags.isEmpty()) {

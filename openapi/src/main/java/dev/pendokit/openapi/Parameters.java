@@ -31,9 +31,9 @@ final class Parameters {
     static ArrayNode of(Call call) {
         Map<String, ObjectNode> byKey = new LinkedHashMap<>();
         Map<String, Integer> requiredCount = new LinkedHashMap<>();
-        for (PathTemplate.Segment segment : call.first().path().segments()) {
+        for (PathTemplate.Segment segment : call.template().segments()) {
             if (segment.variable()) {
-                byKey.put("path:" + segment.text(), pathParameter(segment.text(), call.first()));
+                byKey.put("path:" + segment.text(), pathParameter(segment.text(), call));
             }
         }
         for (Operation request : call.requests()) {
@@ -66,13 +66,18 @@ final class Parameters {
                         && key.name().equalsIgnoreCase(header.name());
     }
 
-    /** A path variable, described by the request's parameter of that name where it has one. */
-    private static ObjectNode pathParameter(String name, Operation request) {
+    /**
+     * A path variable under the document's name, described by the first request's parameter
+     * (under that request's own name for it) where it has one.
+     */
+    private static ObjectNode pathParameter(String name, Call call) {
+        Operation request = call.first();
+        String own = Call.ownName(request, call.template(), name).orElse(name);
         List<Parameter> declared = request.parameters(ParameterIn.PATH).stream()
-                .filter(p -> p.name().equals(name)).toList();
+                .filter(p -> p.name().equals(own)).toList();
         ObjectNode node = declared.isEmpty()
                 ? NODES.objectNode().put("name", name).put("in", "path")
-                : parameter(declared.get(0));
+                : parameter(declared.get(0)).put("name", name);
         if (declared.isEmpty()) {
             node.putObject("schema").put("type", "string");
         }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * Security schemes from the model's auth: an API key by the variable that holds it
  * ({@code integrationKey}: header {@code x-pendo-integration-key}), bearer and basic as HTTP
  * schemes. The auth most calls use is the document's; a call with another says so itself, and a
- * call with none has an empty requirement. Postman's other kinds (digest, OAuth 1, Hawk...) are
+ * call with none has an empty requirement (also where no call has any). Postman's other kinds (digest, OAuth 1, Hawk...) are
  * HTTP schemes by their registered names (the type itself where it has none), never "no auth".
  */
 final class Security {
@@ -38,10 +38,14 @@ final class Security {
         return requirement(common);
     }
 
-    /** The call's own requirement, where it differs from the document's. */
+    /**
+     * The call's own requirement, where it differs from the document's. Where the document has none
+     * (most calls send no credentials), a call without auth says so with an empty one: tools
+     * (Redocly's {@code security-defined}) read a missing requirement as a forgotten one.
+     */
     Optional<ArrayNode> callRequirement(Call call) {
         AuthScheme auth = call.first().auth();
-        if (auth.equals(common)) {
+        if (auth.equals(common) && !(common instanceof AuthScheme.None)) {
             return Optional.empty();
         }
         return requirement(auth).or(() -> Optional.of(NODES.arrayNode()));

@@ -34,8 +34,9 @@ class CorpusDocumentTest {
         assertThat(schemes.path("oauth1Auth").path("scheme").asText()).isEqualTo("OAuth");
         assertThat(echo.path("paths").path("/digest-auth").path("get").path("security").toString())
                 .isEqualTo("[{\"digestAuth\":[]}]");
-        // Most requests of Postman Echo send no credentials: the document asks for none.
+        // Most requests of Postman Echo send no credentials: the document asks for none, and says so per call.
         assertThat(echo.has("security")).isFalse();
+        assertThat(echo.path("paths").path("/get").path("get").path("security").toString()).isEqualTo("[]");
     }
 
     @Test
@@ -50,6 +51,18 @@ class CorpusDocumentTest {
     void aLiteralHostIsTheServer() {
         assertThat(document("transformer-v2.0.0-box.json").path("servers").toString())
                 .isEqualTo("[{\"url\":\"https://api.box.com\"}]");
+    }
+
+    @Test
+    void aVariableNameATemplateCannotHoldIsMadeOne() {
+        JsonNode rpc = document("p2o-duplicate-query-params.postman.json").path("paths").path("/v2/json-rpc/{site_id}");
+        assertThat(rpc.path("post").path("parameters").path(0).path("name").asText()).isEqualTo("site_id");
+        assertThat(rpc.path("post").path("parameters").path(0).path("in").asText()).isEqualTo("path");
+    }
+
+    @Test
+    void aCollectionWithoutRequestsHasOpenApisDefaultServer() {
+        assertThat(document("p2o-api-key.postman.json").path("servers").toString()).isEqualTo("[{\"url\":\"/\"}]");
     }
 
     @Test

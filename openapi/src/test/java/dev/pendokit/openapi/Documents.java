@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The documents tests read: the Pendo collection's, and those of the real-world corpus. */
@@ -33,6 +35,23 @@ final class Documents {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The Pendo document ({@code pendo}) and that of every corpus collection the reader takes (by
+     * file name without {@code .json}), in that order.
+     */
+    static Map<String, OpenApiDocument> all() {
+        Map<String, OpenApiDocument> documents = new LinkedHashMap<>();
+        documents.put("pendo", pendo());
+        for (Path file : corpus()) {
+            ApiModel model = corpusModel(file);
+            if (model != null) {
+                documents.put(file.getFileName().toString().replaceFirst("\\.json$", ""),
+                        OpenApiWriter.write(model, OpenApiOptions.DEFAULTS));
+            }
+        }
+        return documents;
     }
 
     /** The model of a corpus collection, or null for one the reader refuses (schema v1). */
