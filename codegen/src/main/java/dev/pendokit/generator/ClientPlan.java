@@ -7,6 +7,7 @@ import dev.pendokit.collection.model.Field;
 import dev.pendokit.collection.model.MapShape;
 import dev.pendokit.collection.model.ObjectShape;
 import dev.pendokit.collection.model.Operation;
+import dev.pendokit.collection.model.Regions;
 import dev.pendokit.collection.model.Response;
 import dev.pendokit.collection.model.Server;
 import dev.pendokit.collection.model.Shape;
@@ -20,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the client must offer, worked out once from the model: the servers it sends to (and the
@@ -51,7 +50,6 @@ final class ClientPlan {
             "httpClient", "objectMapper", "build", "region", "servers", "credentials", "http", "mapper", "name",
             "ordinal", "values", "valueOf", "compareTo", "getDeclaringClass", "describeConstable");
 
-    private static final Pattern REGION_URL = Pattern.compile("\\b([A-Z][A-Z0-9]{1,5}):?\\s+(https?://[^\\s,;]+?)[.,;]?(?=\\s|$)");
 
     final ApiModel model;
     final List<ServerSpec> servers = new ArrayList<>();
@@ -178,12 +176,10 @@ final class ClientPlan {
     private void planRegions() {
         Map<String, Map<String, String>> byRegion = new LinkedHashMap<>();
         for (ServerSpec server : servers) {
-            Matcher m = REGION_URL.matcher(server.description());
-            while (m.find()) {
-                byRegion.computeIfAbsent(m.group(1), r -> new LinkedHashMap<>()).putIfAbsent(server.key(), m.group(2));
-            }
+            Regions.listedIn(server.description()).forEach((region, url) ->
+                    byRegion.computeIfAbsent(region, r -> new LinkedHashMap<>()).putIfAbsent(server.key(), url));
         }
-        if (byRegion.size() >= 2) {
+        if (byRegion.size() >= Regions.AT_LEAST) {
             byRegion.forEach((name, urls) -> regions.add(new RegionSpec(name, urls)));
         }
     }

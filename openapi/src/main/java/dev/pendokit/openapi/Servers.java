@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.collection.model.Regions;
 import dev.pendokit.collection.model.Server;
 import dev.pendokit.collection.model.Variable;
 import java.util.Map;
@@ -24,8 +25,8 @@ final class Servers {
         ArrayNode out = NODES.arrayNode();
         String description = model.variables().stream().filter(v -> v.name().equals(server.variable()))
                 .map(Variable::description).findFirst().orElse("");
-        Map<String, String> regions = Regions.in(description);
-        if (!regions.isEmpty()) {
+        Map<String, String> regions = Regions.listedIn(description);
+        if (regions.size() >= Regions.AT_LEAST) {
             regions.forEach((region, url) -> out.add(NODES.objectNode().put("url", url).put("description", region)));
             return out;
         }
