@@ -222,20 +222,32 @@ public final class PendoMock implements AutoCloseable {
                     .disableRequestJournal()
                     .stubRequestLoggingDisabled(true);
             options.withStores(IndexedStubStore.stores(options.filesRoot()));
-            // Jetty's start (about a second on a cold JVM) overlaps reading the collection.
-            WireMockServer server = new WireMockServer(options);
-            CompletableFuture<Void> started = CompletableFuture.runAsync(server::start);
+            // Building WireMock and starting Jetty (about a second on a cold JVM, most of it loading
+            // classes) overlaps reading the collection and making the stubs.
+            CompletableFuture<WireMockServer> started = CompletableFuture.supplyAsync(() -> {
+                WireMockServer server = new WireMockServer(options);
+                try {
+                    server.start();
+                    return server;
+                } catch (RuntimeException | Error e) {
+                    if (server.isRunning()) {
+                        server.stop();
+                    }
+                    throw e;
+                }
+            });
             List<StubMapping> defaults;
+            WireMockServer server;
             try {
                 model.complete(collection == null ? ApiModels.loadBundled(ResolveOptions.DEFAULTS)
                         : ApiModels.load(collection, ResolveOptions.DEFAULTS));
                 defaults = WireMockStubs.of(StubGenerator.stubs(model.join(), Selection.DEFAULT));
-                started.join();
+                server = started.join();
             } catch (CollectionException e) {
-                stop(server, started, e, model, defaultStubs, chosenStubs);
+                stop(started, e, model, defaultStubs, chosenStubs);
                 throw new PendoMockException(e.getMessage(), e);
             } catch (CompletionException e) {
-                stop(server, started, e.getCause(), model, defaultStubs, chosenStubs);
+                stop(started, e.getCause(), model, defaultStubs, chosenStubs);
                 throw new PendoMockException(startFailure(e.getCause()), e.getCause());
             }
             mappings.set(defaults);
@@ -247,18 +259,15 @@ public final class PendoMock implements AutoCloseable {
         }
 
         /** Releases what a failed start holds: requests waiting at the gate, and the server. */
-        private static void stop(WireMockServer server, CompletableFuture<Void> started, Throwable failure,
+        private static void stop(CompletableFuture<WireMockServer> started, Throwable failure,
                 CompletableFuture<?>... stages) {
             for (CompletableFuture<?> stage : stages) {
                 stage.completeExceptionally(failure);
             }
             try {
-                started.join();
+                started.join().stop();
             } catch (CompletionException ignored) {
-                // The start failed too; there is nothing to stop.
-            }
-            if (server.isRunning()) {
-                server.stop();
+                // The start failed too, and stopped what it had started.
             }
         }
 

@@ -75,7 +75,10 @@ class IndexedStubStoreTest {
                 "DELETE /api/v1/page", "GET /api/v1/page/abc", "GET /api/v1/page/abc/history", "PUT /api/v1/page/abc",
                 "POST /api/v1/guide/staged/reset", "POST /api/v1/guide/g1/reset", "GET /api/v1/feature?expand=*",
                 "GET /api/v1/feature", "GET /api/v1/visitor/a/b/c", "GET /api/v1/account/x", "GET /files/a/b/c.txt",
-                "GET /files/", "GET /nothing/here", "GET /", "GET /api/v1/page/%7Bx%7D", "PATCH /api/v1/page/abc");
+                "GET /files/", "GET /nothing/here", "GET /", "GET /api/v1/page/%7Bx%7D", "PATCH /api/v1/page/abc",
+                // Spellings a path shape must not miss or invent: encoded literals, empty and trailing segments.
+                "POST /api/v1/guide/st%61ged/reset", "GET /api/v1/p%61ge", "GET /api/v1/page/", "GET //api/v1/page",
+                "GET /api/v1//history", "GET /api/v1/page/a%2Fb/history", "GET /api/v1/feature?expand=%2A");
         assertSameAnswers(requests);
         assertThat(answer(indexed, "GET /api/v1/page")).isEqualTo("200 page list");
         assertThat(answer(indexed, "POST /api/v1/guide/staged/reset")).isEqualTo("200 staged reset");
