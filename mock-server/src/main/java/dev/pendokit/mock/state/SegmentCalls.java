@@ -15,8 +15,8 @@ import java.util.Optional;
  * update ({@code PUT}: a new name, a new visitor list, or both), delete, and add or remove
  * visitors one at a time or in small batches ({@code PATCH} with {@code add} and {@code remove}
  * operations, at most 10 of them and 1,000 visitors, answered 413 beyond, as documented). An
- * unknown segment gets the documented 404 (400 for an update, which documents no 404). The
- * segment export calls are left to the stubs.
+ * unknown segment gets the documented 404 (for an update, the collection-wide one). The segment
+ * export calls are left to the stubs.
  */
 final class SegmentCalls implements Calls {
 
