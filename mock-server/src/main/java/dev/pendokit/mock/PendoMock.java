@@ -262,8 +262,11 @@ public final class PendoMock implements AutoCloseable {
             List<Extension> ours = new ArrayList<>(List.of(new StartupGate(defaultStubs, chosenStubs),
                     new KeyCheck(integrationKey, model), new PostmanSelectors(), new JsonBodyCheck(model), log));
             MockState state = stateful ? new MockState(aggregationRows > 0 ? aggregationRows : DEFAULT_STATEFUL_ROWS) : null;
+            IndexedStubStore stubs = new IndexedStubStore();
             if (state != null) {
-                ours.add(new StateFilter(state, model));
+                // A stub a test adds itself wins over the state, as it wins over the documented stubs.
+                ours.add(new StateFilter(state, model,
+                        request -> stubs.firstMatch(request).filter(stub -> !mappings.holds(stub)).isPresent()));
                 ours.add(new AggregationEngine(state, model));
             } else if (aggregationRows > 0) {
                 ours.add(new AggregationEngine(aggregationRows, model));
@@ -274,7 +277,7 @@ public final class PendoMock implements AutoCloseable {
                     .extensions(ours.toArray(Extension[]::new))
                     .disableRequestJournal()
                     .stubRequestLoggingDisabled(true);
-            options.withStores(IndexedStubStore.stores(options.filesRoot()));
+            options.withStores(IndexedStubStore.stores(options.filesRoot(), stubs));
             // Jetty's start (about a second on a cold JVM) overlaps reading the collection.
             WireMockServer server = new WireMockServer(options);
             CompletableFuture<Void> started = CompletableFuture.runAsync(server::start);

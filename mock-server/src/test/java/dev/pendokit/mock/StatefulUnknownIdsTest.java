@@ -4,6 +4,8 @@ import static dev.pendokit.mock.StateCalls.call;
 import static dev.pendokit.mock.StateCalls.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +75,22 @@ class StatefulUnknownIdsTest {
         HttpResponse<String> wrongKey = MockHttp.send(MockHttp.request(mock, "GET", "/api/v1/visitor/visitor-00001", null,
                 "x-pendo-integration-key", "not-the-key"));
         assertThat(wrongKey.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aStubTheTestAddsWinsOverTheState() {
+        String path = "/api/v1/metadata/visitor/custom/value/visitor-00001/plan";
+        StubMapping outage = mock.wireMock().stubFor(WireMock.put(WireMock.urlPathEqualTo(path))
+                .willReturn(WireMock.aResponse().withStatus(503)));
+        try {
+            assertThat(call(mock, "PUT", path, "\"pro\"").statusCode()).isEqualTo(503);
+            assertThat(call(mock, "GET", path, null).body()).isEqualTo("null");
+        } finally {
+            mock.wireMock().removeStub(outage);
+        }
+        assertThat(call(mock, "PUT", path, "\"pro\"").statusCode()).isEqualTo(200);
+        assertThat(call(mock, "GET", path, null).body()).isEqualTo("\"pro\"");
+        mock.resetState();
     }
 
     @Test

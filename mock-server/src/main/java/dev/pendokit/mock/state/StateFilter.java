@@ -14,6 +14,7 @@ import dev.pendokit.stubs.ErrorBodies;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 /**
  * The stateful mock's calls: answers the documented requests that read or change the
@@ -23,7 +24,8 @@ import java.util.concurrent.CompletableFuture;
  * <p>It steps aside, and the stubs answer as without it, for any other request, and for a request
  * that chooses a documented response ({@code Prefer}, {@code x-mock-response-code},
  * {@code x-mock-response-name}) or lacks its key (the stubs answer it 401), as the aggregation
- * engine does. It must be registered after the key check, so that a wrong key is refused before
+ * engine does; and for a request that a stub a test added itself would answer, so that a test can
+ * still make one call fail (a 503 on one batch) while the state answers the others. It must be registered after the key check, so that a wrong key is refused before
  * it gets here, and after the JSON body check, so that a broken body gets its 400.
  */
 public final class StateFilter implements StubRequestFilterV2 {
@@ -38,11 +40,16 @@ public final class StateFilter implements StubRequestFilterV2 {
 
     private final MockState state;
     private final CompletableFuture<OperationIndex> operations;
+    private final Predicate<Request> testStubAnswers;
 
-    /** @param model the collection's model, read while the server starts */
-    public StateFilter(MockState state, CompletableFuture<ApiModel> model) {
+    /**
+     * @param model the collection's model, read while the server starts
+     * @param testStubAnswers whether a stub added by a test (not one of the mock's own) would answer the request
+     */
+    public StateFilter(MockState state, CompletableFuture<ApiModel> model, Predicate<Request> testStubAnswers) {
         this.state = state;
         this.operations = model.thenApply(OperationIndex::new);
+        this.testStubAnswers = testStubAnswers;
     }
 
     @Override
@@ -58,7 +65,8 @@ public final class StateFilter implements StubRequestFilterV2 {
         }
         Optional<Operation> operation = operations.join().find(request.getMethod().getName(), path);
         if (operation.isEmpty() || !carriesItsKey(request, operation.get())
-                || RESPONSE_CHOOSERS.stream().anyMatch(name -> request.header(name).isPresent())) {
+                || RESPONSE_CHOOSERS.stream().anyMatch(name -> request.header(name).isPresent())
+                || testStubAnswers.test(request)) {
             return RequestFilterAction.continueWith(request);
         }
         Call call = Call.of(request, operation.get());
