@@ -51,6 +51,12 @@ final class MockCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}, at most 1GB); a larger one gets 413.")
     private long maxBodySize;
 
+    @Option(names = "--stateful",
+            description = "Writes change what later reads answer, as Pendo's would (metadata, segments, bulk deletion,"
+                    + " track events), from the dataset of --aggregation-rows (100 rows per source when unset);"
+                    + " POST /__pendokit/reset starts it over.")
+    private boolean stateful;
+
     @Option(names = "--export-stubs", paramLabel = "DIR",
             description = "Write the stubs as WireMock mappings into DIR/mappings and DIR/__files (for java -jar"
                     + " wiremock-standalone.jar --root-dir DIR) and exit.")
@@ -71,7 +77,7 @@ final class MockCommand implements Callable<Integer> {
     private int serve() throws InterruptedException {
         long start = System.nanoTime();
         PendoMock.Builder builder = PendoMock.builder().port(port).integrationKey(integrationKey)
-                .aggregationRows(aggregationRows).maxBodySize(maxBodySize);
+                .aggregationRows(aggregationRows).maxBodySize(maxBodySize).stateful(stateful);
         PendoMock mock = (collection == null ? builder : builder.collection(collection)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(mock::close, "pendokit-mock-stop"));
         PrintWriter out = spec.commandLine().getOut();

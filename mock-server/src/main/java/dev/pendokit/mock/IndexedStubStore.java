@@ -57,7 +57,11 @@ final class IndexedStubStore implements StubMappingStore {
 
     /** WireMock's default stores, files under {@code root}, with this store for the stubs. */
     static Stores stores(FileSource root) {
-        IndexedStubStore stubs = new IndexedStubStore();
+        return stores(root, new IndexedStubStore());
+    }
+
+    /** WireMock's default stores, files under {@code root}, with {@code stubs} for the stubs. */
+    static Stores stores(FileSource root, IndexedStubStore stubs) {
         return new DefaultStores(root) {
             @Override
             public StubMappingStore getStubStore() {
@@ -80,6 +84,11 @@ final class IndexedStubStore implements StubMappingStore {
     /** How many stubs a search for the request tries at most: what the index keeps small. */
     int candidateCount(Request request) {
         return current().candidates(request).size();
+    }
+
+    /** The stub WireMock would answer the request with (custom matchers aside), if any. */
+    Optional<StubMapping> firstMatch(Request request) {
+        return findAllMatchingRequest(request, Map.of(), event -> {}).findFirst();
     }
 
     private Index current() {

@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar pendo-mock-server.jar [--port 8080] [--collection FILE] [--integration-key KEY]
- * [--aggregation-rows N] [--max-body-size SIZE] [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
+ * [--aggregation-rows N] [--max-body-size SIZE] [--stateful] [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
  * writes its stubs for stock WireMock and exits.
  */
 public final class Main {
@@ -33,6 +33,9 @@ public final class Main {
                                        for events), honouring filter, sort, limit and select (default 0: off)
               --max-body-size SIZE     the largest request body, as sent and once inflated, in bytes or with KB,
                                        MB or GB (default 10MB, at most 1GB); a larger one gets 413
+              --stateful               writes change what later reads answer, as Pendo's would (metadata, segments,
+                                       bulk deletion, track events), from the dataset of --aggregation-rows
+                                       (100 rows per source when unset); POST /__pendokit/reset starts it over
               --export-stubs DIR       write the stubs as WireMock mappings into DIR/mappings and DIR/__files
                                        (for java -jar wiremock-standalone.jar --root-dir DIR) and exit
               --help                   show this and exit
@@ -85,7 +88,8 @@ public final class Main {
 
     static PendoMock.Builder builder(Options options) {
         PendoMock.Builder builder = PendoMock.builder().port(options.port()).integrationKey(options.integrationKey())
-                .aggregationRows(options.aggregationRows()).maxBodySize(options.maxBodySize());
+                .aggregationRows(options.aggregationRows()).maxBodySize(options.maxBodySize())
+                .stateful(options.stateful());
         return options.collection() == null ? builder : builder.collection(options.collection());
     }
 

@@ -5,6 +5,9 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The mock's own stubs, held in memory: what WireMock loads at start and again on a reset
@@ -15,10 +18,12 @@ import java.util.List;
 final class MemoryMappings implements MappingsSource {
 
     private volatile List<StubMapping> mappings = List.of();
+    private volatile Set<UUID> ids = Set.of();
 
     /** Sets the stubs; they are served from the next load on. */
     synchronized void set(List<StubMapping> mappings) {
         this.mappings = List.copyOf(mappings);
+        this.ids = ids(this.mappings);
     }
 
     /** Adds stubs to those served from the next load on. */
@@ -26,6 +31,16 @@ final class MemoryMappings implements MappingsSource {
         List<StubMapping> all = new ArrayList<>(mappings);
         all.addAll(more);
         this.mappings = List.copyOf(all);
+        this.ids = ids(this.mappings);
+    }
+
+    /** Whether the stub is one of the mock's own, not one a test added. */
+    boolean holds(StubMapping stub) {
+        return ids.contains(stub.getId());
+    }
+
+    private static Set<UUID> ids(List<StubMapping> mappings) {
+        return mappings.stream().map(StubMapping::getId).collect(Collectors.toUnmodifiableSet());
     }
 
     int size() {

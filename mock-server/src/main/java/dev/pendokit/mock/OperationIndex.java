@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
 /**
  * Finds the operation a request is for by method and path, literal segments winning over
  * variables, as the stubs do. Used where the answer depends on the operation before any stub
- * is chosen (which credential a request must carry). Operations are filed by method and path
- * shape ({@link PathTrie}), so a lookup costs the same for 50 operations or 5,000.
+ * is chosen (which credential a request must carry, what the stateful mock answers). Operations
+ * are filed by method and path shape ({@link PathTrie}), so a lookup costs the same for 50
+ * operations or 5,000.
  */
-final class OperationIndex {
+public final class OperationIndex {
 
     /** An operation, where it comes in the collection, and the exact test of its path. */
     private record Entry(Operation operation, int position, Pattern path, int variables) {
@@ -31,7 +32,7 @@ final class OperationIndex {
 
     private final Map<String, PathTrie<Entry>> byMethod = new HashMap<>();
 
-    OperationIndex(ApiModel model) {
+    public OperationIndex(ApiModel model) {
         int position = 0;
         for (Operation operation : model.operations()) {
             StringBuilder regex = new StringBuilder();
@@ -58,7 +59,8 @@ final class OperationIndex {
         }
     }
 
-    Optional<Operation> find(String method, String path) {
+    /** @param path the request's path, without its query */
+    public Optional<Operation> find(String method, String path) {
         PathTrie<Entry> operations = byMethod.get(method.toUpperCase(Locale.ROOT));
         if (operations == null) {
             return Optional.empty();

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** The mock server's command line. Refuses what it does not know, naming it. */
 record Options(int port, Path collection, String integrationKey, Path exportStubs, int aggregationRows, long maxBodySize,
-        boolean help) {
+        boolean stateful, boolean help) {
 
     static final int DEFAULT_PORT = 8080;
 
@@ -23,6 +23,7 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
         Path export = null;
         int aggregationRows = 0;
         long maxBodySize = PendoMock.DEFAULT_MAX_BODY_SIZE;
+        boolean stateful = false;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -30,6 +31,7 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
             boolean inline = arg.contains("=") && arg.startsWith("--");
             switch (name) {
                 case "--help", "-h" -> help = true;
+                case "--stateful" -> stateful = true;
                 case "--port", "--collection", "--integration-key", "--export-stubs", "--aggregation-rows",
                         "--max-body-size" -> {
                     String value;
@@ -51,10 +53,10 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
                 }
                 default -> throw new IllegalArgumentException("Unknown option " + (name.equals(arg) ? arg : name)
                         + "; the options are --port, --collection, --integration-key, --aggregation-rows, --max-body-size,"
-                        + " --export-stubs and --help");
+                        + " --stateful, --export-stubs and --help");
             }
         }
-        return new Options(port, collection, key, export, aggregationRows, maxBodySize, help);
+        return new Options(port, collection, key, export, aggregationRows, maxBodySize, stateful, help);
     }
 
     private static int port(String value) {
@@ -113,6 +115,6 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
     public String toString() {
         return "Options[port=" + port + ", collection=" + collection + ", integrationKey=" + (integrationKey == null ? "unset" : "****")
                 + ", exportStubs=" + exportStubs + ", aggregationRows=" + aggregationRows + ", maxBodySize=" + maxBodySize
-                + ", help=" + help + "]";
+                + ", stateful=" + stateful + ", help=" + help + "]";
     }
 }

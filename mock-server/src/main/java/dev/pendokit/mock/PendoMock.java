@@ -11,6 +11,8 @@ import dev.pendokit.collection.CollectionException;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.resolve.ResolveOptions;
 import dev.pendokit.mock.aggregation.AggregationEngine;
+import dev.pendokit.mock.state.MockState;
+import dev.pendokit.mock.state.StateFilter;
 import dev.pendokit.stubs.StubGenerator.Selection;
 import dev.pendokit.stubs.StubGenerator;
 import java.net.BindException;
@@ -48,19 +50,24 @@ public final class PendoMock implements AutoCloseable {
     /** The largest limit: a body is held in one array. */
     public static final long LARGEST_MAX_BODY_SIZE = 1024L * 1024 * 1024;
 
+    /** The rows per source a stateful mock starts from when no aggregation rows are set. */
+    public static final int DEFAULT_STATEFUL_ROWS = 100;
+
     private final WireMockServer server;
     private final ApiModel model;
     private final int stubCount;
     private final CompletableFuture<Void> chosenStubs;
     private final RequestLog log;
+    private final MockState state;
 
     private PendoMock(WireMockServer server, ApiModel model, int stubCount, CompletableFuture<Void> chosenStubs,
-            RequestLog log) {
+            RequestLog log, MockState state) {
         this.server = server;
         this.model = model;
         this.stubCount = stubCount;
         this.chosenStubs = chosenStubs;
         this.log = log;
+        this.state = state;
     }
 
     public static Builder builder() {
@@ -111,6 +118,25 @@ public final class PendoMock implements AutoCloseable {
         log.clear();
     }
 
+    /**
+     * Starts the state of a stateful mock over, from its dataset, as {@code POST /__pendokit/reset}
+     * does: every write since the start (or the last reset) is forgotten.
+     *
+     * @throws IllegalStateException if the mock is not stateful
+     */
+    public void resetState() {
+        if (state == null) {
+            throw new IllegalStateException("This mock is not stateful, so it has no state to reset: start it with"
+                    + " PendoMock.builder().stateful() (--stateful)");
+        }
+        state.reset();
+    }
+
+    /** Whether writes change what later reads answer ({@link Builder#stateful()}). */
+    public boolean stateful() {
+        return state != null;
+    }
+
     /** The WireMock server underneath, to add stubs of a test's own or to verify requests. */
     public WireMockServer wireMock() {
         return server;
@@ -130,6 +156,7 @@ public final class PendoMock implements AutoCloseable {
         private int journalLimit = DEFAULT_JOURNAL_LIMIT;
         private int aggregationRows;
         private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
+        private boolean stateful;
 
         private Builder() {}
 
@@ -182,6 +209,28 @@ public final class PendoMock implements AutoCloseable {
             return this;
         }
 
+        /** Stateful mode; see {@link #stateful(boolean)}. */
+        public Builder stateful() {
+            return stateful(true);
+        }
+
+        /**
+         * Stateful mode: writes change what later reads answer, as Pendo's would. Metadata values
+         * set one at a time or in bulk show in the visitor's or account's GET and in the
+         * {@code visitors} and {@code accounts} aggregation rows; segments created, changed and
+         * deleted show in the segment calls; bulk-deleted visitors and accounts answer 404 and
+         * leave aggregations; track events show in the {@code trackEvents} source. The state
+         * starts from the rows of {@link #aggregationRows(int)} (or {@value #DEFAULT_STATEFUL_ROWS}
+         * per source when that is 0), so the aggregation engine is on, and an id outside them
+         * answers the documented 404. It is in memory, per server; {@link PendoMock#resetState()}
+         * and {@code POST /__pendokit/reset} start it over. Off by default: every request then
+         * gets its documented answer whatever came before.
+         */
+        public Builder stateful(boolean stateful) {
+            this.stateful = stateful;
+            return this;
+        }
+
         /**
          * The largest request body, in bytes, as sent and once inflated (gzip); a larger one gets
          * 413 with a JSON error, and no more of it than the limit is kept. Default {@value #DEFAULT_MAX_BODY_SIZE} (10 MB),
@@ -212,7 +261,14 @@ public final class PendoMock implements AutoCloseable {
             // a wrong key gets 401 before either would answer, and after the Postman headers become Prefer.
             List<Extension> ours = new ArrayList<>(List.of(new StartupGate(defaultStubs, chosenStubs),
                     new KeyCheck(integrationKey, model), new PostmanSelectors(), new JsonBodyCheck(model), log));
-            if (aggregationRows > 0) {
+            MockState state = stateful ? new MockState(aggregationRows > 0 ? aggregationRows : DEFAULT_STATEFUL_ROWS) : null;
+            IndexedStubStore stubs = new IndexedStubStore();
+            if (state != null) {
+                // A stub a test adds itself wins over the state, as it wins over the documented stubs.
+                ours.add(new StateFilter(state, model,
+                        request -> stubs.firstMatch(request).filter(stub -> !mappings.holds(stub)).isPresent()));
+                ours.add(new AggregationEngine(state, model));
+            } else if (aggregationRows > 0) {
                 ours.add(new AggregationEngine(aggregationRows, model));
             }
             WireMockConfiguration options = options().port(port).httpServerFactory(MockJettyServer.factory(maxBodySize))
@@ -221,7 +277,7 @@ public final class PendoMock implements AutoCloseable {
                     .extensions(ours.toArray(Extension[]::new))
                     .disableRequestJournal()
                     .stubRequestLoggingDisabled(true);
-            options.withStores(IndexedStubStore.stores(options.filesRoot()));
+            options.withStores(IndexedStubStore.stores(options.filesRoot(), stubs));
             // Building WireMock and starting Jetty (about a second on a cold JVM, most of it loading
             // classes) overlaps reading the collection and making the stubs.
             CompletableFuture<WireMockServer> started = CompletableFuture.supplyAsync(() -> {
@@ -255,7 +311,7 @@ public final class PendoMock implements AutoCloseable {
             defaultStubs.complete(null);
             addChosenStubs(model.join(), server, mappings, chosenStubs);
             return new PendoMock(server, model.join(), defaults.size() + StubGenerator.chosenCount(model.join()),
-                    chosenStubs, log);
+                    chosenStubs, log, state);
         }
 
         /** Releases what a failed start holds: requests waiting at the gate, and the server. */

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * In a static field the server serves the whole class; in an instance field, each test. Either
  * way each test starts with an empty journal, so {@link #receivedRequests()} holds its requests
- * alone. With {@link Builder#failOnUnmatched()}, a test that sent a request no documented
+ * alone, and a stateful mock ({@link Builder#stateful()}) starts each test from its dataset. With
+ * {@link Builder#failOnUnmatched()}, a test that sent a request no documented
  * request matches fails, naming it and the closest documented one.
  */
 public final class PendoMockExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
@@ -60,6 +61,11 @@ public final class PendoMockExtension implements BeforeAllCallback, BeforeEachCa
         return running().receivedRequests();
     }
 
+    /** Starts a stateful mock's state over in the middle of a test; each test starts with it fresh anyway. */
+    public void resetState() {
+        running().resetState();
+    }
+
     /** The running mock, for its WireMock server and everything else. */
     public PendoMock mock() {
         return running();
@@ -77,6 +83,9 @@ public final class PendoMockExtension implements BeforeAllCallback, BeforeEachCa
             running = mock.start();
         }
         running.resetRequests();
+        if (running.stateful()) {
+            running.resetState();
+        }
     }
 
     @Override
@@ -160,6 +169,21 @@ public final class PendoMockExtension implements BeforeAllCallback, BeforeEachCa
         /** Aggregation data mode; see {@link PendoMock.Builder#aggregationRows(int)}. */
         public Builder aggregationRows(int rowsPerSource) {
             mock.aggregationRows(rowsPerSource);
+            return this;
+        }
+
+        /**
+         * Stateful mode; see {@link PendoMock.Builder#stateful(boolean)}. Each test starts from the
+         * dataset: the state is reset before each, as the journal is emptied.
+         */
+        public Builder stateful() {
+            mock.stateful();
+            return this;
+        }
+
+        /** Stateful mode, on or off; see {@link #stateful()}. */
+        public Builder stateful(boolean stateful) {
+            mock.stateful(stateful);
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.pendokit.collection.Secrets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +68,10 @@ final class RequestLog implements ServeEventListener {
         LoggedRequest request = event.getRequest();
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : request.getAllHeaderKeys()) {
-            headers.put(name, List.copyOf(request.header(name).values()));
+            // Masked here too: a filter that answers by itself (the aggregation engine, the state)
+            // leaves WireMock's event with the request as received, before the key check masked it.
+            List<String> values = List.copyOf(request.header(name).values());
+            headers.put(name, Secrets.looksSecret(name) ? values.stream().map(v -> KeyCheck.MASK).toList() : values);
         }
         LoggedResponse response = event.getResponse();
         // A request the key check refused matched no stub, but it was answered as documented.

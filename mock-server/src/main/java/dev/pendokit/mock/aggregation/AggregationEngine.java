@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * The mock's data mode for Pendo's aggregation ({@code POST /api/v1/aggregation}, or whichever
  * operations of the collection take pipelines: {@link PendoAggregations#takesPipelines}): a pipeline that starts with a source
- * it knows is run over a deterministic {@link Dataset}, with {@code filter}, {@code sort},
+ * it knows is run over the rows of a {@link RowSource} (a deterministic {@link Dataset}, or the
+ * stateful mock's state), with {@code filter}, {@code sort},
  * {@code limit} and {@code select} honoured, so that a job paging with a cursor (sort, filter on
  * the last value, limit) can be tested end to end. The stubs' couple of fixed rows cannot page.
  *
@@ -43,7 +44,7 @@ public final class AggregationEngine implements StubRequestFilterV2 {
             "x-mock-response-name");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Dataset dataset;
+    private final RowSource rows;
     private final Clock clock;
     private final CompletableFuture<Set<String>> paths;
 
@@ -52,15 +53,20 @@ public final class AggregationEngine implements StubRequestFilterV2 {
      * @param model the collection's model, read while the server starts: where pipelines are posted
      */
     public AggregationEngine(int rowsPerSource, CompletableFuture<ApiModel> model) {
-        this(rowsPerSource, model, Clock.systemUTC());
+        this(new Dataset(rowsPerSource), model);
+    }
+
+    /**
+     * @param rows where the rows come from: a {@link Dataset}, or the stateful mock's state
+     * @param model the collection's model, read while the server starts: where pipelines are posted
+     */
+    public AggregationEngine(RowSource rows, CompletableFuture<ApiModel> model) {
+        this(rows, model, Clock.systemUTC());
     }
 
     /** @param clock resolves {@code "now()"} in a time series, the only use of the current time */
-    AggregationEngine(int rowsPerSource, CompletableFuture<ApiModel> model, Clock clock) {
-        if (rowsPerSource < 1) {
-            throw new IllegalArgumentException("The engine needs 1 row per source or more, not " + rowsPerSource);
-        }
-        this.dataset = new Dataset(rowsPerSource);
+    AggregationEngine(RowSource rows, CompletableFuture<ApiModel> model, Clock clock) {
+        this.rows = rows;
         this.clock = clock;
         this.paths = model.thenApply(m -> m.operations().stream().filter(PendoAggregations::takesPipelines)
                 .map(o -> o.path().toEncodedUriTemplate()).collect(Collectors.toUnmodifiableSet()));
@@ -98,12 +104,12 @@ public final class AggregationEngine implements StubRequestFilterV2 {
             return Optional.empty();
         }
         try {
-            Optional<Pipeline> pipeline = Pipeline.read(aggregation.path("request"));
+            Optional<Pipeline> pipeline = Pipeline.read(aggregation.path("request"), rows);
             if (pipeline.isEmpty()) {
                 return Optional.empty();
             }
             ObjectNode results = JSON.createObjectNode();
-            results.putArray("results").addAll(pipeline.get().run(dataset, clock));
+            results.putArray("results").addAll(pipeline.get().run(rows, clock));
             return Optional.of(json(200, results));
         } catch (UnreadablePipelineException e) {
             return Optional.of(json(400, ErrorBodies.of(400, e.getMessage())));

@@ -9,39 +9,47 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The rows of each source the engine serves: {@code rowsPerSource} per object source, and per
+ * The rows of each source data mode serves: {@code rowsPerSource} per object source, and per
  * day for event sources. Every value is derived from the row's index (and an event row's day),
  * so the same request always gets the same rows, and overlapping time windows agree on the days
  * they share. Rows come ordered by id (events: by day, then visitor), as before any sort.
  */
-final class Dataset {
+public final class Dataset implements RowSource {
 
     static final Set<String> OBJECT_SOURCES = Set.of("visitors", "accounts", "pages", "features", "guides");
     static final Set<String> EVENT_SOURCES = Set.of("events", "pageEvents", "featureEvents");
 
     /** 2023-09-01T00:00Z: the dates of object rows count from here, an hour per row. */
-    static final long EPOCH = 1_693_526_400_000L;
+    public static final long EPOCH = 1_693_526_400_000L;
     private static final long HOUR = 3_600_000L;
-    /** Pendo's default app id, and a second app, so that filters on appId have something to tell apart. */
-    private static final long[] APP_IDS = {-323232L, 5_629_499_534_213_120L};
+    /** Pendo's default app id: where events land unless an app is named. */
+    public static final long DEFAULT_APP_ID = -323232L;
+    /** The default app, and a second app, so that filters on appId have something to tell apart. */
+    private static final long[] APP_IDS = {DEFAULT_APP_ID, 5_629_499_534_213_120L};
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final int rowsPerSource;
 
-    Dataset(int rowsPerSource) {
+    /** @param rowsPerSource rows of each object source, and of each day of an event source; 1 or more */
+    public Dataset(int rowsPerSource) {
+        if (rowsPerSource < 1) {
+            throw new IllegalArgumentException("The dataset needs 1 row per source or more, not " + rowsPerSource);
+        }
         this.rowsPerSource = rowsPerSource;
     }
 
-    static boolean knows(String source) {
-        return OBJECT_SOURCES.contains(source) || EVENT_SOURCES.contains(source);
+    @Override
+    public Set<String> objectSources() {
+        return OBJECT_SOURCES;
     }
 
-    static boolean isEvents(String source) {
-        return EVENT_SOURCES.contains(source);
+    @Override
+    public Set<String> eventSources() {
+        return EVENT_SOURCES;
     }
 
-    /** The rows of an object source. */
-    List<JsonNode> objects(String source) {
+    @Override
+    public List<JsonNode> objects(String source) {
         List<JsonNode> rows = new ArrayList<>(rowsPerSource);
         for (int i = 1; i <= rowsPerSource; i++) {
             rows.add(switch (source) {
@@ -53,10 +61,11 @@ final class Dataset {
         return rows;
     }
 
-    /** The rows of an event source: one per visitor and day of the time series. */
-    List<JsonNode> events(String source, TimeSeries timeSeries) {
-        List<JsonNode> rows = new ArrayList<>(rowsPerSource * timeSeries.days().size());
-        for (long day : timeSeries.days()) {
+    /** One row per visitor and day. */
+    @Override
+    public List<JsonNode> events(String source, List<Long> days) {
+        List<JsonNode> rows = new ArrayList<>(rowsPerSource * days.size());
+        for (long day : days) {
             for (int i = 1; i <= rowsPerSource; i++) {
                 rows.add(event(source, day, i));
             }

@@ -29,11 +29,13 @@ final class Pipeline {
     static final Set<String> OPERATORS = Set.of("filter", "sort", "limit", "select");
 
     private final String source;
+    private final boolean events;
     private final JsonNode timeSeries;
     private final List<UnaryOperator<List<JsonNode>>> operators;
 
-    private Pipeline(String source, JsonNode timeSeries, List<UnaryOperator<List<JsonNode>>> operators) {
+    private Pipeline(String source, boolean events, JsonNode timeSeries, List<UnaryOperator<List<JsonNode>>> operators) {
         this.source = source;
+        this.events = events;
         this.timeSeries = timeSeries;
         this.operators = operators;
     }
@@ -44,18 +46,19 @@ final class Pipeline {
      *
      * @throws UnreadablePipelineException naming the operator it could not read
      */
-    static Optional<Pipeline> read(JsonNode request) {
+    static Optional<Pipeline> read(JsonNode request, RowSource rows) {
         JsonNode stages = request.path("pipeline");
         if (!stages.isArray() || stages.isEmpty()) {
             return Optional.empty();
         }
         JsonNode sourceStage = stages.get(0).path("source");
-        Optional<String> source = sourceName(sourceStage);
+        Optional<String> source = sourceName(sourceStage, rows);
         if (source.isEmpty()) {
             return Optional.empty();
         }
         JsonNode timeSeries = sourceStage.path("timeSeries");
-        if (Dataset.isEvents(source.get()) && timeSeries.isObject() && !TimeSeries.supported(timeSeries)) {
+        boolean events = rows.eventSources().contains(source.get());
+        if (events && timeSeries.isObject() && !TimeSeries.supported(timeSeries)) {
             return Optional.empty();
         }
         List<Map.Entry<String, JsonNode>> named = new ArrayList<>();
@@ -69,7 +72,7 @@ final class Pipeline {
         if (request.has("sort")) {
             named.add(Map.entry("sort", request.get("sort")));
         }
-        if (Dataset.isEvents(source.get()) && !timeSeries.isObject()) {
+        if (events && !timeSeries.isObject()) {
             throw new UnreadablePipelineException("source: " + source.get() + " needs a timeSeries"
                     + " (period dayRange, first, count)");
         }
@@ -82,13 +85,13 @@ final class Pipeline {
                 default -> select(stage.getValue());
             });
         }
-        return Optional.of(new Pipeline(source.get(), timeSeries, List.copyOf(operators)));
+        return Optional.of(new Pipeline(source.get(), events, timeSeries, List.copyOf(operators)));
     }
 
     /** The source's rows, then each operator in turn. */
-    List<JsonNode> run(Dataset dataset, Clock clock) {
-        List<JsonNode> rows = Dataset.isEvents(source) ? dataset.events(source, TimeSeries.of(timeSeries, clock))
-                : dataset.objects(source);
+    List<JsonNode> run(RowSource source, Clock clock) {
+        List<JsonNode> rows = events ? source.events(this.source, TimeSeries.of(timeSeries, clock).days())
+                : source.objects(this.source);
         for (UnaryOperator<List<JsonNode>> operator : operators) {
             rows = operator.apply(rows);
         }
@@ -96,14 +99,15 @@ final class Pipeline {
     }
 
     /** The one source a {@code source} stage names besides its {@code timeSeries}, when the engine knows it. */
-    private static Optional<String> sourceName(JsonNode sourceStage) {
+    private static Optional<String> sourceName(JsonNode sourceStage, RowSource rows) {
         if (!sourceStage.isObject()) {
             return Optional.empty();
         }
         List<String> names = new ArrayList<>();
         sourceStage.fieldNames().forEachRemaining(names::add);
         names.remove("timeSeries");
-        return names.size() == 1 && Dataset.knows(names.get(0)) ? Optional.of(names.get(0)) : Optional.empty();
+        return names.size() == 1 && (rows.objectSources().contains(names.get(0)) || rows.eventSources().contains(names.get(0)))
+                ? Optional.of(names.get(0)) : Optional.empty();
     }
 
     private static Map.Entry<String, JsonNode> operator(JsonNode stage, int index) {

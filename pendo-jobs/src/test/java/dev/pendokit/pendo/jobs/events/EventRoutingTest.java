@@ -8,18 +8,33 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pendokit.mock.PendoMockExtension;
 import dev.pendokit.mock.ReceivedRequest;
 import dev.pendokit.pendo.PendoClient;
+import dev.pendokit.pendo.aggregation.Aggregation;
+import dev.pendokit.pendo.aggregation.Sources;
+import dev.pendokit.pendo.aggregation.TimeSeries;
+import dev.pendokit.pendo.model.Account;
+import dev.pendokit.pendo.model.TrackEventsRow;
+import dev.pendokit.pendo.model.Visitor;
+import dev.pendokit.pendo.runtime.RowStream;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+/**
+ * The router against the mock in stateful mode: besides the requests it sends, what they did is
+ * read back through the API, as it would be from Pendo (the visitor carries the identify's
+ * traits, the account the group's, the trackEvents source the event). Each test starts from the
+ * mock's dataset.
+ */
 class EventRoutingTest {
 
     @RegisterExtension
-    static PendoMockExtension pendo = PendoMockExtension.builder().integrationKey("k").build();
+    static PendoMockExtension pendo = PendoMockExtension.builder().integrationKey("k").stateful().build();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,6 +70,28 @@ class EventRoutingTest {
                 "{\"name\":\"Name Surname\",\"email\":\"name@surname.com\",\"address_city\":\"Lyon\"}"));
         assertThat(result.call()).isEqualTo("identify");
         assertThat(result.sent()).containsEntry("address_city", "Lyon").doesNotContainKey("address");
+        assertThat(result.failed()).isZero();
+
+        // Routers create or update: name123 was not in Pendo, and now carries the traits.
+        Visitor visitor = client().visitors().get("name123");
+        assertThat(visitor.id()).isEqualTo("name123");
+        assertThat(visitor.metadata().additionalProperties()).containsEntry("custom",
+                Map.of("name", "Name Surname", "email", "name@surname.com", "address_city", "Lyon"));
+    }
+
+    @Test
+    void identifyOfAKnownVisitorAddsToItsMetadataAndShowsInTheVisitorsSource() {
+        new EventRouter(client()).identify("visitor-00002", Map.of("plan", "pro"));
+        new EventRouter(client()).identify("visitor-00002", Map.of("seats", 12));
+
+        Visitor visitor = client().visitors().get("visitor-00002");
+        assertThat(visitor.accountIds()).containsExactly("account-00001");
+        assertThat(visitor.metadata().auto().accountId()).isNull();
+        assertThat(visitor.metadata().additionalProperties()).containsEntry("custom", Map.of("plan", "pro", "seats", 12));
+        try (RowStream<JsonNode> rows = client().aggregations().run(Aggregation.of(Sources.VISITORS)
+                .filter("metadata.custom.plan == \"pro\"").select(Map.of("id", "visitorId")))) {
+            assertThat(rows.stream().map(row -> row.path("id").asText())).containsExactly("visitor-00002");
+        }
     }
 
     @Test
@@ -66,6 +103,9 @@ class EventRoutingTest {
         JsonNode record = JSON.readTree(request.body()).get(0);
         assertThat(record.get("accountId").asText()).isEqualTo("acme");
         assertThat(record.get("values").get("employees").asInt()).isEqualTo(123);
+
+        Account account = client().accounts().get("acme");
+        assertThat(account.metadata().additionalProperties()).containsEntry("agent", Map.of("employees", 123));
     }
 
     @Test
@@ -93,6 +133,17 @@ class EventRoutingTest {
         assertThat(body.get("properties")).isEqualTo(JSON.readTree(
                 "{\"revenue\":30,\"currency\":\"USD\",\"cart\":{\"items\":2}}"));
         assertThat(result.accepted()).isTrue();
+
+        // The event is in the trackEvents source of its day (2023-04-01), under its name.
+        try (RowStream<TrackEventsRow> rows = client().aggregations().run(Aggregation.of(Sources.TRACK_EVENTS)
+                .timeSeries(TimeSeries.on(LocalDate.of(2023, 4, 1), ZoneOffset.UTC)))) {
+            assertThat(rows.stream().toList()).singleElement().satisfies(row -> {
+                assertThat(row.visitorId()).isEqualTo("12345");
+                assertThat(row.accountId()).isEqualTo("acme");
+                assertThat(row.trackTypeId()).isEqualTo("test track event");
+                assertThat(row.numEvents()).isEqualByComparingTo("1");
+            });
+        }
     }
 
     @Test

@@ -14,38 +14,40 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.pendokit.mock.PendoMockExtension;
 import dev.pendokit.mock.ReceivedRequest;
 import dev.pendokit.pendo.PendoClient;
+import dev.pendokit.pendo.PendoNotFoundException;
+import dev.pendokit.pendo.aggregation.Aggregation;
+import dev.pendokit.pendo.aggregation.Sources;
+import dev.pendokit.pendo.runtime.RowStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+/**
+ * The sync against the mock in stateful mode, starting from 2,500 accounts and visitors
+ * ({@code account-00001} ...): the mock answers each bulk update as Pendo would (ids it does not
+ * know are missing, not created) and the outcome is read back through the API, where the accounts
+ * carry the new values. A stub a test adds (an outage, errors Pendo names) wins over the state.
+ */
 class ReverseEtlTest {
 
+    private static final int ACCOUNTS = 2500;
+
     @RegisterExtension
-    static PendoMockExtension pendo = PendoMockExtension.builder().integrationKey("k").build();
+    static PendoMockExtension pendo = PendoMockExtension.builder().integrationKey("k").stateful()
+            .aggregationRows(ACCOUNTS).build();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PATH = "/api/v1/metadata/account/custom/value";
 
     private final List<StubMapping> stubs = new ArrayList<>();
-
-    /**
-     * The mock answers this request with values made up from the documented attribute types
-     * ({@code failed} 12.5 with no ids), which MetadataSync rightly reads as "some rows failed,
-     * unnamed". Batches no test singles out get the answer of a clean bulk update instead.
-     */
-    @BeforeEach
-    void cleanAnswerByDefault() {
-        stubs.add(pendo.mock().wireMock().stubFor(post(urlPathEqualTo(PATH)).atPriority(2)
-                .willReturn(okJson("{\"failed\":0,\"missing\":[],\"errors\":[]}"))));
-    }
 
     @AfterEach
     void removeStubs() {
@@ -60,8 +62,26 @@ class ReverseEtlTest {
         return MetadataSync.builder(client(), MetadataKind.ACCOUNT).attemptsPerBatch(attempts).backoff(Duration.ZERO).build();
     }
 
+    /** The id of the mock's {@code i}th account, counting from 0. */
+    private static String acct(int i) {
+        return String.format(Locale.ROOT, "account-%05d", i + 1);
+    }
+
     private static List<SyncRow> rows(int n) {
-        return IntStream.range(0, n).mapToObj(i -> SyncRow.of("acct-" + i, Map.of("plan", "pro", "seats", i))).toList();
+        return IntStream.range(0, n).mapToObj(i -> SyncRow.of(acct(i), Map.of("plan", "pro", "seats", i))).toList();
+    }
+
+    /** The account's custom metadata, as the API answers it now; empty when it has none. */
+    private static Object custom(String id) {
+        return client().accounts().get(id).metadata().additionalProperties().getOrDefault("custom", Map.of());
+    }
+
+    /** How many accounts the accounts source says are on the pro plan. */
+    private static long proAccounts() {
+        try (RowStream<JsonNode> rows = client().aggregations().run(Aggregation.of(Sources.ACCOUNTS)
+                .filter("metadata.custom.plan == \"pro\"").select(Map.of("id", "accountId")))) {
+            return rows.stream().count();
+        }
     }
 
     /** A high-priority answer for the batches whose body holds {@code id}. */
@@ -106,19 +126,24 @@ class ReverseEtlTest {
             }
         })).containsExactly(1000, 1000, 500);
         JsonNode first = JSON.readTree(received.get(0).body()).get(0);
-        assertThat(first.get("accountId").asText()).isEqualTo("acct-0");
+        assertThat(first.get("accountId").asText()).isEqualTo("account-00001");
         assertThat(first.get("values")).isEqualTo(JSON.readTree("{\"plan\":\"pro\",\"seats\":0}"));
         assertThat(result.updated()).hasSize(2500);
         assertThat(result.missing()).isEmpty();
         assertThat(result.failed()).isEmpty();
         assertThat(result.batches()).isEqualTo(3);
         assertEveryRowOnce(result, 2500);
+
+        // The accounts carry the new values, in their GET and in the accounts source.
+        assertThat(custom("account-00001")).isEqualTo(Map.of("plan", "pro", "seats", 0));
+        assertThat(custom("account-02500")).isEqualTo(Map.of("plan", "pro", "seats", 2499));
+        assertThat(proAccounts()).isEqualTo(2500);
     }
 
     @Test
     void aBatchTheServerFailsIsRetriedThenFailedAndRetryFailedResendsOnlyItsRows() throws Exception {
-        // The second batch (acct-1000 .. acct-1999) always gets 503.
-        answerBatchHolding("acct-1500", aResponse().withStatus(503));
+        // The second batch (the 1001st to the 2000th account) always gets 503.
+        answerBatchHolding(acct(1500), aResponse().withStatus(503));
 
         SyncResult first = accounts(3).sync(rows(2500));
 
@@ -131,9 +156,11 @@ class ReverseEtlTest {
             assertThat(f.retryable()).isTrue();
             assertThat(f.reason()).contains("503");
         });
-        assertThat(first.failed()).extracting(f -> f.row().id()).contains("acct-1000", "acct-1999")
-                .doesNotContain("acct-999", "acct-2000");
+        assertThat(first.failed()).extracting(f -> f.row().id()).contains(acct(1000), acct(1999))
+                .doesNotContain(acct(999), acct(2000));
         assertEveryRowOnce(first, 2500);
+        assertThat(custom(acct(1500))).isEqualTo(Map.of());
+        assertThat(proAccounts()).isEqualTo(1500);
 
         // The outage ends; only the failed rows go again.
         pendo.mock().wireMock().removeStub(stubs.remove(stubs.size() - 1));
@@ -149,32 +176,38 @@ class ReverseEtlTest {
         assertThat(second.failed()).isEmpty();
         assertThat(second.batches()).isEqualTo(4);
         assertEveryRowOnce(second, 2500);
+        assertThat(custom(acct(1500))).isEqualTo(Map.of("plan", "pro", "seats", 1500));
+        assertThat(proAccounts()).isEqualTo(2500);
     }
 
     @Test
-    void idsPendoReportsMissingComeBackMissingNotCreated() throws Exception {
-        answerBatchHolding("acct-0", okJson("{\"total\":1000,\"updated\":998,\"failed\":2,"
-                + "\"missing\":[\"acct-7\",\"acct-8\"],\"errors\":[]}"));
+    void idsPendoDoesNotKnowComeBackMissingNotCreated() {
+        List<SyncRow> input = new ArrayList<>(rows(1198));
+        input.add(7, SyncRow.of("gone-1", Map.of("plan", "pro")));
+        input.add(1100, SyncRow.of("gone-2", Map.of("plan", "pro")));
 
-        SyncResult result = accounts(1).sync(rows(1200));
+        SyncResult result = accounts(1).sync(input);
 
         assertThat(pendo.receivedRequests()).hasSize(2).allSatisfy(r -> assertThat(r.url()).doesNotContain("create"));
-        assertThat(result.missing()).containsExactly("acct-7", "acct-8");
-        assertThat(result.updated()).hasSize(1198).doesNotContain("acct-7", "acct-8");
+        assertThat(result.missing()).containsExactly("gone-1", "gone-2");
+        assertThat(result.updated()).hasSize(1198).doesNotContain("gone-1", "gone-2");
         assertThat(result.failed()).isEmpty();
-        assertEveryRowOnce(result, 1200);
+        assertThat(result.total()).isEqualTo(1200);
+        // Update only: the unknown ids are still unknown to Pendo.
+        assertThatThrownBy(() -> client().accounts().get("gone-1")).isInstanceOf(PendoNotFoundException.class);
+        assertThat(proAccounts()).isEqualTo(1198);
     }
 
     @Test
     void rowErrorsPendoNamesFailOnlyThoseRows() {
-        answerBatchHolding("acct-0", okJson("{\"total\":10,\"updated\":9,\"failed\":1,\"missing\":[],"
-                + "\"errors\":[{\"accountId\":\"acct-3\",\"error\":\"invalid value for seats\"}]}"));
+        answerBatchHolding(acct(0), okJson("{\"total\":10,\"updated\":9,\"failed\":1,\"missing\":[],"
+                + "\"errors\":[{\"accountId\":\"account-00004\",\"error\":\"invalid value for seats\"}]}"));
 
         SyncResult result = accounts(1).sync(rows(10));
 
         assertThat(result.updated()).hasSize(9);
         assertThat(result.failed()).singleElement().satisfies(f -> {
-            assertThat(f.row().id()).isEqualTo("acct-3");
+            assertThat(f.row().id()).isEqualTo(acct(3));
             assertThat(f.reason()).contains("invalid value for seats");
         });
         assertEveryRowOnce(result, 10);
@@ -182,7 +215,7 @@ class ReverseEtlTest {
 
     @Test
     void failuresPendoDoesNotNameLeaveNoRowCountedUpdated() {
-        answerBatchHolding("acct-0", okJson("{\"total\":10,\"updated\":9,\"failed\":1,\"missing\":[],\"errors\":[\"oops\"]}"));
+        answerBatchHolding(acct(0), okJson("{\"total\":10,\"updated\":9,\"failed\":1,\"missing\":[],\"errors\":[\"oops\"]}"));
 
         SyncResult result = accounts(1).sync(rows(10));
 
@@ -193,15 +226,16 @@ class ReverseEtlTest {
     @Test
     void badRowsAreRefusedBeforeSendingAndTheOthersGoOn() throws Exception {
         List<SyncRow> input = List.of(
-                SyncRow.of("acct-1", Map.of("plan", "pro")),
+                SyncRow.of(acct(1), Map.of("plan", "pro")),
                 SyncRow.of(" ", Map.of("plan", "pro")),
-                SyncRow.of("acct-2", Map.of("address", Map.of("city", "Lyon"))),
-                SyncRow.of("acct-3", Map.of()));
+                SyncRow.of(acct(2), Map.of("address", Map.of("city", "Lyon"))),
+                SyncRow.of(acct(3), Map.of()));
 
         SyncResult result = accounts(1).sync(input);
 
-        assertThat(idsSent(pendo.receivedRequests().get(0))).containsExactly("acct-1");
-        assertThat(result.updated()).containsExactly("acct-1");
+        assertThat(idsSent(pendo.receivedRequests().get(0))).containsExactly(acct(1));
+        assertThat(result.updated()).containsExactly(acct(1));
+        assertThat(custom(acct(2))).isEqualTo(Map.of());
         assertThat(result.failed()).hasSize(3).allSatisfy(f -> {
             assertThat(f.retryable()).isFalse();
             assertThat(f.status()).isZero();
@@ -218,22 +252,23 @@ class ReverseEtlTest {
 
     @Test
     void duplicateIdsAreRefusedBeforeAnythingIsSent() {
-        List<SyncRow> input = List.of(SyncRow.of("acct-1", Map.of("plan", "pro")), SyncRow.of("acct-1", Map.of("plan", "free")));
+        List<SyncRow> input = List.of(SyncRow.of(acct(1), Map.of("plan", "pro")), SyncRow.of(acct(1), Map.of("plan", "free")));
 
         assertThatThrownBy(() -> accounts(1).sync(input))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("acct-1");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(acct(1));
         assertThat(pendo.receivedRequests()).isEmpty();
     }
 
     @Test
     void visitorsAreKeyedByVisitorId() throws Exception {
-        stubs.add(pendo.mock().wireMock().stubFor(post(urlPathEqualTo("/api/v1/metadata/visitor/custom/value"))
-                .atPriority(2).willReturn(okJson("{\"failed\":0,\"missing\":[],\"errors\":[]}"))));
-        MetadataSync.builder(client(), MetadataKind.VISITOR).batchSize(2).build()
-                .sync(List.of(SyncRow.of("v1", Map.of("role", "admin"))));
+        SyncResult result = MetadataSync.builder(client(), MetadataKind.VISITOR).batchSize(2).build()
+                .sync(List.of(SyncRow.of("visitor-00001", Map.of("role", "admin"))));
 
         ReceivedRequest request = pendo.receivedRequests().get(0);
         assertThat(request.url()).isEqualTo("/api/v1/metadata/visitor/custom/value");
-        assertThat(JSON.readTree(request.body()).get(0).get("visitorId").asText()).isEqualTo("v1");
+        assertThat(JSON.readTree(request.body()).get(0).get("visitorId").asText()).isEqualTo("visitor-00001");
+        assertThat(result.updated()).containsExactly("visitor-00001");
+        assertThat(client().visitors().get("visitor-00001").metadata().additionalProperties())
+                .containsEntry("custom", Map.of("role", "admin"));
     }
 }
