@@ -5,6 +5,7 @@ import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.output.OutputWriter;
 import dev.pendokit.collection.resolve.ResolveOptions;
 import dev.pendokit.mock.PendoMock;
+import dev.pendokit.mock.limit.RateLimit;
 import dev.pendokit.stubs.StubGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,6 +52,18 @@ final class MockCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}, at most 1GB); a larger one gets 413.")
     private long maxBodySize;
 
+    @Option(names = "--rate-limit", paramLabel = "N/s", converter = RateLimitConverter.class,
+            description = "Answer 429 with Retry-After (whole seconds) to an integration key that sends more than N"
+                    + " requests per second (or N/min), after a burst of one second's worth; each key on its own"
+                    + " (default: no limit).")
+    private RateLimit rateLimit;
+
+    @Option(names = "--coverage-report", paramLabel = "DIR",
+            description = "On exit, write which documented operations and statuses the requests exercised to"
+                    + " DIR/coverage.json and DIR/coverage.md (also served, without a key, on GET /__pendokit/coverage;"
+                    + " ?format=md for Markdown).")
+    private Path coverageReport;
+
     @Option(names = "--export-stubs", paramLabel = "DIR",
             description = "Write the stubs as WireMock mappings into DIR/mappings and DIR/__files (for java -jar"
                     + " wiremock-standalone.jar --root-dir DIR) and exit.")
@@ -71,7 +84,8 @@ final class MockCommand implements Callable<Integer> {
     private int serve() throws InterruptedException {
         long start = System.nanoTime();
         PendoMock.Builder builder = PendoMock.builder().port(port).integrationKey(integrationKey)
-                .aggregationRows(aggregationRows).maxBodySize(maxBodySize);
+                .aggregationRows(aggregationRows).maxBodySize(maxBodySize).rateLimit(rateLimit)
+                .coverageReport(coverageReport);
         PendoMock mock = (collection == null ? builder : builder.collection(collection)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(mock::close, "pendokit-mock-stop"));
         PrintWriter out = spec.commandLine().getOut();

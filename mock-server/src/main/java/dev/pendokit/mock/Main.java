@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar pendo-mock-server.jar [--port 8080] [--collection FILE] [--integration-key KEY]
- * [--aggregation-rows N] [--max-body-size SIZE] [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
+ * [--aggregation-rows N] [--max-body-size SIZE] [--rate-limit N/s] [--coverage-report DIR] [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
  * writes its stubs for stock WireMock and exits.
  */
 public final class Main {
@@ -33,6 +33,12 @@ public final class Main {
                                        for events), honouring filter, sort, limit and select (default 0: off)
               --max-body-size SIZE     the largest request body, as sent and once inflated, in bytes or with KB,
                                        MB or GB (default 10MB, at most 1GB); a larger one gets 413
+              --rate-limit N/s         answer 429 with Retry-After (whole seconds) to an integration key that sends
+                                       more than N requests per second (or N/min), after a burst of one second's
+                                       worth; each key on its own (default: no limit)
+              --coverage-report DIR    on exit, write which documented operations and statuses the requests
+                                       exercised to DIR/coverage.json and DIR/coverage.md (also served, without a
+                                       key, on GET /__pendokit/coverage; ?format=md for Markdown)
               --export-stubs DIR       write the stubs as WireMock mappings into DIR/mappings and DIR/__files
                                        (for java -jar wiremock-standalone.jar --root-dir DIR) and exit
               --help                   show this and exit
@@ -85,7 +91,8 @@ public final class Main {
 
     static PendoMock.Builder builder(Options options) {
         PendoMock.Builder builder = PendoMock.builder().port(options.port()).integrationKey(options.integrationKey())
-                .aggregationRows(options.aggregationRows()).maxBodySize(options.maxBodySize());
+                .aggregationRows(options.aggregationRows()).maxBodySize(options.maxBodySize())
+                .rateLimit(options.rateLimit()).coverageReport(options.coverageReport());
         return options.collection() == null ? builder : builder.collection(options.collection());
     }
 
