@@ -143,6 +143,22 @@ class CoverageTest {
         assertThat(coverage.unmatchedNotListed()).isZero();
     }
 
+    /** Distinct unmatched requests are kept up to a bound, and only counted beyond it. */
+    @Test
+    void unmatchedRequestsAreListedUpToABoundThenCounted() {
+        try (PendoMock many = PendoMock.builder().start()) {
+            for (int i = 0; i < 1003; i++) {
+                send(request(many, "GET", "/not/documented/" + i, null));
+            }
+            Coverage counted = many.coverage();
+
+            assertThat(counted.unmatched()).hasSize(1000).allSatisfy(u -> assertThat(u.requests()).isEqualTo(1));
+            assertThat(counted.unmatchedNotListed()).isEqualTo(3);
+            assertThat(counted.requests()).isEqualTo(1003);
+            assertThat(CoverageMarkdown.write(counted)).endsWith("\nAnd 3 more to other paths, not listed.\n");
+        }
+    }
+
     @Test
     void theReportsAreTheGoldenOnes() throws IOException {
         GoldenFiles.assertMatch(List.of(

@@ -125,31 +125,21 @@ public final class CoverageRecorder implements ServeEventListener {
         Known model = known.join();
         List<Map<Integer, Long>> answered = new ArrayList<>();
         model.model().operations().forEach(o -> answered.add(new TreeMap<>()));
-        Map<Coverage.Unmatched, Long> unmatched = new HashMap<>();
+        List<Coverage.Unmatched> unmatched = new ArrayList<>();
         hits.forEach((hit, count) -> {
             if (hit.operation() >= 0) {
                 answered.get(hit.operation()).merge(hit.status(), count.sum(), Long::sum);
             } else {
-                unmatched.merge(new Coverage.Unmatched(hit.method(), hit.path(), hit.status(), 0), count.sum(), Long::sum);
+                unmatched.add(new Coverage.Unmatched(hit.method(), hit.path(), hit.status(), count.sum()));
             }
         });
         List<Coverage.OperationCoverage> operations = new ArrayList<>();
         for (int i = 0; i < model.model().operations().size(); i++) {
             operations.add(of(model.model().operations().get(i), answered.get(i)));
         }
-        List<Coverage.Unmatched> others = unmatched.entrySet().stream()
-                .map(e -> new Coverage.Unmatched(e.getKey().method(), e.getKey().path(), e.getKey().status(), e.getValue()))
-                .sorted(Comparator.comparing(Coverage.Unmatched::path).thenComparing(Coverage.Unmatched::method)
-                        .thenComparingInt(Coverage.Unmatched::status))
-                .toList();
-        return new Coverage(model.model().name(), operations, others, unmatchedNotKept.sum());
-    }
-
-    /** Forgets every request counted so far. */
-    public void clear() {
-        hits.clear();
-        unmatchedKept.set(0);
-        unmatchedNotKept.reset();
+        unmatched.sort(Comparator.comparing(Coverage.Unmatched::path).thenComparing(Coverage.Unmatched::method)
+                .thenComparingInt(Coverage.Unmatched::status));
+        return new Coverage(model.model().name(), operations, unmatched, unmatchedNotKept.sum());
     }
 
     private static Coverage.OperationCoverage of(Operation operation, Map<Integer, Long> answered) {
