@@ -32,7 +32,8 @@ class PendoClientAgainstRateLimitTest {
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
 
-            assertThat(mock.receivedRequests()).extracting(ReceivedRequest::status).containsExactly(200, 429, 200, 429, 200);
+            assertThat(mock.receivedRequests()).extracting(ReceivedRequest::status)
+                    .containsExactly(200, 429, 200, 429, 200);
             assertThat(mock.receivedRequests()).filteredOn(r -> r.status() == 429)
                     .allSatisfy(r -> assertThat(r.url()).isEqualTo("/api/v1/page"));
             assertThat(millis).as("two waits of Retry-After: 1").isBetween(2000L, 10_000L);

@@ -11,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar pendo-mock-server.jar [--port 8080] [--collection FILE] [--integration-key KEY]
- * [--aggregation-rows N] [--max-body-size SIZE] [--rate-limit N/s] [--coverage-report DIR] [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
+ * [--aggregation-rows N] [--max-body-size SIZE] [--rate-limit N/s] [--coverage-report DIR]
+ * [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
  * writes its stubs for stock WireMock and exits.
  */
 public final class Main {
