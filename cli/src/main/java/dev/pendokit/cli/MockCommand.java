@@ -5,6 +5,7 @@ import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.output.OutputWriter;
 import dev.pendokit.collection.resolve.ResolveOptions;
 import dev.pendokit.mock.PendoMock;
+import dev.pendokit.mock.limit.RateLimit;
 import dev.pendokit.stubs.StubGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,6 +58,18 @@ final class MockCommand implements Callable<Integer> {
                     + " POST /__pendokit/reset starts it over.")
     private boolean stateful;
 
+    @Option(names = "--rate-limit", paramLabel = "N/s", converter = RateLimitConverter.class,
+            description = "Answer 429 with Retry-After (whole seconds) to an integration key that sends more than N"
+                    + " requests per second (or N/min), after a burst of one second's worth; each key on its own"
+                    + " (default: no limit).")
+    private RateLimit rateLimit;
+
+    @Option(names = "--coverage-report", paramLabel = "DIR",
+            description = "On exit, write which documented operations and statuses the requests exercised to"
+                    + " DIR/coverage.json and DIR/coverage.md (also served, without a key, on GET /__pendokit/coverage;"
+                    + " ?format=md for Markdown).")
+    private Path coverageReport;
+
     @Option(names = "--export-stubs", paramLabel = "DIR",
             description = "Write the stubs as WireMock mappings into DIR/mappings and DIR/__files (for java -jar"
                     + " wiremock-standalone.jar --root-dir DIR) and exit.")
@@ -77,7 +90,8 @@ final class MockCommand implements Callable<Integer> {
     private int serve() throws InterruptedException {
         long start = System.nanoTime();
         PendoMock.Builder builder = PendoMock.builder().port(port).integrationKey(integrationKey)
-                .aggregationRows(aggregationRows).maxBodySize(maxBodySize).stateful(stateful);
+                .aggregationRows(aggregationRows).maxBodySize(maxBodySize).stateful(stateful).rateLimit(rateLimit)
+                .coverageReport(coverageReport);
         PendoMock mock = (collection == null ? builder : builder.collection(collection)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(mock::close, "pendokit-mock-stop"));
         PrintWriter out = spec.commandLine().getOut();

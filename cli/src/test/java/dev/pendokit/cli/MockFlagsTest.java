@@ -1,8 +1,10 @@
 package dev.pendokit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pendokit.mock.PendoMock;
+import dev.pendokit.mock.limit.RateLimit;
 import java.lang.reflect.Field;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code pendokit mock} takes the flags of {@code pendo-mock-server.jar}, whose command line is
@@ -54,6 +57,17 @@ class MockFlagsTest {
         assertThat(sizes.convert("1048576")).isEqualTo(1_048_576L);
         assertThat(sizes.convert("512kb")).isEqualTo(512L * 1024);
         assertThat(sizes.convert("1 GB")).isEqualTo(1024L * 1024 * 1024);
+    }
+
+    @Test
+    void rateLimitsAreReadByTheJarsParser() {
+        RateLimitConverter limits = new RateLimitConverter();
+
+        assertThat(limits.convert("10/s")).isEqualTo(RateLimit.perSecond(10));
+        assertThat(limits.convert("600/min")).isEqualTo(RateLimit.perMinute(600));
+        assertThatThrownBy(() -> limits.convert("5/h")).isInstanceOf(TypeConversionException.class)
+                .hasMessage("'5/h' is not a rate limit: give a number of requests per second or per minute, 1 or more"
+                        + " (10/s, 600/min)");
     }
 
     /** The mock keeps these package-private: they are its command line's, not its API. */

@@ -11,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar pendo-mock-server.jar [--port 8080] [--collection FILE] [--integration-key KEY]
- * [--aggregation-rows N] [--max-body-size SIZE] [--stateful] [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
+ * [--aggregation-rows N] [--max-body-size SIZE] [--stateful] [--rate-limit N/s] [--coverage-report DIR]
+ * [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
  * writes its stubs for stock WireMock and exits.
  */
 public final class Main {
@@ -36,6 +37,12 @@ public final class Main {
               --stateful               writes change what later reads answer, as Pendo's would (metadata, segments,
                                        bulk deletion, track events), from the dataset of --aggregation-rows
                                        (100 rows per source when unset); POST /__pendokit/reset starts it over
+              --rate-limit N/s         answer 429 with Retry-After (whole seconds) to an integration key that sends
+                                       more than N requests per second (or N/min), after a burst of one second's
+                                       worth; each key on its own (default: no limit)
+              --coverage-report DIR    on exit, write which documented operations and statuses the requests
+                                       exercised to DIR/coverage.json and DIR/coverage.md (also served, without a
+                                       key, on GET /__pendokit/coverage; ?format=md for Markdown)
               --export-stubs DIR       write the stubs as WireMock mappings into DIR/mappings and DIR/__files
                                        (for java -jar wiremock-standalone.jar --root-dir DIR) and exit
               --help                   show this and exit
@@ -89,7 +96,7 @@ public final class Main {
     static PendoMock.Builder builder(Options options) {
         PendoMock.Builder builder = PendoMock.builder().port(options.port()).integrationKey(options.integrationKey())
                 .aggregationRows(options.aggregationRows()).maxBodySize(options.maxBodySize())
-                .stateful(options.stateful());
+                .stateful(options.stateful()).rateLimit(options.rateLimit()).coverageReport(options.coverageReport());
         return options.collection() == null ? builder : builder.collection(options.collection());
     }
 

@@ -1,5 +1,6 @@
 package dev.pendokit.mock;
 
+import dev.pendokit.mock.limit.RateLimit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 
 /** The mock server's command line. Refuses what it does not know, naming it. */
 record Options(int port, Path collection, String integrationKey, Path exportStubs, int aggregationRows, long maxBodySize,
-        boolean stateful, boolean help) {
+        boolean stateful, RateLimit rateLimit, Path coverageReport, boolean help) {
 
     static final int DEFAULT_PORT = 8080;
 
@@ -24,6 +25,8 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
         int aggregationRows = 0;
         long maxBodySize = PendoMock.DEFAULT_MAX_BODY_SIZE;
         boolean stateful = false;
+        RateLimit rateLimit = null;
+        Path coverageReport = null;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -33,7 +36,7 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
                 case "--help", "-h" -> help = true;
                 case "--stateful" -> stateful = true;
                 case "--port", "--collection", "--integration-key", "--export-stubs", "--aggregation-rows",
-                        "--max-body-size" -> {
+                        "--max-body-size", "--rate-limit", "--coverage-report" -> {
                     String value;
                     if (inline) {
                         value = arg.substring(arg.indexOf('=') + 1);
@@ -48,15 +51,18 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
                         case "--integration-key" -> key = value;
                         case "--aggregation-rows" -> aggregationRows = aggregationRows(value);
                         case "--max-body-size" -> maxBodySize = maxBodySize(value);
+                        case "--rate-limit" -> rateLimit = rateLimit(value);
+                        case "--coverage-report" -> coverageReport = Path.of(value);
                         default -> export = Path.of(value);
                     }
                 }
                 default -> throw new IllegalArgumentException("Unknown option " + (name.equals(arg) ? arg : name)
                         + "; the options are --port, --collection, --integration-key, --aggregation-rows, --max-body-size,"
-                        + " --stateful, --export-stubs and --help");
+                        + " --stateful, --rate-limit, --coverage-report, --export-stubs and --help");
             }
         }
-        return new Options(port, collection, key, export, aggregationRows, maxBodySize, stateful, help);
+        return new Options(port, collection, key, export, aggregationRows, maxBodySize, stateful, rateLimit, coverageReport,
+                help);
     }
 
     private static int port(String value) {
@@ -102,6 +108,14 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
                 + " (10MB, 512KB, 1048576), not '" + value + "'");
     }
 
+    private static RateLimit rateLimit(String value) {
+        try {
+            return RateLimit.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--rate-limit takes " + RateLimit.FORM + ", not '" + value + "'", e);
+        }
+    }
+
     private static Path collection(String value) {
         Path path = Path.of(value);
         if (!Files.isRegularFile(path)) {
@@ -115,6 +129,6 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
     public String toString() {
         return "Options[port=" + port + ", collection=" + collection + ", integrationKey=" + (integrationKey == null ? "unset" : "****")
                 + ", exportStubs=" + exportStubs + ", aggregationRows=" + aggregationRows + ", maxBodySize=" + maxBodySize
-                + ", stateful=" + stateful + ", help=" + help + "]";
+                + ", stateful=" + stateful + ", rateLimit=" + rateLimit + ", coverageReport=" + coverageReport + ", help=" + help + "]";
     }
 }

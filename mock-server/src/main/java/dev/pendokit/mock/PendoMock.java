@@ -13,6 +13,12 @@ import dev.pendokit.collection.resolve.ResolveOptions;
 import dev.pendokit.mock.aggregation.AggregationEngine;
 import dev.pendokit.mock.state.MockState;
 import dev.pendokit.mock.state.StateFilter;
+import dev.pendokit.mock.coverage.Coverage;
+import dev.pendokit.mock.coverage.CoverageEndpoint;
+import dev.pendokit.mock.coverage.CoverageRecorder;
+import dev.pendokit.mock.coverage.CoverageReport;
+import dev.pendokit.mock.limit.RateLimit;
+import dev.pendokit.mock.limit.RateLimitFilter;
 import dev.pendokit.stubs.StubGenerator.Selection;
 import dev.pendokit.stubs.StubGenerator;
 import java.net.BindException;
@@ -47,6 +53,9 @@ public final class PendoMock implements AutoCloseable {
      */
     public static final long DEFAULT_MAX_BODY_SIZE = 10L * 1024 * 1024;
 
+    /** The files {@link Builder#coverageReport(Path)} writes: {@code coverage.json} and {@code coverage.md}. */
+    public static final String COVERAGE_REPORT_NAME = "coverage";
+
     /** The largest limit: a body is held in one array. */
     public static final long LARGEST_MAX_BODY_SIZE = 1024L * 1024 * 1024;
 
@@ -59,15 +68,19 @@ public final class PendoMock implements AutoCloseable {
     private final CompletableFuture<Void> chosenStubs;
     private final RequestLog log;
     private final MockState state;
+    private final CoverageRecorder coverage;
+    private final Path coverageReport;
 
     private PendoMock(WireMockServer server, ApiModel model, int stubCount, CompletableFuture<Void> chosenStubs,
-            RequestLog log, MockState state) {
+            RequestLog log, MockState state, CoverageRecorder coverage, Path coverageReport) {
         this.server = server;
         this.model = model;
         this.stubCount = stubCount;
         this.chosenStubs = chosenStubs;
         this.log = log;
         this.state = state;
+        this.coverage = coverage;
+        this.coverageReport = coverageReport;
     }
 
     public static Builder builder() {
@@ -137,14 +150,27 @@ public final class PendoMock implements AutoCloseable {
         return state != null;
     }
 
+    /**
+     * Which documented operations and statuses the requests since start exercised, and which not
+     * (also on {@code GET /__pendokit/coverage}). Unlike {@link #receivedRequests()}, it forgets
+     * nothing and {@link #resetRequests()} leaves it.
+     */
+    public Coverage coverage() {
+        return coverage.coverage();
+    }
+
     /** The WireMock server underneath, to add stubs of a test's own or to verify requests. */
     public WireMockServer wireMock() {
         return server;
     }
 
+    /** Stops the server, then writes the coverage report if {@link Builder#coverageReport(Path)} asked for one. */
     @Override
     public void close() {
         server.stop();
+        if (coverageReport != null) {
+            CoverageReport.write(coverage(), coverageReport, COVERAGE_REPORT_NAME);
+        }
     }
 
     /** How the mock is set up; {@link #start()} starts it. */
@@ -157,6 +183,8 @@ public final class PendoMock implements AutoCloseable {
         private int aggregationRows;
         private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
         private boolean stateful;
+        private RateLimit rateLimit;
+        private Path coverageReport;
 
         private Builder() {}
 
@@ -246,6 +274,26 @@ public final class PendoMock implements AutoCloseable {
         }
 
         /**
+         * Answers 429 with {@code Retry-After} (whole seconds) to an integration key that sends more
+         * than this, each key on its own, as Pendo limits each subscription: a burst of one
+         * second's worth, then one request per interval ({@link RateLimit}). A wrong key still gets
+         * 401 first; requests without a key are not limited. Null (the default) is off.
+         */
+        public Builder rateLimit(RateLimit rateLimit) {
+            this.rateLimit = rateLimit;
+            return this;
+        }
+
+        /**
+         * Writes the coverage report ({@link PendoMock#coverage()}) as {@code coverage.json} and
+         * {@code coverage.md} into this folder when the mock is closed. Null (the default): no report.
+         */
+        public Builder coverageReport(Path folder) {
+            this.coverageReport = folder;
+            return this;
+        }
+
+        /**
          * Reads the collection and starts serving it.
          *
          * @throws PendoMockException naming the problem and the fix: a collection that cannot be
@@ -257,10 +305,17 @@ public final class PendoMock implements AutoCloseable {
             CompletableFuture<Void> defaultStubs = new CompletableFuture<>();
             CompletableFuture<Void> chosenStubs = new CompletableFuture<>();
             RequestLog log = new RequestLog(journalLimit);
+            CoverageRecorder coverage = new CoverageRecorder(model, m -> new OperationIndex(m)::find);
             // Filters run in the order given: the body check and the engine come after the key check, so
             // a wrong key gets 401 before either would answer, and after the Postman headers become Prefer.
-            List<Extension> ours = new ArrayList<>(List.of(new StartupGate(defaultStubs, chosenStubs),
-                    new KeyCheck(integrationKey, model), new PostmanSelectors(), new JsonBodyCheck(model), log));
+            // The coverage endpoint comes first: it needs no key. The rate limit comes right after the key check.
+            KeyCheck keyCheck = new KeyCheck(integrationKey, model);
+            List<Extension> ours = new ArrayList<>(List.of(new CoverageEndpoint(coverage),
+                    new StartupGate(defaultStubs, chosenStubs), keyCheck, new PostmanSelectors(), new JsonBodyCheck(model),
+                    log, coverage));
+            if (rateLimit != null) {
+                ours.add(ours.indexOf(keyCheck) + 1, new RateLimitFilter(rateLimit, model));
+            }
             MockState state = stateful ? new MockState(aggregationRows > 0 ? aggregationRows : DEFAULT_STATEFUL_ROWS) : null;
             IndexedStubStore stubs = new IndexedStubStore();
             if (state != null) {
@@ -311,7 +366,7 @@ public final class PendoMock implements AutoCloseable {
             defaultStubs.complete(null);
             addChosenStubs(model.join(), server, mappings, chosenStubs);
             return new PendoMock(server, model.join(), defaults.size() + StubGenerator.chosenCount(model.join()),
-                    chosenStubs, log, state);
+                    chosenStubs, log, state, coverage, coverageReport);
         }
 
         /** Releases what a failed start holds: requests waiting at the gate, and the server. */

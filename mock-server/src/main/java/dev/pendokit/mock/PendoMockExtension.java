@@ -1,8 +1,12 @@
 package dev.pendokit.mock;
 
+import dev.pendokit.mock.coverage.Coverage;
+import dev.pendokit.mock.coverage.CoverageReport;
+import dev.pendokit.mock.limit.RateLimit;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -30,17 +34,33 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * alone, and a stateful mock ({@link Builder#stateful()}) starts each test from its dataset. With
  * {@link Builder#failOnUnmatched()}, a test that sent a request no documented
  * request matches fails, naming it and the closest documented one.
+ *
+ * <p>In a static field, after the class the extension writes which documented operations and
+ * statuses its tests exercised ({@link PendoMock#coverage()}) to
+ * {@code target/pendokit-coverage/<TestClass>.json} and {@code .md}
+ * ({@link Builder#coverageReport(Path)}); with {@link Builder#minCoverage(double)}, the class fails
+ * below that percentage.
  */
 public final class PendoMockExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
+    /** Where the coverage reports go unless told otherwise, under Maven's build folder. */
+    public static final Path DEFAULT_COVERAGE_REPORT = Path.of("target", "pendokit-coverage");
+
+    /** How many operations a failure below the minimum coverage names. */
+    private static final int NAMED_IN_FAILURE = 5;
+
     private final PendoMock.Builder mock;
     private final boolean failOnUnmatched;
+    private final Path coverageReport;
+    private final double minCoverage;
     private PendoMock running;
     private boolean perClass;
 
-    private PendoMockExtension(PendoMock.Builder mock, boolean failOnUnmatched) {
+    private PendoMockExtension(PendoMock.Builder mock, boolean failOnUnmatched, Path coverageReport, double minCoverage) {
         this.mock = mock;
         this.failOnUnmatched = failOnUnmatched;
+        this.coverageReport = coverageReport;
+        this.minCoverage = minCoverage;
     }
 
     public static Builder builder() {
@@ -108,9 +128,28 @@ public final class PendoMockExtension implements BeforeAllCallback, BeforeEachCa
         }
     }
 
+    /** Writes the coverage report of the class, stops the server, then fails the class below the minimum coverage. */
     @Override
     public void afterAll(ExtensionContext context) {
-        stop();
+        if (running == null) {
+            return;
+        }
+        Coverage coverage;
+        List<Path> report;
+        try {
+            coverage = running.coverage();
+            report = coverageReport == null ? List.of()
+                    : CoverageReport.write(coverage, coverageReport, context.getRequiredTestClass().getName());
+        } finally {
+            stop();
+        }
+        if (coverage.percent() < minCoverage) {
+            throw new AssertionError(String.format(Locale.ROOT, "The tests exercised %s %% of the documented statuses"
+                    + " (%d of %d), below the minimum of %s %%. Not exercised: %s.%s",
+                    CoverageReport.percentText(coverage), coverage.exercised(), coverage.documented(),
+                    CoverageReport.percentText(minCoverage), CoverageReport.notExercised(coverage, NAMED_IN_FAILURE),
+                    report.isEmpty() ? "" : " Report: " + report.get(1)));
+        }
     }
 
     private void stop() {
@@ -133,6 +172,8 @@ public final class PendoMockExtension implements BeforeAllCallback, BeforeEachCa
 
         private final PendoMock.Builder mock = PendoMock.builder();
         private boolean failOnUnmatched;
+        private Path coverageReport = DEFAULT_COVERAGE_REPORT;
+        private double minCoverage;
 
         private Builder() {}
 
@@ -193,8 +234,37 @@ public final class PendoMockExtension implements BeforeAllCallback, BeforeEachCa
             return this;
         }
 
+        /** The rate limit per integration key; see {@link PendoMock.Builder#rateLimit(RateLimit)}. */
+        public Builder rateLimit(RateLimit rateLimit) {
+            mock.rateLimit(rateLimit);
+            return this;
+        }
+
+        /**
+         * The folder the coverage report goes to after the class, as {@code <TestClass>.json} and
+         * {@code .md} (default {@code target/pendokit-coverage}); null writes none. Only an extension
+         * in a static field writes one: in an instance field each test has a server of its own.
+         */
+        public Builder coverageReport(Path folder) {
+            this.coverageReport = folder;
+            return this;
+        }
+
+        /**
+         * Fails the class when its tests exercised less than this percentage of the documented
+         * (operation, status) pairs, naming what they did not exercise and where the report is.
+         * Static extensions only, as for {@link #coverageReport(Path)}.
+         */
+        public Builder minCoverage(double percent) {
+            if (!(percent >= 0 && percent <= 100)) {
+                throw new IllegalArgumentException("The minimum coverage is a percentage from 0 to 100, not " + percent);
+            }
+            this.minCoverage = percent;
+            return this;
+        }
+
         public PendoMockExtension build() {
-            return new PendoMockExtension(mock, failOnUnmatched);
+            return new PendoMockExtension(mock, failOnUnmatched, coverageReport, minCoverage);
         }
     }
 }

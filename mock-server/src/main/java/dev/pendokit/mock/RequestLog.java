@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.pendokit.collection.Secrets;
+import dev.pendokit.mock.coverage.CoverageEndpoint;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ final class RequestLog implements ServeEventListener {
      */
     @Override
     public void beforeResponseSent(ServeEvent event, Parameters parameters) {
-        if (limit == 0) {
+        if (limit == 0 || event.getRequest().getUrl().startsWith(CoverageEndpoint.PATH)) {
             return;
         }
         synchronized (events) {
@@ -67,11 +68,12 @@ final class RequestLog implements ServeEventListener {
     private static ReceivedRequest received(ServeEvent event) {
         LoggedRequest request = event.getRequest();
         Map<String, List<String>> headers = new LinkedHashMap<>();
+        // A request a filter answered (a wrong key's 401, a 429) is logged as sent, before the key
+        // check masked it: mask it here too.
         for (String name : request.getAllHeaderKeys()) {
-            // Masked here too: a filter that answers by itself (the aggregation engine, the state)
-            // leaves WireMock's event with the request as received, before the key check masked it.
-            List<String> values = List.copyOf(request.header(name).values());
-            headers.put(name, Secrets.looksSecret(name) ? values.stream().map(v -> KeyCheck.MASK).toList() : values);
+            List<String> values = request.header(name).values();
+            headers.put(name, Secrets.looksSecret(name) ? values.stream().map(v -> KeyCheck.MASK).toList()
+                    : List.copyOf(values));
         }
         LoggedResponse response = event.getResponse();
         // A request the key check refused matched no stub, but it was answered as documented.
