@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar pendo-mock-server.jar [--port 8080] [--collection FILE] [--integration-key KEY]
- * [--aggregation-rows N] [--max-body-size SIZE] [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
+ * [--aggregation-rows N] [--max-body-size SIZE] [--proxy-to URL [--record DIR]] [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
  * writes its stubs for stock WireMock and exits.
  */
 public final class Main {
@@ -33,6 +33,11 @@ public final class Main {
                                        for events), honouring filter, sort, limit and select (default 0: off)
               --max-body-size SIZE     the largest request body, as sent and once inflated, in bytes or with KB,
                                        MB or GB (default 10MB, at most 1GB); a larger one gets 413
+              --proxy-to URL           proxy mode: forward every request to URL (a real Pendo, e.g. https://app.pendo.io)
+                                       and answer with what comes back, checking each answer against the collection
+                                       as live drift does; each difference is printed (keys masked)
+              --record DIR             with --proxy-to: write what goes through as WireMock mappings into DIR/mappings
+                                       (keys masked), to replay offline with stock WireMock
               --export-stubs DIR       write the stubs as WireMock mappings into DIR/mappings and DIR/__files
                                        (for java -jar wiremock-standalone.jar --root-dir DIR) and exit
               --help                   show this and exit
@@ -73,7 +78,7 @@ public final class Main {
                 return export(options, out);
             }
             long start = System.nanoTime();
-            PendoMock mock = builder(options).start();
+            PendoMock mock = builder(options).proxyLog(out::println).start();
             Runtime.getRuntime().addShutdownHook(new Thread(mock::close, "pendo-mock-server-stop"));
             out.println(readyLine(mock, (System.nanoTime() - start) / 1_000_000));
             return -1;
@@ -86,10 +91,15 @@ public final class Main {
     static PendoMock.Builder builder(Options options) {
         PendoMock.Builder builder = PendoMock.builder().port(options.port()).integrationKey(options.integrationKey())
                 .aggregationRows(options.aggregationRows()).maxBodySize(options.maxBodySize());
+        builder.proxyTo(options.proxyTo()).record(options.record());
         return options.collection() == null ? builder : builder.collection(options.collection());
     }
 
     static String readyLine(PendoMock mock, long millis) {
+        if (mock.upstream().isPresent()) {
+            return "pendo-mock-server: proxying " + mock.baseUrl() + " to " + mock.upstream().get() + ", checking answers"
+                    + " against '" + mock.name() + "' (" + mock.requestCount() + " requests; ready in " + millis + " ms)";
+        }
         return "pendo-mock-server: serving '" + mock.name() + "' at " + mock.baseUrl() + ": " + mock.requestCount()
                 + " requests, " + mock.stubCount() + " stubs (ready in " + millis + " ms)";
     }

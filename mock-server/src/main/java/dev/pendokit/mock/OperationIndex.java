@@ -13,15 +13,16 @@ import java.util.regex.Pattern;
 /**
  * Finds the operation a request is for by method and path, literal segments winning over
  * variables, as the stubs do. Used where the answer depends on the operation before any stub
- * is chosen (which credential a request must carry).
+ * is chosen (which credential a request must carry), and which operation a proxied answer is
+ * checked against.
  */
-final class OperationIndex {
+public final class OperationIndex {
 
     private record Entry(Operation operation, String method, Pattern path, int variables) {}
 
     private final List<Entry> entries = new ArrayList<>();
 
-    OperationIndex(ApiModel model) {
+    public OperationIndex(ApiModel model) {
         for (Operation operation : model.operations()) {
             StringBuilder regex = new StringBuilder();
             int variables = 0;
@@ -40,7 +41,8 @@ final class OperationIndex {
         entries.sort(Comparator.comparingInt(Entry::variables));
     }
 
-    Optional<Operation> find(String method, String path) {
+    /** The operation of this method and path (as sent, encoded, without the query), if the collection has one. */
+    public Optional<Operation> find(String method, String path) {
         for (Entry entry : entries) {
             if (entry.method().equalsIgnoreCase(method) && entry.path().matcher(path).matches()) {
                 return Optional.of(entry.operation());

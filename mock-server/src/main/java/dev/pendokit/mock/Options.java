@@ -1,5 +1,7 @@
 package dev.pendokit.mock;
 
+import dev.pendokit.mock.proxy.Upstream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -8,7 +10,7 @@ import java.util.regex.Pattern;
 
 /** The mock server's command line. Refuses what it does not know, naming it. */
 record Options(int port, Path collection, String integrationKey, Path exportStubs, int aggregationRows, long maxBodySize,
-        boolean help) {
+        URI proxyTo, Path record, boolean help) {
 
     static final int DEFAULT_PORT = 8080;
 
@@ -23,6 +25,8 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
         Path export = null;
         int aggregationRows = 0;
         long maxBodySize = PendoMock.DEFAULT_MAX_BODY_SIZE;
+        URI proxyTo = null;
+        Path record = null;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -31,7 +35,7 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
             switch (name) {
                 case "--help", "-h" -> help = true;
                 case "--port", "--collection", "--integration-key", "--export-stubs", "--aggregation-rows",
-                        "--max-body-size" -> {
+                        "--max-body-size", "--proxy-to", "--record" -> {
                     String value;
                     if (inline) {
                         value = arg.substring(arg.indexOf('=') + 1);
@@ -46,15 +50,20 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
                         case "--integration-key" -> key = value;
                         case "--aggregation-rows" -> aggregationRows = aggregationRows(value);
                         case "--max-body-size" -> maxBodySize = maxBodySize(value);
+                        case "--proxy-to" -> proxyTo = Upstream.parse("--proxy-to", value);
+                        case "--record" -> record = Path.of(value);
                         default -> export = Path.of(value);
                     }
                 }
                 default -> throw new IllegalArgumentException("Unknown option " + (name.equals(arg) ? arg : name)
                         + "; the options are --port, --collection, --integration-key, --aggregation-rows, --max-body-size,"
-                        + " --export-stubs and --help");
+                        + " --proxy-to, --record, --export-stubs and --help");
             }
         }
-        return new Options(port, collection, key, export, aggregationRows, maxBodySize, help);
+        if (record != null && proxyTo == null) {
+            throw new IllegalArgumentException("--record needs --proxy-to URL: it writes what the upstream answers");
+        }
+        return new Options(port, collection, key, export, aggregationRows, maxBodySize, proxyTo, record, help);
     }
 
     private static int port(String value) {
@@ -113,6 +122,6 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
     public String toString() {
         return "Options[port=" + port + ", collection=" + collection + ", integrationKey=" + (integrationKey == null ? "unset" : "****")
                 + ", exportStubs=" + exportStubs + ", aggregationRows=" + aggregationRows + ", maxBodySize=" + maxBodySize
-                + ", help=" + help + "]";
+                + ", proxyTo=" + proxyTo + ", record=" + record + ", help=" + help + "]";
     }
 }

@@ -11,15 +11,21 @@ import dev.pendokit.collection.CollectionException;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.resolve.ResolveOptions;
 import dev.pendokit.mock.aggregation.AggregationEngine;
+import dev.pendokit.mock.proxy.ProxyDifference;
+import dev.pendokit.mock.proxy.ProxyFilter;
+import dev.pendokit.mock.proxy.Upstream;
 import dev.pendokit.stubs.StubGenerator.Selection;
 import dev.pendokit.stubs.StubGenerator;
 import java.net.BindException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
  * A local Pendo (or any collection's API): WireMock serving every documented response, chosen
@@ -53,14 +59,16 @@ public final class PendoMock implements AutoCloseable {
     private final int stubCount;
     private final CompletableFuture<Void> chosenStubs;
     private final RequestLog log;
+    private final URI upstream;
 
     private PendoMock(WireMockServer server, ApiModel model, int stubCount, CompletableFuture<Void> chosenStubs,
-            RequestLog log) {
+            RequestLog log, URI upstream) {
         this.server = server;
         this.model = model;
         this.stubCount = stubCount;
         this.chosenStubs = chosenStubs;
         this.log = log;
+        this.upstream = upstream;
     }
 
     public static Builder builder() {
@@ -107,6 +115,19 @@ public final class PendoMock implements AutoCloseable {
         return receivedRequests().stream().filter(r -> !r.matched()).toList();
     }
 
+    /**
+     * In proxy mode, how the answers to the requests of the journal (or the requests themselves)
+     * differ from the collection, oldest first; empty otherwise.
+     */
+    public List<ProxyDifference> proxyDifferences() {
+        return receivedRequests().stream().flatMap(r -> r.differences().stream()).toList();
+    }
+
+    /** Where the mock forwards every request, in proxy mode. */
+    public Optional<URI> upstream() {
+        return Optional.ofNullable(upstream);
+    }
+
     public void resetRequests() {
         log.clear();
     }
@@ -130,6 +151,9 @@ public final class PendoMock implements AutoCloseable {
         private int journalLimit = DEFAULT_JOURNAL_LIMIT;
         private int aggregationRows;
         private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
+        private URI proxyTo;
+        private Path record;
+        private Consumer<String> proxyLog = System.out::println;
 
         private Builder() {}
 
@@ -197,21 +221,64 @@ public final class PendoMock implements AutoCloseable {
         }
 
         /**
+         * Proxy mode: every request goes on to {@code upstream} (a real Pendo, or any server of the
+         * collection's API) as it was sent, and its answer comes back as it was; no stub answers,
+         * and the key is the upstream's to check. Each answer is compared with what the collection
+         * documents, as live drift does: each difference is a line of {@link #proxyLog} and is kept
+         * with the request ({@link ReceivedRequest#differences()}, {@link PendoMock#proxyDifferences()}).
+         * An upstream that cannot be reached gets the caller 502 (504 after
+         * two minutes without an answer). Null turns it off.
+         *
+         * @throws IllegalArgumentException for a URL that is not http or https, or holds a password
+         */
+        public Builder proxyTo(URI upstream) {
+            this.proxyTo = upstream == null ? null : Upstream.check(upstream);
+            return this;
+        }
+
+        /**
+         * In proxy mode, writes what goes through as stock WireMock mappings into
+         * {@code directory/mappings}, one per distinct request (method, URL, response-choosing
+         * headers, body), as each answer goes out, with every key masked: replay them offline with
+         * {@code new WireMockServer(options().usingFilesUnderDirectory(directory))}. Null turns it off.
+         */
+        public Builder record(Path directory) {
+            this.record = directory;
+            return this;
+        }
+
+        /** Where proxy mode writes its lines (one per difference, and upstream failures); standard output by default. */
+        public Builder proxyLog(Consumer<String> lines) {
+            this.proxyLog = lines == null ? line -> { } : lines;
+            return this;
+        }
+
+        /**
          * Reads the collection and starts serving it.
          *
          * @throws PendoMockException naming the problem and the fix: a collection that cannot be
          *     read, or a port in use
          */
         public PendoMock start() {
+            checkProxyMode();
             MemoryMappings mappings = new MemoryMappings();
             CompletableFuture<ApiModel> model = new CompletableFuture<>();
             CompletableFuture<Void> defaultStubs = new CompletableFuture<>();
             CompletableFuture<Void> chosenStubs = new CompletableFuture<>();
+            CompletableFuture<List<StubMapping>> documented = new CompletableFuture<>();
             RequestLog log = new RequestLog(journalLimit);
             // Filters run in the order given: the body check and the engine come after the key check, so
             // a wrong key gets 401 before either would answer, and after the Postman headers become Prefer.
             List<Extension> ours = new ArrayList<>(List.of(new StartupGate(defaultStubs, chosenStubs),
                     new KeyCheck(integrationKey, model), new PostmanSelectors(), new JsonBodyCheck(model), log));
+            if (proxyTo != null) {
+                // The upstream answers everything: the mock's own filters would only stand in its way.
+                try {
+                    ours = new ArrayList<>(List.of(new ProxyFilter(proxyTo, record, proxyLog, model, documented), log));
+                } catch (UncheckedIOException e) {
+                    throw new PendoMockException(e.getMessage(), e);
+                }
+            }
             if (aggregationRows > 0) {
                 ours.add(new AggregationEngine(aggregationRows, model));
             }
@@ -232,18 +299,35 @@ public final class PendoMock implements AutoCloseable {
                 defaults = WireMockStubs.of(StubGenerator.stubs(model.join(), Selection.DEFAULT));
                 started.join();
             } catch (CollectionException e) {
-                stop(server, started, e, model, defaultStubs, chosenStubs);
+                stop(server, started, e, model, defaultStubs, chosenStubs, documented);
                 throw new PendoMockException(e.getMessage(), e);
             } catch (CompletionException e) {
-                stop(server, started, e.getCause(), model, defaultStubs, chosenStubs);
+                stop(server, started, e.getCause(), model, defaultStubs, chosenStubs, documented);
                 throw new PendoMockException(startFailure(e.getCause()), e.getCause());
             }
             mappings.set(defaults);
+            documented.complete(defaults);
             server.resetToDefaultMappings();
             defaultStubs.complete(null);
             addChosenStubs(model.join(), server, mappings, chosenStubs);
             return new PendoMock(server, model.join(), defaults.size() + StubGenerator.chosenCount(model.join()),
-                    chosenStubs, log);
+                    chosenStubs, log, proxyTo);
+        }
+
+        /** What proxy mode cannot go with: the upstream checks the key and answers aggregations. */
+        private void checkProxyMode() {
+            if (record != null && proxyTo == null) {
+                throw new PendoMockException("Recording (--record, record(dir)) needs proxy mode (--proxy-to URL,"
+                        + " proxyTo(url)): it writes what the upstream answers", null);
+            }
+            if (proxyTo != null && integrationKey != null) {
+                throw new PendoMockException("An integration key (--integration-key) does nothing in proxy mode: the"
+                        + " upstream " + proxyTo + " checks the key each request carries. Leave one of them out", null);
+            }
+            if (proxyTo != null && aggregationRows > 0) {
+                throw new PendoMockException("Aggregation rows (--aggregation-rows) do nothing in proxy mode: the upstream "
+                        + proxyTo + " answers aggregations. Leave one of them out", null);
+            }
         }
 
         /** Releases what a failed start holds: requests waiting at the gate, and the server. */

@@ -5,6 +5,9 @@ import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.pendokit.collection.Secrets;
+import dev.pendokit.mock.proxy.ProxyDifference;
+import dev.pendokit.mock.proxy.ProxyFilter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,14 +70,30 @@ final class RequestLog implements ServeEventListener {
         LoggedRequest request = event.getRequest();
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : request.getAllHeaderKeys()) {
-            headers.put(name, List.copyOf(request.header(name).values()));
+            // The key check masks credentials before any stub sees them; in proxy mode, where it
+            // stands aside, they are masked here.
+            headers.put(name, Secrets.looksSecret(name)
+                    ? request.header(name).values().stream().map(v -> KeyCheck.MASK).toList()
+                    : List.copyOf(request.header(name).values()));
         }
         LoggedResponse response = event.getResponse();
         // A request the key check refused matched no stub, but it was answered as documented.
+        List<ProxyDifference> differences = ProxyFilter.differences(event);
         String stub = !event.getWasMatched() ? ""
-                : event.getStubMapping() == null || event.getStubMapping().getName() == null ? KeyCheck.NAME
-                : event.getStubMapping().getName();
+                : event.getStubMapping() != null && event.getStubMapping().getName() != null
+                ? event.getStubMapping().getName() : filterName(event, differences);
         return new ReceivedRequest(request.getMethod().getName(), request.getUrl(), headers, request.getBodyAsString(),
-                response == null ? 0 : response.getStatus(), stub);
+                response == null ? 0 : response.getStatus(), stub, differences);
+    }
+
+    /**
+     * Which filter answered: the proxy in proxy mode ("" when the request is of no documented
+     * operation, as for a stub), otherwise the key check refusing a key.
+     */
+    private static String filterName(ServeEvent event, List<ProxyDifference> differences) {
+        if (!ProxyFilter.proxied(event)) {
+            return KeyCheck.NAME;
+        }
+        return differences.stream().anyMatch(ProxyDifference::undocumentedRequest) ? "" : ProxyFilter.NAME;
     }
 }
