@@ -45,7 +45,8 @@ class MainTest {
     void anUnknownFlagIsNamed() {
         assertThat(run("--prot", "8080")).isEqualTo(Main.USAGE_ERROR);
         assertThat(err()).isEqualTo("pendo-mock-server: Unknown option --prot; the options are --port, --collection,"
-                + " --integration-key, --aggregation-rows, --max-body-size, --export-stubs and --help. See --help"
+                + " --integration-key, --aggregation-rows, --max-body-size, --proxy-to, --record, --export-stubs and --help."
+                + " See --help"
                 + System.lineSeparator());
     }
 
