@@ -1,6 +1,7 @@
 package dev.pendokit.mock.proxy;
 
 import dev.pendokit.collection.shape.AnswerDifference;
+import dev.pendokit.runtime.SecretMask;
 
 /**
  * One way a request that went through the proxy, or the upstream's answer to it, differs from
@@ -24,6 +25,11 @@ public record ProxyDifference(String request, String operation, String where, St
 
     static ProxyDifference of(String request, String operation, AnswerDifference difference) {
         return new ProxyDifference(request, operation, difference.where(), difference.description());
+    }
+
+    /** This difference with every key of the mask hidden. */
+    ProxyDifference masked(SecretMask mask) {
+        return new ProxyDifference(mask.mask(request), mask.mask(operation), mask.mask(where), mask.mask(description));
     }
 
     /** Whether the collection has no request of this method and path. */

@@ -96,15 +96,17 @@ public final class ProxyFilter implements StubRequestFilterV2 {
                     + Forwarder.ANSWER_TIMEOUT.toSeconds() + " seconds. Check that it is up and what keeps it, or call it"
                     + " directly to compare");
         } catch (IOException | IllegalArgumentException e) {
-            return failure(serveEvent, named, 502, "The upstream " + forwarder.upstream() + " could not be reached (" + mask.mask(reason(e))
-                    + "). Start it, or point the proxy (--proxy-to) at a server that answers");
+            return failure(serveEvent, named, 502, "The upstream " + forwarder.upstream() + " could not be reached ("
+                    + mask.mask(reason(e)) + "). Start it, or point the proxy (--proxy-to) at a server that answers");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failure(serveEvent, named, 502, "The proxy was stopped while waiting for the upstream " + forwarder.upstream());
+            return failure(serveEvent, named, 502, "The proxy was stopped while waiting for the upstream "
+                    + forwarder.upstream());
         }
-        List<ProxyDifference> differences = check.join().differences(request, named, answer);
+        List<ProxyDifference> differences = check.join().differences(request, named, answer).stream()
+                .map(d -> d.masked(mask)).toList();
         for (ProxyDifference difference : differences) {
-            log.accept(mask.mask(LOG_PREFIX + difference));
+            log.accept(LOG_PREFIX + difference);
         }
         serveEvent.appendSubEvent(new SubEvent(SUB_EVENT, null, Map.of(DIFFERENCES, differences)));
         if (recorder != null) {
