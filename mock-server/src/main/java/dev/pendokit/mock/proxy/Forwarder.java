@@ -41,10 +41,12 @@ final class Forwarder {
     private static final byte[] GZIP_MAGIC = {(byte) 0x1f, (byte) 0x8b};
 
     private final URI upstream;
+    private final Duration answerTimeout;
     private final HttpClient http;
 
-    Forwarder(URI upstream) {
+    Forwarder(URI upstream, Duration answerTimeout) {
         this.upstream = upstream;
+        this.answerTimeout = answerTimeout;
         // HTTP/1.1: an h2c upgrade attempt on every plain-http request would be a header the
         // upstream never asked for. Redirects go back to the client, as the upstream sent them.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
@@ -55,6 +57,10 @@ final class Forwarder {
         return upstream;
     }
 
+    Duration answerTimeout() {
+        return answerTimeout;
+    }
+
     /**
      * @throws IOException when the upstream cannot be reached or does not answer in time
      *     ({@link java.net.http.HttpTimeoutException})
@@ -62,7 +68,7 @@ final class Forwarder {
     UpstreamAnswer send(Request request) throws IOException, InterruptedException {
         byte[] body = request.getBody() == null ? new byte[0] : request.getBody();
         HttpRequest.Builder forward = HttpRequest.newBuilder(Upstream.resolve(upstream, request.getUrl()))
-                .timeout(ANSWER_TIMEOUT).method(request.getMethod().getName(), body.length == 0
+                .timeout(answerTimeout).method(request.getMethod().getName(), body.length == 0
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         Set<String> connectionOnly = connectionOnly(request);
         for (HttpHeader header : request.getHeaders().all()) {

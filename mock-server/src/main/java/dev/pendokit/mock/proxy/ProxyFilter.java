@@ -22,6 +22,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,13 @@ public final class ProxyFilter implements StubRequestFilterV2 {
      */
     public ProxyFilter(URI upstream, Path record, Consumer<String> log, CompletableFuture<ApiModel> model,
             CompletableFuture<List<StubMapping>> stubs) {
-        this.forwarder = new Forwarder(Upstream.check(upstream));
+        this(upstream, Forwarder.ANSWER_TIMEOUT, record, log, model, stubs);
+    }
+
+    /** With another wait for an answer than {@link Forwarder#ANSWER_TIMEOUT}: for tests. */
+    ProxyFilter(URI upstream, Duration answerTimeout, Path record, Consumer<String> log,
+            CompletableFuture<ApiModel> model, CompletableFuture<List<StubMapping>> stubs) {
+        this.forwarder = new Forwarder(Upstream.check(upstream), answerTimeout);
         this.check = model.thenCombine(stubs, TrafficCheck::new);
         this.recorder = record == null ? null : new Recorder(record);
         this.log = log;
@@ -93,7 +100,7 @@ public final class ProxyFilter implements StubRequestFilterV2 {
                     + " point the proxy (--proxy-to) at a server that answers");
         } catch (HttpTimeoutException e) {
             return failure(serveEvent, named, 504, "The upstream " + forwarder.upstream() + " did not answer within "
-                    + Forwarder.ANSWER_TIMEOUT.toSeconds() + " seconds. Check that it is up and what keeps it, or call it"
+                    + forwarder.answerTimeout().toSeconds() + " seconds. Check that it is up and what keeps it, or call it"
                     + " directly to compare");
         } catch (IOException | IllegalArgumentException e) {
             return failure(serveEvent, named, 502, "The upstream " + forwarder.upstream() + " could not be reached ("
