@@ -11,8 +11,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar pendo-mock-server.jar [--port 8080] [--collection FILE] [--integration-key KEY]
- * [--aggregation-rows N] [--max-body-size SIZE] [--proxy-to URL [--record DIR]] [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
- * writes its stubs for stock WireMock and exits.
+ * [--aggregation-rows N] [--max-body-size SIZE] [--proxy-to URL [--record DIR]] [--export-stubs DIR]}:
+ * serves the collection (or proxies to an upstream, checking its answers against it) until stopped,
+ * or with {@code --export-stubs} writes its stubs for stock WireMock and exits.
  */
 public final class Main {
 
@@ -90,8 +91,8 @@ public final class Main {
 
     static PendoMock.Builder builder(Options options) {
         PendoMock.Builder builder = PendoMock.builder().port(options.port()).integrationKey(options.integrationKey())
-                .aggregationRows(options.aggregationRows()).maxBodySize(options.maxBodySize());
-        builder.proxyTo(options.proxyTo()).record(options.record());
+                .aggregationRows(options.aggregationRows()).maxBodySize(options.maxBodySize())
+                .proxyTo(options.proxyTo()).record(options.record());
         return options.collection() == null ? builder : builder.collection(options.collection());
     }
 

@@ -16,8 +16,8 @@ import dev.pendokit.mock.proxy.ProxyFilter;
 import dev.pendokit.mock.proxy.Upstream;
 import dev.pendokit.stubs.StubGenerator.Selection;
 import dev.pendokit.stubs.StubGenerator;
-import java.net.BindException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -226,8 +226,8 @@ public final class PendoMock implements AutoCloseable {
          * and the key is the upstream's to check. Each answer is compared with what the collection
          * documents, as live drift does: each difference is a line of {@link #proxyLog} and is kept
          * with the request ({@link ReceivedRequest#differences()}, {@link PendoMock#proxyDifferences()}).
-         * An upstream that cannot be reached gets the caller 502 (504 after
-         * two minutes without an answer). Null turns it off.
+         * An upstream that cannot be reached gets the caller 502 (504 after two minutes without an
+         * answer). Null turns it off.
          *
          * @throws IllegalArgumentException for a URL that is not http or https, or holds a password
          */

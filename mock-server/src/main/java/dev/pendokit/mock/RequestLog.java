@@ -77,8 +77,8 @@ final class RequestLog implements ServeEventListener {
                     : List.copyOf(request.header(name).values()));
         }
         LoggedResponse response = event.getResponse();
-        // A request the key check refused matched no stub, but it was answered as documented.
         List<ProxyDifference> differences = ProxyFilter.differences(event);
+        // A request the key check refused matched no stub, but it was answered as documented.
         String stub = !event.getWasMatched() ? ""
                 : event.getStubMapping() != null && event.getStubMapping().getName() != null
                 ? event.getStubMapping().getName() : filterName(event, differences);
