@@ -6,14 +6,17 @@ import dev.pendokit.collection.output.OutputWriter;
 import dev.pendokit.collection.resolve.ResolveOptions;
 import dev.pendokit.mock.PendoMock;
 import dev.pendokit.mock.limit.RateLimit;
+import dev.pendokit.mock.proxy.Upstream;
 import dev.pendokit.stubs.StubGenerator;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -70,6 +73,17 @@ final class MockCommand implements Callable<Integer> {
                     + " ?format=md for Markdown).")
     private Path coverageReport;
 
+    @Option(names = "--proxy-to", paramLabel = "URL",
+            description = "Proxy mode: forward every request to URL (a real Pendo, e.g. https://app.pendo.io) and answer"
+                    + " with what comes back, checking each answer against the collection as live drift does; each"
+                    + " difference is printed (keys masked).")
+    private String proxyTo;
+
+    @Option(names = "--record", paramLabel = "DIR",
+            description = "With --proxy-to: write what goes through as WireMock mappings into DIR/mappings (keys"
+                    + " masked), to replay offline with stock WireMock.")
+    private Path record;
+
     @Option(names = "--export-stubs", paramLabel = "DIR",
             description = "Write the stubs as WireMock mappings into DIR/mappings and DIR/__files (for java -jar"
                     + " wiremock-standalone.jar --root-dir DIR) and exit.")
@@ -89,17 +103,40 @@ final class MockCommand implements Callable<Integer> {
     /** Serves until the JVM is stopped; the shutdown hook stops the server. */
     private int serve() throws InterruptedException {
         long start = System.nanoTime();
+        PrintWriter out = spec.commandLine().getOut();
         PendoMock.Builder builder = PendoMock.builder().port(port).integrationKey(integrationKey)
                 .aggregationRows(aggregationRows).maxBodySize(maxBodySize).stateful(stateful).rateLimit(rateLimit)
-                .coverageReport(coverageReport);
+                .coverageReport(coverageReport).proxyTo(upstream()).record(record)
+                .proxyLog(line -> {
+                    out.println(line);
+                    out.flush();
+                });
         PendoMock mock = (collection == null ? builder : builder.collection(collection)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(mock::close, "pendokit-mock-stop"));
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("pendokit mock: serving '" + mock.name() + "' at " + mock.baseUrl() + ": " + mock.requestCount()
-                + " requests, " + mock.stubCount() + " stubs (ready in " + (System.nanoTime() - start) / 1_000_000 + " ms)");
+        if (mock.upstream().isPresent()) {
+            out.println("pendokit mock: proxying " + mock.baseUrl() + " to " + mock.upstream().get() + ", checking answers"
+                    + " against '" + mock.name() + "' (" + mock.requestCount() + " requests; ready in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms)");
+        } else {
+            out.println("pendokit mock: serving '" + mock.name() + "' at " + mock.baseUrl() + ": " + mock.requestCount()
+                    + " requests, " + mock.stubCount() + " stubs (ready in " + (System.nanoTime() - start) / 1_000_000 + " ms)");
+        }
         out.flush();
         new CountDownLatch(1).await();
         return ExitCodes.OK;
+    }
+
+    /** The --proxy-to URL, checked as the jar checks it; null without one. */
+    private URI upstream() {
+        if (record != null && proxyTo == null) {
+            throw new ParameterException(spec.commandLine(), "--record needs --proxy-to URL: it writes what the upstream"
+                    + " answers");
+        }
+        try {
+            return proxyTo == null ? null : Upstream.parse("--proxy-to", proxyTo);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private int export() {

@@ -12,8 +12,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code java -jar pendo-mock-server.jar [--port 8080] [--collection FILE] [--integration-key KEY]
  * [--aggregation-rows N] [--max-body-size SIZE] [--stateful] [--rate-limit N/s] [--coverage-report DIR]
- * [--export-stubs DIR]}: serves the collection until stopped, or with {@code --export-stubs}
- * writes its stubs for stock WireMock and exits.
+ * [--proxy-to URL [--record DIR]] [--export-stubs DIR]}: serves the collection (or proxies to an
+ * upstream, checking its answers against it) until stopped, or with {@code --export-stubs} writes
+ * its stubs for stock WireMock and exits.
  */
 public final class Main {
 
@@ -43,6 +44,11 @@ public final class Main {
               --coverage-report DIR    on exit, write which documented operations and statuses the requests
                                        exercised to DIR/coverage.json and DIR/coverage.md (also served, without a
                                        key, on GET /__pendokit/coverage; ?format=md for Markdown)
+              --proxy-to URL           proxy mode: forward every request to URL (a real Pendo, e.g. https://app.pendo.io)
+                                       and answer with what comes back, checking each answer against the collection
+                                       as live drift does; each difference is printed (keys masked)
+              --record DIR             with --proxy-to: write what goes through as WireMock mappings into DIR/mappings
+                                       (keys masked), to replay offline with stock WireMock
               --export-stubs DIR       write the stubs as WireMock mappings into DIR/mappings and DIR/__files
                                        (for java -jar wiremock-standalone.jar --root-dir DIR) and exit
               --help                   show this and exit
@@ -83,7 +89,7 @@ public final class Main {
                 return export(options, out);
             }
             long start = System.nanoTime();
-            PendoMock mock = builder(options).start();
+            PendoMock mock = builder(options).proxyLog(out::println).start();
             Runtime.getRuntime().addShutdownHook(new Thread(mock::close, "pendo-mock-server-stop"));
             out.println(readyLine(mock, (System.nanoTime() - start) / 1_000_000));
             return -1;
@@ -96,11 +102,16 @@ public final class Main {
     static PendoMock.Builder builder(Options options) {
         PendoMock.Builder builder = PendoMock.builder().port(options.port()).integrationKey(options.integrationKey())
                 .aggregationRows(options.aggregationRows()).maxBodySize(options.maxBodySize())
-                .stateful(options.stateful()).rateLimit(options.rateLimit()).coverageReport(options.coverageReport());
+                .stateful(options.stateful()).rateLimit(options.rateLimit()).coverageReport(options.coverageReport())
+                .proxyTo(options.proxyTo()).record(options.record());
         return options.collection() == null ? builder : builder.collection(options.collection());
     }
 
     static String readyLine(PendoMock mock, long millis) {
+        if (mock.upstream().isPresent()) {
+            return "pendo-mock-server: proxying " + mock.baseUrl() + " to " + mock.upstream().get() + ", checking answers"
+                    + " against '" + mock.name() + "' (" + mock.requestCount() + " requests; ready in " + millis + " ms)";
+        }
         return "pendo-mock-server: serving '" + mock.name() + "' at " + mock.baseUrl() + ": " + mock.requestCount()
                 + " requests, " + mock.stubCount() + " stubs (ready in " + millis + " ms)";
     }

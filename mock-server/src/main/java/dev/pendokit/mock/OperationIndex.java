@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Finds the operation a request is for by method and path, literal segments winning over
  * variables, as the stubs do. Used where the answer depends on the operation before any stub
- * is chosen (which credential a request must carry, what the stateful mock answers). Operations
- * are filed by method and path shape ({@link PathTrie}), so a lookup costs the same for 50
- * operations or 5,000.
+ * is chosen (which credential a request must carry, what the stateful mock answers), and which
+ * operation a proxied answer is checked against. Operations are filed by method and path shape
+ * ({@link PathTrie}), so a lookup costs the same for 50 operations or 5,000.
  */
 public final class OperationIndex {
 
@@ -59,7 +59,7 @@ public final class OperationIndex {
         }
     }
 
-    /** @param path the request's path, without its query */
+    /** The operation of this method and path (as sent, encoded, without the query), if the collection has one. */
     public Optional<Operation> find(String method, String path) {
         PathTrie<Entry> operations = byMethod.get(method.toUpperCase(Locale.ROOT));
         if (operations == null) {

@@ -1,6 +1,8 @@
 package dev.pendokit.mock;
 
 import dev.pendokit.mock.limit.RateLimit;
+import dev.pendokit.mock.proxy.Upstream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -9,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** The mock server's command line. Refuses what it does not know, naming it. */
 record Options(int port, Path collection, String integrationKey, Path exportStubs, int aggregationRows, long maxBodySize,
-        boolean stateful, RateLimit rateLimit, Path coverageReport, boolean help) {
+        boolean stateful, RateLimit rateLimit, Path coverageReport, URI proxyTo, Path record, boolean help) {
 
     static final int DEFAULT_PORT = 8080;
 
@@ -27,6 +29,8 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
         boolean stateful = false;
         RateLimit rateLimit = null;
         Path coverageReport = null;
+        URI proxyTo = null;
+        Path record = null;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -36,7 +40,7 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
                 case "--help", "-h" -> help = true;
                 case "--stateful" -> stateful = true;
                 case "--port", "--collection", "--integration-key", "--export-stubs", "--aggregation-rows",
-                        "--max-body-size", "--rate-limit", "--coverage-report" -> {
+                        "--max-body-size", "--rate-limit", "--coverage-report", "--proxy-to", "--record" -> {
                     String value;
                     if (inline) {
                         value = arg.substring(arg.indexOf('=') + 1);
@@ -53,16 +57,21 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
                         case "--max-body-size" -> maxBodySize = maxBodySize(value);
                         case "--rate-limit" -> rateLimit = rateLimit(value);
                         case "--coverage-report" -> coverageReport = Path.of(value);
+                        case "--proxy-to" -> proxyTo = Upstream.parse("--proxy-to", value);
+                        case "--record" -> record = Path.of(value);
                         default -> export = Path.of(value);
                     }
                 }
                 default -> throw new IllegalArgumentException("Unknown option " + (name.equals(arg) ? arg : name)
                         + "; the options are --port, --collection, --integration-key, --aggregation-rows, --max-body-size,"
-                        + " --stateful, --rate-limit, --coverage-report, --export-stubs and --help");
+                        + " --stateful, --rate-limit, --coverage-report, --proxy-to, --record, --export-stubs and --help");
             }
         }
+        if (record != null && proxyTo == null) {
+            throw new IllegalArgumentException("--record needs --proxy-to URL: it writes what the upstream answers");
+        }
         return new Options(port, collection, key, export, aggregationRows, maxBodySize, stateful, rateLimit, coverageReport,
-                help);
+                proxyTo, record, help);
     }
 
     private static int port(String value) {
@@ -129,6 +138,7 @@ record Options(int port, Path collection, String integrationKey, Path exportStub
     public String toString() {
         return "Options[port=" + port + ", collection=" + collection + ", integrationKey=" + (integrationKey == null ? "unset" : "****")
                 + ", exportStubs=" + exportStubs + ", aggregationRows=" + aggregationRows + ", maxBodySize=" + maxBodySize
-                + ", stateful=" + stateful + ", rateLimit=" + rateLimit + ", coverageReport=" + coverageReport + ", help=" + help + "]";
+                + ", stateful=" + stateful + ", rateLimit=" + rateLimit + ", coverageReport=" + coverageReport
+                + ", proxyTo=" + proxyTo + ", record=" + record + ", help=" + help + "]";
     }
 }

@@ -19,15 +19,21 @@ import dev.pendokit.mock.coverage.CoverageRecorder;
 import dev.pendokit.mock.coverage.CoverageReport;
 import dev.pendokit.mock.limit.RateLimit;
 import dev.pendokit.mock.limit.RateLimitFilter;
+import dev.pendokit.mock.proxy.ProxyDifference;
+import dev.pendokit.mock.proxy.ProxyFilter;
+import dev.pendokit.mock.proxy.Upstream;
 import dev.pendokit.stubs.StubGenerator.Selection;
 import dev.pendokit.stubs.StubGenerator;
+import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
  * A local Pendo (or any collection's API): WireMock serving every documented response, chosen
@@ -70,9 +76,10 @@ public final class PendoMock implements AutoCloseable {
     private final MockState state;
     private final CoverageRecorder coverage;
     private final Path coverageReport;
+    private final URI upstream;
 
     private PendoMock(WireMockServer server, ApiModel model, int stubCount, CompletableFuture<Void> chosenStubs,
-            RequestLog log, MockState state, CoverageRecorder coverage, Path coverageReport) {
+            RequestLog log, MockState state, CoverageRecorder coverage, Path coverageReport, URI upstream) {
         this.server = server;
         this.model = model;
         this.stubCount = stubCount;
@@ -81,6 +88,7 @@ public final class PendoMock implements AutoCloseable {
         this.state = state;
         this.coverage = coverage;
         this.coverageReport = coverageReport;
+        this.upstream = upstream;
     }
 
     public static Builder builder() {
@@ -125,6 +133,19 @@ public final class PendoMock implements AutoCloseable {
     /** The received requests that no documented request matched. */
     public List<ReceivedRequest> unmatchedRequests() {
         return receivedRequests().stream().filter(r -> !r.matched()).toList();
+    }
+
+    /**
+     * In proxy mode, how the answers to the requests of the journal (or the requests themselves)
+     * differ from the collection, oldest first; empty otherwise.
+     */
+    public List<ProxyDifference> proxyDifferences() {
+        return receivedRequests().stream().flatMap(r -> r.differences().stream()).toList();
+    }
+
+    /** Where the mock forwards every request, in proxy mode. */
+    public Optional<URI> upstream() {
+        return Optional.ofNullable(upstream);
     }
 
     public void resetRequests() {
@@ -185,6 +206,9 @@ public final class PendoMock implements AutoCloseable {
         private boolean stateful;
         private RateLimit rateLimit;
         private Path coverageReport;
+        private URI proxyTo;
+        private Path record;
+        private Consumer<String> proxyLog = System.out::println;
 
         private Builder() {}
 
@@ -285,11 +309,44 @@ public final class PendoMock implements AutoCloseable {
         }
 
         /**
+         * Proxy mode: every request goes on to {@code upstream} (a real Pendo, or any server of the
+         * collection's API) as it was sent, and its answer comes back as it was; no stub answers,
+         * and the key is the upstream's to check. Each answer is compared with what the collection
+         * documents, as live drift does: each difference is a line of {@link #proxyLog} and is kept
+         * with the request ({@link ReceivedRequest#differences()}, {@link PendoMock#proxyDifferences()}).
+         * An upstream that cannot be reached gets the caller 502 (504 after two minutes without an
+         * answer). Null turns it off.
+         *
+         * @throws IllegalArgumentException for a URL that is not http or https, or holds a password
+         */
+        public Builder proxyTo(URI upstream) {
+            this.proxyTo = upstream == null ? null : Upstream.check(upstream);
+            return this;
+        }
+
+        /**
          * Writes the coverage report ({@link PendoMock#coverage()}) as {@code coverage.json} and
          * {@code coverage.md} into this folder when the mock is closed. Null (the default): no report.
          */
         public Builder coverageReport(Path folder) {
             this.coverageReport = folder;
+            return this;
+        }
+
+        /**
+         * In proxy mode, writes what goes through as stock WireMock mappings into
+         * {@code directory/mappings}, one per distinct request (method, URL, response-choosing
+         * headers, body), as each answer goes out, with every key masked: replay them offline with
+         * {@code new WireMockServer(options().usingFilesUnderDirectory(directory))}. Null turns it off.
+         */
+        public Builder record(Path directory) {
+            this.record = directory;
+            return this;
+        }
+
+        /** Where proxy mode writes its lines (one per difference, and upstream failures); standard output by default. */
+        public Builder proxyLog(Consumer<String> lines) {
+            this.proxyLog = lines == null ? line -> { } : lines;
             return this;
         }
 
@@ -300,10 +357,12 @@ public final class PendoMock implements AutoCloseable {
          *     read, or a port in use
          */
         public PendoMock start() {
+            checkProxyMode();
             MemoryMappings mappings = new MemoryMappings();
             CompletableFuture<ApiModel> model = new CompletableFuture<>();
             CompletableFuture<Void> defaultStubs = new CompletableFuture<>();
             CompletableFuture<Void> chosenStubs = new CompletableFuture<>();
+            CompletableFuture<List<StubMapping>> documented = new CompletableFuture<>();
             RequestLog log = new RequestLog(journalLimit);
             CoverageRecorder coverage = new CoverageRecorder(model, m -> new OperationIndex(m)::find);
             // Filters run in the order given: the body check and the engine come after the key check, so
@@ -315,6 +374,15 @@ public final class PendoMock implements AutoCloseable {
                     log, coverage));
             if (rateLimit != null) {
                 ours.add(ours.indexOf(keyCheck) + 1, new RateLimitFilter(rateLimit, model));
+            }
+            if (proxyTo != null) {
+                // The upstream answers everything: the mock's own filters would only stand in its way.
+                try {
+                    ours = new ArrayList<>(List.of(new CoverageEndpoint(coverage),
+                            new ProxyFilter(proxyTo, record, proxyLog, model, documented), log, coverage));
+                } catch (UncheckedIOException e) {
+                    throw new PendoMockException(e.getMessage(), e);
+                }
             }
             MockState state = stateful ? new MockState(aggregationRows > 0 ? aggregationRows : DEFAULT_STATEFUL_ROWS) : null;
             IndexedStubStore stubs = new IndexedStubStore();
@@ -355,18 +423,40 @@ public final class PendoMock implements AutoCloseable {
                 defaults = WireMockStubs.of(StubGenerator.stubs(model.join(), Selection.DEFAULT));
                 server = started.join();
             } catch (CollectionException e) {
-                stop(started, e, model, defaultStubs, chosenStubs);
+                stop(started, e, model, defaultStubs, chosenStubs, documented);
                 throw new PendoMockException(e.getMessage(), e);
             } catch (CompletionException e) {
-                stop(started, e.getCause(), model, defaultStubs, chosenStubs);
+                stop(started, e.getCause(), model, defaultStubs, chosenStubs, documented);
                 throw new PendoMockException(startFailure(e.getCause()), e.getCause());
             }
             mappings.set(defaults);
+            documented.complete(defaults);
             server.resetToDefaultMappings();
             defaultStubs.complete(null);
             addChosenStubs(model.join(), server, mappings, chosenStubs);
             return new PendoMock(server, model.join(), defaults.size() + StubGenerator.chosenCount(model.join()),
-                    chosenStubs, log, state, coverage, coverageReport);
+                    chosenStubs, log, state, coverage, coverageReport, proxyTo);
+        }
+
+        /** What proxy mode cannot go with: the upstream checks the key, keeps the state, limits and answers aggregations. */
+        private void checkProxyMode() {
+            if (record != null && proxyTo == null) {
+                throw new PendoMockException("Recording (--record, record(dir)) needs proxy mode (--proxy-to URL,"
+                        + " proxyTo(url)): it writes what the upstream answers", null);
+            }
+            if (proxyTo == null) {
+                return;
+            }
+            String upstream = " in proxy mode: the upstream " + proxyTo;
+            String clash = integrationKey != null
+                    ? "An integration key (--integration-key) does nothing" + upstream + " checks the key each request carries"
+                    : aggregationRows > 0 ? "Aggregation rows (--aggregation-rows) do nothing" + upstream + " answers aggregations"
+                    : stateful ? "State (--stateful) does nothing" + upstream + " keeps its own"
+                    : rateLimit != null ? "A rate limit (--rate-limit) does nothing" + upstream + " limits requests itself"
+                    : null;
+            if (clash != null) {
+                throw new PendoMockException(clash + ". Leave one of them out", null);
+            }
         }
 
         /** Releases what a failed start holds: requests waiting at the gate, and the server. */

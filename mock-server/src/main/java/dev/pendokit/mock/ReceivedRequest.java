@@ -1,5 +1,6 @@
 package dev.pendokit.mock;
 
+import dev.pendokit.mock.proxy.ProxyDifference;
 import java.util.List;
 import java.util.Map;
 
@@ -13,12 +14,21 @@ import java.util.Map;
  * @param status the status the mock answered
  * @param stub the name of the stub that answered (its mapping file's name), or empty when no
  *     documented request matched
+ * @param differences in proxy mode, how the upstream's answer (or the request) differs from the
+ *     collection; otherwise empty
  */
 public record ReceivedRequest(String method, String url, Map<String, List<String>> headers, String body, int status,
-        String stub) {
+        String stub, List<ProxyDifference> differences) {
 
     public ReceivedRequest {
         headers = Map.copyOf(headers);
+        differences = List.copyOf(differences);
+    }
+
+    /** A request the stubs answered: no differences. */
+    public ReceivedRequest(String method, String url, Map<String, List<String>> headers, String body, int status,
+            String stub) {
+        this(method, url, headers, body, status, stub, List.of());
     }
 
     /** Whether a documented request matched. */
@@ -34,6 +44,7 @@ public record ReceivedRequest(String method, String url, Map<String, List<String
 
     @Override
     public String toString() {
-        return method + " " + url + " -> " + status + (matched() ? " (" + stub + ")" : " (no documented request matched)");
+        return method + " " + url + " -> " + status + (matched() ? " (" + stub + ")" : " (no documented request matched)")
+                + (differences.isEmpty() ? "" : ", " + differences.size() + " difference(s) from the collection");
     }
 }

@@ -7,6 +7,8 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.pendokit.collection.Secrets;
 import dev.pendokit.mock.coverage.CoverageEndpoint;
+import dev.pendokit.mock.proxy.ProxyDifference;
+import dev.pendokit.mock.proxy.ProxyFilter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,19 +70,31 @@ final class RequestLog implements ServeEventListener {
     private static ReceivedRequest received(ServeEvent event) {
         LoggedRequest request = event.getRequest();
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        // A request a filter answered (a wrong key's 401, a 429) is logged as sent, before the key
-        // check masked it: mask it here too.
+        // The key check masks credentials before any stub sees them, but a request a filter answered
+        // (a wrong key's 401, a 429, the state, the proxy) is logged as sent: mask it here too.
         for (String name : request.getAllHeaderKeys()) {
             List<String> values = request.header(name).values();
             headers.put(name, Secrets.looksSecret(name) ? values.stream().map(v -> KeyCheck.MASK).toList()
                     : List.copyOf(values));
         }
         LoggedResponse response = event.getResponse();
+        List<ProxyDifference> differences = ProxyFilter.differences(event);
         // A request the key check refused matched no stub, but it was answered as documented.
         String stub = !event.getWasMatched() ? ""
-                : event.getStubMapping() == null || event.getStubMapping().getName() == null ? KeyCheck.NAME
-                : event.getStubMapping().getName();
+                : event.getStubMapping() != null && event.getStubMapping().getName() != null
+                ? event.getStubMapping().getName() : filterName(event, differences);
         return new ReceivedRequest(request.getMethod().getName(), request.getUrl(), headers, request.getBodyAsString(),
-                response == null ? 0 : response.getStatus(), stub);
+                response == null ? 0 : response.getStatus(), stub, differences);
+    }
+
+    /**
+     * Which filter answered: the proxy in proxy mode ("" when the request is of no documented
+     * operation, as for a stub), otherwise the key check refusing a key.
+     */
+    private static String filterName(ServeEvent event, List<ProxyDifference> differences) {
+        if (!ProxyFilter.proxied(event)) {
+            return KeyCheck.NAME;
+        }
+        return differences.stream().anyMatch(ProxyDifference::undocumentedRequest) ? "" : ProxyFilter.NAME;
     }
 }

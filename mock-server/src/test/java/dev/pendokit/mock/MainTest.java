@@ -46,7 +46,7 @@ class MainTest {
         assertThat(run("--prot", "8080")).isEqualTo(Main.USAGE_ERROR);
         assertThat(err()).isEqualTo("pendo-mock-server: Unknown option --prot; the options are --port, --collection,"
                 + " --integration-key, --aggregation-rows, --max-body-size, --stateful, --rate-limit, --coverage-report,"
-                + " --export-stubs and --help. See --help"
+                + " --proxy-to, --record, --export-stubs and --help. See --help"
                 + System.lineSeparator());
     }
 
