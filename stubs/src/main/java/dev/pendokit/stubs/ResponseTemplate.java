@@ -19,17 +19,22 @@ import java.util.Optional;
  * the first element of an array (the pages listed by {@code id=}), the array has one element per
  * value asked for, made from that first element.
  *
- * <p>Everything else is the saved text, byte for byte. A body that already holds {@code {{} is
- * left alone: Handlebars would read it.
+ * <p>Everything else is the saved text, byte for byte. A body that already holds two opening
+ * braces is left alone: Handlebars would read them as a tag (escaping them with a backslash would
+ * interfere with JSON's own backslashes).
  */
 final class ResponseTemplate {
 
     private static final JsonFactory JSON = new JsonFactory();
-    /** Between a value's {@code }}}} and a {@code }} that closes its object, so that the parser does not read {@code }}}}}. */
+    /**
+     * An empty comment, written between a value's three closing braces and the brace that closes
+     * its object: Handlebars would read the four braces as a mistaken end of the value's tag.
+     */
     private static final String SEPARATOR = "{{!}}";
 
     private final String body;
     private final Map<Node, RequestValue> matches = new IdentityHashMap<>();
+    private final List<Hit> hits = new ArrayList<>();
     private final Map<Node, RequestValue> repeated = new IdentityHashMap<>();
     private final StringBuilder out = new StringBuilder();
     /** How much of the body is in the template (or left out) so far. */
@@ -59,49 +64,58 @@ final class ResponseTemplate {
             return Optional.empty();
         }
         ResponseTemplate template = new ResponseTemplate(body);
-        template.find(root, values, new ArrayList<>());
+        template.find(root, values, List.of());
         if (template.matches.isEmpty()) {
             return Optional.empty();
         }
+        template.chooseRepeats();
         template.write(root, null);
         template.copyTo(body.length());
         return Optional.of(template.out.toString());
     }
 
-    /** Marks the strings that carry a value, and the arrays to repeat per value; {@code arrays} are those around the node. */
-    private void find(Node node, List<RequestValue> values, List<Node> arrays) {
+    /** Finds the strings that carry a value; {@code arrays} are the arrays around the node, and where in each it is. */
+    private void find(Node node, List<RequestValue> values, List<Position> arrays) {
         if (node.token == JsonToken.VALUE_STRING) {
             values.stream().filter(v -> v.answered().contains(node.text)).findFirst().ifPresent(value -> {
                 matches.put(node, value);
-                if (value.query()) {
-                    repeatable(arrays).ifPresent(array -> repeated.putIfAbsent(array, value));
-                }
+                hits.add(new Hit(node.text, value, arrays));
             });
             return;
         }
-        boolean array = node.token == JsonToken.START_ARRAY;
         for (int i = 0; i < node.children.size(); i++) {
-            List<Node> around = arrays;
-            if (array) {
+            List<Position> around = arrays;
+            if (node.token == JsonToken.START_ARRAY) {
                 around = new ArrayList<>(arrays);
-                around.add(i == 0 ? node : null);
+                around.add(new Position(node, i));
             }
             find(node.children.get(i), values, around);
         }
     }
 
     /**
-     * The array to repeat for a value found in it: the innermost around it, when the value is in
-     * its first element and no array further out is repeated already (a template repeats one
-     * list at a time).
+     * Chooses the arrays to repeat, one element per value of a query parameter: the innermost
+     * array around a value in its first element, where no other element carries the same string
+     * (those are the listed ids; a value every element carries is a filter, and stays in each), and
+     * no array further out is repeated (a template repeats one list at a time).
      */
-    private Optional<Node> repeatable(List<Node> arrays) {
-        Node innermost = arrays.isEmpty() ? null : arrays.get(arrays.size() - 1);
-        if (innermost == null) {
-            return Optional.empty();
+    private void chooseRepeats() {
+        Map<Node, RequestValue> candidates = new IdentityHashMap<>();
+        for (Hit hit : hits) {
+            Position inner = hit.innermost();
+            if (hit.value.query() && inner != null && inner.index == 0 && hits.stream().noneMatch(other ->
+                    other.value == hit.value && other.text.equals(hit.text) && other.innermost() != null
+                            && other.innermost().array == inner.array && other.innermost().index > 0)) {
+                candidates.putIfAbsent(inner.array, hit.value);
+            }
         }
-        boolean outerRepeated = arrays.subList(0, arrays.size() - 1).stream().anyMatch(repeated::containsKey);
-        return outerRepeated ? Optional.empty() : Optional.of(innermost);
+        for (Hit hit : hits) {
+            Position inner = hit.innermost();
+            if (inner != null && candidates.containsKey(inner.array)
+                    && hit.arrays.subList(0, hit.arrays.size() - 1).stream().noneMatch(p -> candidates.containsKey(p.array))) {
+                repeated.put(inner.array, candidates.get(inner.array));
+            }
+        }
     }
 
     /**
@@ -148,6 +162,17 @@ final class ResponseTemplate {
         out.append(body, copied, to);
         copied = to;
         afterValue = false;
+    }
+
+    /** An element of an array: the array, and which element. */
+    private record Position(Node array, int index) {}
+
+    /** A string that carries a value, and the arrays around it, outermost first. */
+    private record Hit(String text, RequestValue value, List<Position> arrays) {
+
+        Position innermost() {
+            return arrays.isEmpty() ? null : arrays.get(arrays.size() - 1);
+        }
     }
 
     /** A JSON value and where it is in the text: {@code [start, end)}; a container's children are its values. */
