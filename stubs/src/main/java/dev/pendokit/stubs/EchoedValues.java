@@ -97,7 +97,7 @@ final class EchoedValues {
         return strings.stream().filter(EchoedValues::canBeId).toList();
     }
 
-    private static boolean canBeId(String value) {
+    static boolean canBeId(String value) {
         String trimmed = value.trim();
         return trimmed.length() >= SHORTEST && !NUMBER.matcher(trimmed).matches()
                 && !WORDS.contains(trimmed.toLowerCase(java.util.Locale.ROOT)) && !value.contains("{{");
