@@ -10,8 +10,12 @@ import dev.pendokit.collection.shape.SampleValues;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,16 +47,40 @@ final class EchoedValues {
     private static final Set<String> WORDS = Set.of("true", "false", "null");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EchoedValues() {}
+    /**
+     * The query parameters documented as comma-separated lists, by method and path: requests that
+     * differ only in that parameter's documentation match the same stubs, and the server splits it
+     * for all of them (Pendo's "Return a Specific Page" and "Return List of Specific Pages").
+     */
+    private final Map<String, Set<String>> commaSeparated;
+
+    private EchoedValues(Map<String, Set<String>> commaSeparated) {
+        this.commaSeparated = commaSeparated;
+    }
+
+    /** For the operations of one collection. */
+    static EchoedValues of(List<Operation> operations) {
+        Map<String, Set<String>> lists = new HashMap<>();
+        for (Operation operation : operations) {
+            for (Parameter parameter : operation.parameters(ParameterIn.QUERY)) {
+                if (parameter.list()) {
+                    lists.computeIfAbsent(pathKey(operation), key -> new HashSet<>()).add(parameter.name());
+                }
+            }
+        }
+        return new EchoedValues(lists);
+    }
+
+    private static String pathKey(Operation operation) {
+        return operation.method() + " " + RequestMatch.of(operation).pattern().urlPathTemplate();
+    }
 
     /**
      * @param body the answer's body (JSON or not)
      * @param saved the body is a saved example (not made from the shape)
-     * @param commaSeparated the query parameters the documentation says the server splits on
-     *     commas, for any request on this method and path (the stubs of requests that differ only
-     *     in that answer alike)
      */
-    static List<RequestValue> of(Operation operation, String body, boolean saved, Set<String> commaSeparated) {
+    List<RequestValue> of(Operation operation, String body, boolean saved) {
+        Set<String> split = commaSeparated.getOrDefault(pathKey(operation), Set.of());
         JsonNode answered = saved ? null : tree(body);
         if (!saved && answered == null) {
             return List.of();
@@ -67,8 +95,8 @@ final class EchoedValues {
         }
         for (Parameter parameter : operation.parameters(ParameterIn.QUERY)) {
             if (parameter.required() && !parameter.constant() && RequestValue.referable(parameter.name())) {
-                boolean split = commaSeparated.contains(parameter.name());
-                add(values, new RequestValue(parameter.name(), true, split, strings(parameter, saved, answered, split)));
+                boolean list = split.contains(parameter.name());
+                add(values, new RequestValue(parameter.name(), true, list, strings(parameter, saved, answered, list)));
             }
         }
         return values;
@@ -100,7 +128,7 @@ final class EchoedValues {
     static boolean canBeId(String value) {
         String trimmed = value.trim();
         return trimmed.length() >= SHORTEST && !NUMBER.matcher(trimmed).matches()
-                && !WORDS.contains(trimmed.toLowerCase(java.util.Locale.ROOT)) && !value.contains("{{");
+                && !WORDS.contains(trimmed.toLowerCase(Locale.ROOT)) && !value.contains("{{");
     }
 
     private static JsonNode tree(String body) {

@@ -3,8 +3,6 @@ package dev.pendokit.stubs;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.AuthScheme;
 import dev.pendokit.collection.model.Operation;
-import dev.pendokit.collection.model.Parameter;
-import dev.pendokit.collection.model.ParameterIn;
 import dev.pendokit.collection.model.Response;
 import dev.pendokit.collection.naming.ShortNames;
 import dev.pendokit.collection.output.GeneratedFile;
@@ -76,14 +74,14 @@ public final class StubGenerator {
     private String sharedKeyHeader;
     private final List<GeneratedFile> bodies = new ArrayList<>();
     private final Map<String, StubResponse> errorAnswers = new HashMap<>();
-    private final Map<String, Set<String>> commaSeparated;
+    private final EchoedValues echoes;
 
     private StubGenerator(ApiModel model, int inlineLimit, boolean postmanVariants, Selection selection) {
         this.model = model;
         this.inlineLimit = inlineLimit;
         this.postmanVariants = postmanVariants;
         this.selection = selection;
-        this.commaSeparated = commaSeparated(model.operations());
+        this.echoes = EchoedValues.of(model.operations());
         authStubs();
         List<Operation> operations = model.operations();
         List<String> names = stubNames(operations);
@@ -295,41 +293,20 @@ public final class StubGenerator {
         StubResponse definition = answer.response();
         String body = answer.body();
         if (definition.body() != null) {
-            List<RequestValue> values = EchoedValues.of(operation, body, example < response.examples().size(),
-                    commaSeparated.getOrDefault(pathKey(operation), Set.of()));
-            Optional<String> template = ResponseTemplate.of(body, values);
+            // An answer that carries what its request asked for is rendered for each request instead.
+            Optional<String> template = ResponseTemplate.of(body,
+                    echoes.of(operation, body, example < response.examples().size()));
             if (template.isPresent()) {
                 body = template.get();
                 definition = definition.withTemplate(body);
             }
         }
-        if (body != null && definition.body() != null && body.length() > inlineLimit) {
+        if (body != null && body.length() > inlineLimit) {
             String file = base + "-" + response.status() + (example > 0 ? "-" + (example + 1) : "") + answer.extension();
             bodies.add(new GeneratedFile("__files/" + file, body.getBytes(StandardCharsets.UTF_8)));
             return definition.withBodyFile(file);
         }
         return definition;
-    }
-
-    /**
-     * The query parameters documented as comma-separated lists, by method and path: requests that
-     * differ only in that parameter's documentation match the same stubs, and the server splits it
-     * for all of them (Pendo's "Return a Specific Page" and "Return List of Specific Pages").
-     */
-    private static Map<String, Set<String>> commaSeparated(List<Operation> operations) {
-        Map<String, Set<String>> lists = new HashMap<>();
-        for (Operation operation : operations) {
-            for (Parameter parameter : operation.parameters(ParameterIn.QUERY)) {
-                if (parameter.list()) {
-                    lists.computeIfAbsent(pathKey(operation), key -> new HashSet<>()).add(parameter.name());
-                }
-            }
-        }
-        return lists;
-    }
-
-    private static String pathKey(Operation operation) {
-        return operation.method() + " " + RequestMatch.of(operation).pattern().urlPathTemplate();
     }
 
     /** Bands in order; within a band, more specific first (see the class comment). */
