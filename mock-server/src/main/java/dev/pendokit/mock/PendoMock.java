@@ -398,6 +398,10 @@ public final class PendoMock implements AutoCloseable {
                     .mappingSource(mappings)
                     .notMatchedRendererFactory(extensions -> new JsonNotMatchedRenderer())
                     .extensions(ours.toArray(Extension[]::new))
+                    // Stubs whose answer carries the request's ids name the response-template transformer;
+                    // only those are rendered (WireMock's defaults, stated: the stock jar serving the export does the same).
+                    .templatingEnabled(true)
+                    .globalTemplating(false)
                     .disableRequestJournal()
                     .stubRequestLoggingDisabled(true);
             options.withStores(IndexedStubStore.stores(options.filesRoot(), stubs));

@@ -83,6 +83,9 @@ final class WireMockStubs {
         if (response.bodyFileName() != null) {
             builder.withBodyFile(response.bodyFileName());
         }
+        if (response.template()) {
+            builder.withTransformers(StubResponse.RESPONSE_TEMPLATE);
+        }
         return builder;
     }
 

@@ -6,6 +6,7 @@ import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.request.DocumentedRequest;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.Map;
 
 /** What the tests send to the mock and to stock WireMock: documented requests, with the test's key. */
 final class MockRequests {
@@ -17,7 +18,13 @@ final class MockRequests {
 
     /** The documented request, with the key and any extra headers (name, value, name, value, ...). */
     static HttpRequest.Builder documented(URI base, Operation operation, String... headers) {
-        HttpRequest.Builder builder = DocumentedRequest.builder(operation).credential(KEY).build().toHttpRequest(base);
+        return documented(base, operation, Map.of(), headers);
+    }
+
+    /** The documented request with the test's values for some parameters ({@link DocumentedRequest.Builder#value}). */
+    static HttpRequest.Builder documented(URI base, Operation operation, Map<String, String> values, String... headers) {
+        HttpRequest.Builder builder = DocumentedRequest.builder(operation).values(values).credential(KEY).build()
+                .toHttpRequest(base);
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

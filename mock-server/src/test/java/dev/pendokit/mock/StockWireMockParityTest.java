@@ -11,6 +11,8 @@ import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.AuthScheme;
 import dev.pendokit.collection.model.Example;
 import dev.pendokit.collection.model.Operation;
+import dev.pendokit.collection.model.Parameter;
+import dev.pendokit.collection.model.ParameterIn;
 import dev.pendokit.collection.model.Response;
 import dev.pendokit.collection.resolve.ResolveOptions;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +70,10 @@ class StockWireMockParityTest {
     /** A collection with saved examples that have names, so that the example selectors are exercised. */
     private static final Path CORPUS_WITH_EXAMPLES = Path.of("..", "testdata", "postman-corpus",
             "p2o-echo.postman.json");
+    /** Saved answers that carry the request's ids: templated stubs, one with its body in a file. */
+    private static final Path TEMPLATED = Path.of("src", "test", "resources", "templated-answers.postman.json");
+    /** An id that is not the documentation's, with what JSON and URLs must escape. */
+    private static final String OTHER_ID = "other \"id\" \\ \u00e9\u20ac <&> {{x}}";
     private static final Path LOGS = Path.of("target", "stock-wiremock-parity");
     /** Set by the {@code full} profile: the slow checks run too. */
     private static final boolean FULL = Boolean.getBoolean("checks.full");
@@ -107,7 +114,8 @@ class StockWireMockParityTest {
      */
     static Stream<Subject> collections() {
         Subject corpus = new Subject(CORPUS_WITH_EXAMPLES.getFileName().toString(), CORPUS_WITH_EXAMPLES);
-        return FULL ? Stream.of(new Subject("Pendo (bundled)", null), corpus) : Stream.of(corpus);
+        Subject templated = new Subject(TEMPLATED.getFileName().toString(), TEMPLATED);
+        return FULL ? Stream.of(new Subject("Pendo (bundled)", null), corpus, templated) : Stream.of(corpus, templated);
     }
 
     /** A stock WireMock process serving a collection's exported stubs, or why there is none. */
@@ -166,7 +174,10 @@ class StockWireMockParityTest {
             List<String> leftOut = outcomes.stream().filter(Outcome::neitherMatched).map(o -> o.probe().describe())
                     .toList();
             long unmatched = leftOut.size();
-            System.out.println(subject + ": compared " + (probes.size() - unmatched) + " requests; left out "
+            String echoed = JSON.writeValueAsString(OTHER_ID);
+            long withOtherId = outcomes.stream().filter(o -> o.mock().text().contains(echoed)).count();
+            System.out.println(subject + ": compared " + (probes.size() - unmatched) + " requests (" + withOtherId
+                    + " answered with the request's own id); left out "
                     + unmatched + " that neither server matched" + (leftOut.isEmpty() ? "" : ": " + leftOut));
             if (!differences.isEmpty()) {
                 fail(subject + ": " + differences.size() + " of " + probes.size() + " requests were answered"
@@ -175,16 +186,26 @@ class StockWireMockParityTest {
                         + "\n\n" + stock.logTail());
             }
             assertThat(leftOut).as("documented requests that neither server matched, of %d", probes.size()).isEmpty();
+            assertThat(withOtherId).as("answers that carry the request's own id (from templated stubs)").isPositive();
         }
     }
 
     // ---- the requests ----
 
-    /** One request to send to both servers: the operation's documented request, with a selector. */
-    record Probe(Operation operation, String selector, String[] headers, String withoutHeader) {
+    /**
+     * One request to send to both servers: the operation's documented request, with a selector,
+     * and with values of the test's own for some parameters.
+     */
+    record Probe(Operation operation, String selector, String[] headers, String withoutHeader,
+                 Map<String, String> values) {
+
+        Probe(Operation operation, String selector, String[] headers, String withoutHeader) {
+            this(operation, selector, headers, withoutHeader, Map.of());
+        }
 
         HttpRequest request(URI base) {
-            HttpRequest request = MockRequests.documented(base, operation, headers).timeout(REQUEST_TIMEOUT).build();
+            HttpRequest request = MockRequests.documented(base, operation, values, headers).timeout(REQUEST_TIMEOUT)
+                    .build();
             return withoutHeader == null ? request
                     : HttpRequest.newBuilder(request, (name, value) -> !name.equalsIgnoreCase(withoutHeader)).build();
         }
@@ -216,8 +237,30 @@ class StockWireMockParityTest {
             if (operation.auth() instanceof AuthScheme.ApiKey key && key.in() == AuthScheme.In.HEADER) {
                 probes.add(new Probe(operation, "without " + key.name(), new String[0], key.name()));
             }
+            probes.addAll(otherIds(operation));
         }
         return probes;
+    }
+
+    /**
+     * The request with ids that are not the documentation's in its path variables and required
+     * query parameters (answered by templates that carry them), one each and two at a time.
+     */
+    private static List<Probe> otherIds(Operation operation) {
+        Map<String, String> one = new LinkedHashMap<>();
+        Map<String, String> two = new LinkedHashMap<>();
+        for (Parameter parameter : operation.parameters()) {
+            boolean path = parameter.in() == ParameterIn.PATH;
+            if (path || (parameter.in() == ParameterIn.QUERY && parameter.required() && !parameter.constant())) {
+                one.put(parameter.name(), OTHER_ID);
+                two.put(parameter.name(), path ? OTHER_ID : OTHER_ID + ",second-id");
+            }
+        }
+        if (one.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Probe(operation, "other ids", new String[0], null, one),
+                new Probe(operation, "two other ids", new String[0], null, two));
     }
 
     private static Probe selected(Operation operation, String header, String value) {

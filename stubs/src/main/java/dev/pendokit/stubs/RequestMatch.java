@@ -23,7 +23,7 @@ record RequestMatch(RequestPattern pattern, int variableSegments, int constraint
         for (PathTemplate.Segment segment : operation.path().segments()) {
             if (segment.variable()) {
                 variables++;
-                path.append("/{").append(segment.text().replaceAll("[^A-Za-z0-9_]", "_")).append('}');
+                path.append("/{").append(variableName(segment.text())).append('}');
             } else {
                 path.append('/').append(UrlEncoding.literalSegment(segment.text()));
             }
@@ -45,6 +45,11 @@ record RequestMatch(RequestPattern pattern, int variableSegments, int constraint
             constraints++;
         }
         return new RequestMatch(pattern, variables, constraints);
+    }
+
+    /** A path variable's name in the {@code urlPathTemplate} (and so in {@code request.path}): WireMock's take only these characters. */
+    static String variableName(String variable) {
+        return variable.replaceAll("[^A-Za-z0-9_]", "_");
     }
 
     /**

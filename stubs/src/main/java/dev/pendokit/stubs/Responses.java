@@ -66,7 +66,7 @@ final class Responses {
             headers.put("Retry-After", "1");
         }
         boolean hasBody = body != null && !body.isEmpty() && status != 204;
-        return new StubResponse(status, StatusPhrases.of(status), headers, hasBody ? body : null, null);
+        return new StubResponse(status, StatusPhrases.of(status), headers, hasBody ? body : null, null, false);
     }
 
     private static String json(Object node) {

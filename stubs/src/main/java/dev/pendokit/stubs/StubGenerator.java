@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -73,12 +74,14 @@ public final class StubGenerator {
     private String sharedKeyHeader;
     private final List<GeneratedFile> bodies = new ArrayList<>();
     private final Map<String, StubResponse> errorAnswers = new HashMap<>();
+    private final EchoedValues echoes;
 
     private StubGenerator(ApiModel model, int inlineLimit, boolean postmanVariants, Selection selection) {
         this.model = model;
         this.inlineLimit = inlineLimit;
         this.postmanVariants = postmanVariants;
         this.selection = selection;
+        this.echoes = EchoedValues.of(model.operations());
         authStubs();
         List<Operation> operations = model.operations();
         List<String> names = stubNames(operations);
@@ -186,7 +189,7 @@ public final class StubGenerator {
         RequestMatch match = RequestMatch.of(operation);
         List<Integer> rank = List.of(match.variableSegments(), -match.constraints(), index);
         Response success = operation.successResponse().orElseThrow();
-        StubResponse successAnswer = response(base, success, 0);
+        StubResponse successAnswer = response(operation, base, success, 0);
         if (selection != Selection.CHOSEN) {
             defaultStubs(operation, base, match, rank, success, successAnswer);
         }
@@ -230,7 +233,7 @@ public final class StubGenerator {
         String status = String.valueOf(response.status());
         List<String> names = response.examples().stream().map(e -> e.name()).toList();
         for (int e = 1; e < names.size(); e++) {
-            StubResponse answer = response(base, response, e);
+            StubResponse answer = response(operation, base, response, e);
             StubMetadata metadata = metadata(operation, response.status(), "example", names.get(e));
             String file = base + "-" + status + "-example-" + (e + 1);
             drafts.add(new Draft(file + "-prefer", CHOSEN, rank, match.pattern().withHeader(PREFER,
@@ -240,7 +243,7 @@ public final class StubGenerator {
                         new ValueMatch.EqualTo(names.get(e))), answer, metadata));
             }
         }
-        StubResponse answer = knownAnswer != null ? knownAnswer : response(base, response, 0);
+        StubResponse answer = knownAnswer != null ? knownAnswer : response(operation, base, response, 0);
         String first = names.isEmpty() ? null : names.get(0);
         StubMetadata metadata = metadata(operation, response.status(), "code", first);
         String choices = "code=" + status + "([,;\\s].*)?" + (first == null ? "" : "|" + example(first));
@@ -280,19 +283,30 @@ public final class StubGenerator {
         return new StubMetadata(operation.location().itemPath(), status, selector, example);
     }
 
-    private StubResponse response(String base, Response response, int example) {
+    private StubResponse response(Operation operation, String base, Response response, int example) {
         if (response.status() >= 400 && response.examples().isEmpty()) {
             // Most operations share the collection-wide errors: one answer each, shared.
             return errorAnswers.computeIfAbsent(response.status() + " " + response.reason(),
                     key -> Responses.of(response, 0).response());
         }
         Responses.Answer answer = Responses.of(response, example);
-        if (answer.body() != null && answer.body().length() > inlineLimit) {
-            String file = base + "-" + response.status() + (example > 0 ? "-" + (example + 1) : "") + answer.extension();
-            bodies.add(new GeneratedFile("__files/" + file, answer.body().getBytes(StandardCharsets.UTF_8)));
-            return answer.response().withBodyFile(file);
+        StubResponse definition = answer.response();
+        String body = answer.body();
+        if (definition.body() != null) {
+            // An answer that carries what its request asked for is rendered for each request instead.
+            Optional<String> template = ResponseTemplate.of(body,
+                    echoes.of(operation, body, example < response.examples().size()));
+            if (template.isPresent()) {
+                body = template.get();
+                definition = definition.withTemplate(body);
+            }
         }
-        return answer.response();
+        if (body != null && body.length() > inlineLimit) {
+            String file = base + "-" + response.status() + (example > 0 ? "-" + (example + 1) : "") + answer.extension();
+            bodies.add(new GeneratedFile("__files/" + file, body.getBytes(StandardCharsets.UTF_8)));
+            return definition.withBodyFile(file);
+        }
+        return definition;
     }
 
     /** Bands in order; within a band, more specific first (see the class comment). */

@@ -93,6 +93,9 @@ public final class StubJson {
         if (answer.bodyFileName() != null) {
             response.put("bodyFileName", answer.bodyFileName());
         }
+        if (answer.template()) {
+            response.putArray("transformers").add(StubResponse.RESPONSE_TEMPLATE);
+        }
         return response;
     }
 

@@ -96,6 +96,15 @@ public final class SampleValues {
                 : Character.toUpperCase(owner.charAt(0)) + owner.substring(1);
     }
 
+    /**
+     * The string a field of this name holds in the first sample ({@code visitorId} →
+     * {@code visitor-0001}): what a sample answer says for the thing a request parameter of the
+     * same name asks for.
+     */
+    public static String text(String field) {
+        return text(field, 1);
+    }
+
     /** A string that reads like what the field holds. */
     static String text(String field, int index) {
         String lower = field.toLowerCase(Locale.ROOT);
