@@ -1,38 +1,19 @@
 package dev.pendokit.mock;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.extension.Extension;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import dev.pendokit.collection.ApiModels;
-import dev.pendokit.collection.CollectionException;
 import dev.pendokit.collection.model.ApiModel;
-import dev.pendokit.collection.resolve.ResolveOptions;
-import dev.pendokit.mock.aggregation.AggregationEngine;
-import dev.pendokit.mock.state.MockState;
-import dev.pendokit.mock.state.StateFilter;
 import dev.pendokit.mock.coverage.Coverage;
-import dev.pendokit.mock.coverage.CoverageEndpoint;
 import dev.pendokit.mock.coverage.CoverageRecorder;
 import dev.pendokit.mock.coverage.CoverageReport;
 import dev.pendokit.mock.limit.RateLimit;
-import dev.pendokit.mock.limit.RateLimitFilter;
 import dev.pendokit.mock.proxy.ProxyDifference;
-import dev.pendokit.mock.proxy.ProxyFilter;
 import dev.pendokit.mock.proxy.Upstream;
-import dev.pendokit.stubs.StubGenerator.Selection;
-import dev.pendokit.stubs.StubGenerator;
-import java.io.UncheckedIOException;
-import java.net.BindException;
+import dev.pendokit.mock.state.MockState;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -78,7 +59,7 @@ public final class PendoMock implements AutoCloseable {
     private final Path coverageReport;
     private final URI upstream;
 
-    private PendoMock(WireMockServer server, ApiModel model, int stubCount, CompletableFuture<Void> chosenStubs,
+    PendoMock(WireMockServer server, ApiModel model, int stubCount, CompletableFuture<Void> chosenStubs,
             RequestLog log, MockState state, CoverageRecorder coverage, Path coverageReport, URI upstream) {
         this.server = server;
         this.model = model;
@@ -197,18 +178,19 @@ public final class PendoMock implements AutoCloseable {
     /** How the mock is set up; {@link #start()} starts it. */
     public static final class Builder {
 
-        private Path collection;
-        private int port;
-        private String integrationKey;
-        private int journalLimit = DEFAULT_JOURNAL_LIMIT;
-        private int aggregationRows;
-        private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
-        private boolean stateful;
-        private RateLimit rateLimit;
-        private Path coverageReport;
-        private URI proxyTo;
-        private Path record;
-        private Consumer<String> proxyLog = System.out::println;
+        // Read by MockStart, which puts the mock together from them.
+        Path collection;
+        int port;
+        String integrationKey;
+        int journalLimit = DEFAULT_JOURNAL_LIMIT;
+        int aggregationRows;
+        long maxBodySize = DEFAULT_MAX_BODY_SIZE;
+        boolean stateful;
+        RateLimit rateLimit;
+        Path coverageReport;
+        URI proxyTo;
+        Path record;
+        Consumer<String> proxyLog = System.out::println;
 
         private Builder() {}
 
@@ -354,156 +336,10 @@ public final class PendoMock implements AutoCloseable {
          * Reads the collection and starts serving it.
          *
          * @throws PendoMockException naming the problem and the fix: a collection that cannot be
-         *     read, or a port in use
+         *     read, a port in use, or options that do not go together
          */
         public PendoMock start() {
-            checkProxyMode();
-            MemoryMappings mappings = new MemoryMappings();
-            CompletableFuture<ApiModel> model = new CompletableFuture<>();
-            CompletableFuture<Void> defaultStubs = new CompletableFuture<>();
-            CompletableFuture<Void> chosenStubs = new CompletableFuture<>();
-            CompletableFuture<List<StubMapping>> documented = new CompletableFuture<>();
-            RequestLog log = new RequestLog(journalLimit);
-            CoverageRecorder coverage = new CoverageRecorder(model, m -> new OperationIndex(m)::find);
-            // Filters run in the order given: the body check and the engine come after the key check, so
-            // a wrong key gets 401 before either would answer, and after the Postman headers become Prefer.
-            // The coverage endpoint comes first: it needs no key. The rate limit comes right after the key check.
-            KeyCheck keyCheck = new KeyCheck(integrationKey, model);
-            List<Extension> ours = new ArrayList<>(List.of(new CoverageEndpoint(coverage),
-                    new StartupGate(defaultStubs, chosenStubs), keyCheck, new PostmanSelectors(), new JsonBodyCheck(model),
-                    log, coverage));
-            if (rateLimit != null) {
-                ours.add(ours.indexOf(keyCheck) + 1, new RateLimitFilter(rateLimit, model));
-            }
-            if (proxyTo != null) {
-                // The upstream answers everything: the mock's own filters would only stand in its way.
-                try {
-                    ours = new ArrayList<>(List.of(new CoverageEndpoint(coverage),
-                            new ProxyFilter(proxyTo, record, proxyLog, model, documented), log, coverage));
-                } catch (UncheckedIOException e) {
-                    throw new PendoMockException(e.getMessage(), e);
-                }
-            }
-            MockState state = stateful ? new MockState(aggregationRows > 0 ? aggregationRows : DEFAULT_STATEFUL_ROWS) : null;
-            IndexedStubStore stubs = new IndexedStubStore();
-            if (state != null) {
-                // A stub a test adds itself wins over the state, as it wins over the documented stubs.
-                ours.add(new StateFilter(state, model,
-                        request -> stubs.firstMatch(request).filter(stub -> !mappings.holds(stub)).isPresent()));
-                ours.add(new AggregationEngine(state, model));
-            } else if (aggregationRows > 0) {
-                ours.add(new AggregationEngine(aggregationRows, model));
-            }
-            WireMockConfiguration options = options().port(port).httpServerFactory(MockJettyServer.factory(maxBodySize))
-                    .mappingSource(mappings)
-                    .notMatchedRendererFactory(extensions -> new JsonNotMatchedRenderer())
-                    .extensions(ours.toArray(Extension[]::new))
-                    // Stubs whose answer carries the request's ids name the response-template transformer;
-                    // only those are rendered (WireMock's defaults, stated: the stock jar serving the export does the same).
-                    .templatingEnabled(true)
-                    .globalTemplating(false)
-                    .disableRequestJournal()
-                    .stubRequestLoggingDisabled(true);
-            options.withStores(IndexedStubStore.stores(options.filesRoot(), stubs));
-            // Building WireMock and starting Jetty (about a second on a cold JVM, most of it loading
-            // classes) overlaps reading the collection and making the stubs.
-            CompletableFuture<WireMockServer> started = CompletableFuture.supplyAsync(() -> {
-                WireMockServer server = new WireMockServer(options);
-                try {
-                    server.start();
-                    return server;
-                } catch (RuntimeException | Error e) {
-                    if (server.isRunning()) {
-                        server.stop();
-                    }
-                    throw e;
-                }
-            });
-            List<StubMapping> defaults;
-            WireMockServer server;
-            try {
-                model.complete(collection == null ? ApiModels.loadBundled(ResolveOptions.DEFAULTS)
-                        : ApiModels.load(collection, ResolveOptions.DEFAULTS));
-                defaults = WireMockStubs.of(StubGenerator.stubs(model.join(), Selection.DEFAULT));
-                server = started.join();
-            } catch (CollectionException e) {
-                stop(started, e, model, defaultStubs, chosenStubs, documented);
-                throw new PendoMockException(e.getMessage(), e);
-            } catch (CompletionException e) {
-                stop(started, e.getCause(), model, defaultStubs, chosenStubs, documented);
-                throw new PendoMockException(startFailure(e.getCause()), e.getCause());
-            }
-            mappings.set(defaults);
-            documented.complete(defaults);
-            server.resetToDefaultMappings();
-            defaultStubs.complete(null);
-            addChosenStubs(model.join(), server, mappings, chosenStubs);
-            return new PendoMock(server, model.join(), defaults.size() + StubGenerator.chosenCount(model.join()),
-                    chosenStubs, log, state, coverage, coverageReport, proxyTo);
-        }
-
-        /** What proxy mode cannot go with: the upstream checks the key, keeps the state, limits and answers aggregations. */
-        private void checkProxyMode() {
-            if (record != null && proxyTo == null) {
-                throw new PendoMockException("Recording (--record, record(dir)) needs proxy mode (--proxy-to URL,"
-                        + " proxyTo(url)): it writes what the upstream answers", null);
-            }
-            if (proxyTo == null) {
-                return;
-            }
-            String upstream = " in proxy mode: the upstream " + proxyTo;
-            String clash = integrationKey != null
-                    ? "An integration key (--integration-key) does nothing" + upstream + " checks the key each request carries"
-                    : aggregationRows > 0 ? "Aggregation rows (--aggregation-rows) do nothing" + upstream + " answers aggregations"
-                    : stateful ? "State (--stateful) does nothing" + upstream + " keeps its own"
-                    : rateLimit != null ? "A rate limit (--rate-limit) does nothing" + upstream + " limits requests itself"
-                    : null;
-            if (clash != null) {
-                throw new PendoMockException(clash + ". Leave one of them out", null);
-            }
-        }
-
-        /** Releases what a failed start holds: requests waiting at the gate, and the server. */
-        private static void stop(CompletableFuture<WireMockServer> started, Throwable failure,
-                CompletableFuture<?>... stages) {
-            for (CompletableFuture<?> stage : stages) {
-                stage.completeExceptionally(failure);
-            }
-            try {
-                started.join().stop();
-            } catch (CompletionException ignored) {
-                // The start failed too, and stopped what it had started.
-            }
-        }
-
-        /**
-         * Adds the stubs for chosen responses once the server answers: they are most of the stubs,
-         * and requests that need them wait for them ({@link ChosenStubsGate}).
-         */
-        private static void addChosenStubs(ApiModel model, WireMockServer server, MemoryMappings mappings,
-                CompletableFuture<Void> done) {
-            Thread loader = new Thread(() -> {
-                try {
-                    List<StubMapping> chosen = WireMockStubs.of(StubGenerator.stubs(model, Selection.CHOSEN));
-                    mappings.add(chosen);
-                    chosen.forEach(server::addStubMapping);
-                    done.complete(null);
-                } catch (RuntimeException | Error e) {
-                    done.completeExceptionally(e);
-                }
-            }, "pendo-mock-stubs");
-            loader.setDaemon(true);
-            loader.start();
-        }
-
-        private String startFailure(Throwable e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof BindException) {
-                    return "Port " + port + " is in use by another process. Stop that process, or choose another port"
-                            + " (--port, or 0 for any free port)";
-                }
-            }
-            return "The mock server could not start: " + e.getMessage();
+            return new MockStart(this).start();
         }
     }
 }
