@@ -11,7 +11,7 @@
 # Then start-up: from launching the jar to its ready line, for the Pendo collection, the large
 # ones, and every collection of the corpus (../shared/postman-corpus, or CORPUS=DIR).
 # The collections come from mock-server/src/test/java/dev/pendokit/mock/size/LargeCollections.java.
-# About 4 minutes. Prints Markdown tables; logs stay in target/size-<date>/.
+# About 6 minutes. Prints Markdown tables; logs stay in target/size-<date>/.
 set -euo pipefail
 cd "$(dirname "$0")"
 HERE=$(pwd)
@@ -20,7 +20,8 @@ ROOT=$(cd ../.. && pwd)
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-10}      # seconds of each measured wrk run
-WARMUP=${WARMUP:-10}          # seconds of warm-up before each measured run
+WARMUP=${WARMUP:-20}          # seconds of warm-up per server and request before the measured runs
+ROUNDS=${ROUNDS:-3}           # measured runs per server, alternating (the median is shown)
 STARTS=${STARTS:-3}           # start-up runs per collection (the median is shown)
 PORT=${PORT:-18093}
 JAVA=${JAVA:-java}
@@ -41,80 +42,87 @@ fi
 
 RESULTS="$HERE/target/size-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$RESULTS"
-PID=
-trap '[ -n "$PID" ] && kill "$PID" 2> /dev/null; wait 2> /dev/null || true' EXIT
+PIDS=()
+trap 'for pid in "${PIDS[@]}"; do kill "$pid" 2> /dev/null; done; wait 2> /dev/null || true' EXIT
 "$JAVA" -cp "$CLASSES:$MOCK_JAR" dev.pendokit.mock.size.LargeCollections "$RESULTS" > /dev/null
 
 echo "Machine: $(nproc) cores; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Results and logs: $RESULTS"
 now_ms() { date +%s%3N; }
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
-start_mock() { # collection-or-empty log: starts the mock (PID), waits for its ready line (READY_MS from launch)
-  local args=(--port "$PORT") start
-  [ -n "$1" ] && args+=(--collection "$1")
+start_mock() { # port collection-or-empty log: starts a mock (PIDS), waits for its ready line (READY_MS from launch)
+  local args=(--port "$1") start
+  [ -n "$2" ] && args+=(--collection "$2")
   start=$(now_ms)
-  "$JAVA" -jar "$MOCK_JAR" "${args[@]}" > "$2" 2>&1 &
-  PID=$!
-  until grep -q 'pendo-mock-server: serving' "$2"; do
-    if ! kill -0 "$PID" 2> /dev/null; then PID=; return 1; fi
-    [ $(( $(now_ms) - start )) -lt 60000 ] || die "the mock did not start within 60 s; see $2"
+  "$JAVA" -jar "$MOCK_JAR" "${args[@]}" > "$3" 2>&1 &
+  PIDS+=($!)
+  until grep -q 'pendo-mock-server: serving' "$3"; do
+    if ! kill -0 "${PIDS[-1]}" 2> /dev/null; then unset 'PIDS[-1]'; return 1; fi
+    [ $(( $(now_ms) - start )) -lt 60000 ] || die "the mock did not start within 60 s; see $3"
     sleep 0.01
   done
   READY_MS=$(( $(now_ms) - start ))
 }
-stop_mock() { kill "$PID"; wait "$PID" 2> /dev/null || true; PID=; }
-wait_all_stubs() { # stubs: the mock adds most stubs after its ready line
-  local want=$1 start=$SECONDS
-  until [ "$(curl -s "http://127.0.0.1:$PORT/__admin/mappings?limit=1" | grep -o '"total" *: *[0-9]*' | grep -o '[0-9]*$')" \
+stop_mocks() { for pid in "${PIDS[@]}"; do kill "$pid"; wait "$pid" 2> /dev/null || true; done; PIDS=(); }
+all_stubs() { # port log: waits until the mock holds all its stubs (it adds most after its ready line), prints how many
+  local want start=$SECONDS
+  want=$(grep -o '[0-9]* stubs' "$2" | grep -o '[0-9]*')
+  until [ "$(curl -s "http://127.0.0.1:$1/__admin/mappings?limit=1" | grep -o '"total" *: *[0-9]*' | grep -o '[0-9]*$')" \
       -ge "$want" ]; do
-    [ $((SECONDS - start)) -lt 120 ] || die "the mock did not hold $want stubs within 120 s"
+    [ $((SECONDS - start)) -lt 120 ] || die "the mock on port $1 did not hold $want stubs within 120 s"
     sleep 0.5
   done
+  echo "$want"
 }
-measure() { # path: warm-up, then one measured wrk run; prints requests per second
-  local url="http://127.0.0.1:$PORT$1" code
-  code=$(curl -s -o /dev/null -w '%{http_code}' "${HEADERS[@]}" "$url")
-  [ "$code" = 200 ] || die "GET $1 answered $code, not 200"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "${HEADERS[@]}" "$url" > /dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "${HEADERS[@]}" "$url" > "$RESULTS/wrk.txt"
+rps() { # port path seconds: one wrk run; prints requests per second
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${3}s" "${HEADERS[@]}" "http://127.0.0.1:$1$2" > "$RESULTS/wrk.txt"
   cat "$RESULTS/wrk.txt" >> "$RESULTS/wrk-all.txt"
-  grep -q 'Non-2xx\|Socket errors' "$RESULTS/wrk.txt" && die "errors under load on GET $1; see $RESULTS/wrk-all.txt"
+  if grep -q 'Non-2xx\|Socket errors' "$RESULTS/wrk.txt"; then die "errors under load on GET $2; see $RESULTS/wrk-all.txt"; fi
   awk '/Requests\/sec:/ {printf "%.0f", $2}' "$RESULTS/wrk.txt"
 }
-serve_and_measure() { # name collection-or-empty path...: sets STUBS and RPS (one per path)
-  local name=$1 collection=$2 log="$RESULTS/$1.log"
-  shift 2
-  start_mock "$collection" "$log" || die "the mock exited while starting; see $log"
-  STUBS=$(grep -o '[0-9]* stubs' "$log" | grep -o '[0-9]*')
-  wait_all_stubs "$STUBS"
-  RPS=()
-  for path in "$@"; do RPS+=("$(measure "$path")"); done
-  stop_mock
+compare() { # name path small-collection-or-empty large-collection: sets ROW, one row of the table
+  local name=$1 path=$2 small_stubs large_stubs code port round small=() large=()
+  local large_port=$((PORT + 1))
+  start_mock "$PORT" "$3" "$RESULTS/$name-small.log" || die "the mock exited while starting; see $RESULTS/$name-small.log"
+  start_mock "$large_port" "$4" "$RESULTS/$name-large.log" || die "the mock exited while starting; see $RESULTS/$name-large.log"
+  small_stubs=$(all_stubs "$PORT" "$RESULTS/$name-small.log")
+  large_stubs=$(all_stubs "$large_port" "$RESULTS/$name-large.log")
+  for port in "$PORT" "$large_port"; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "${HEADERS[@]}" "http://127.0.0.1:$port$path")
+    [ "$code" = 200 ] || die "GET $path answered $code on port $port, not 200"
+    rps "$port" "$path" "$WARMUP" > /dev/null
+  done
+  # Both servers run throughout, one loaded at a time, the order alternating from round to round.
+  for round in $(seq "$ROUNDS"); do
+    if [ $((round % 2)) -eq 1 ]; then
+      small+=("$(rps "$PORT" "$path" "$DURATION")"); large+=("$(rps "$large_port" "$path" "$DURATION")")
+    else
+      large+=("$(rps "$large_port" "$path" "$DURATION")"); small+=("$(rps "$PORT" "$path" "$DURATION")")
+    fi
+  done
+  stop_mocks
+  ROW="| \`GET $path\` | $small_stubs | $(median "${small[@]}") (${small[*]}) | $large_stubs | $(median "${large[@]}") (${large[*]}) | **$(ratio "$(median "${large[@]}")" "$(median "${small[@]}")")** |"
 }
 
 P=/api/v1/visitor/exampleVisitor
 G=/repos/octocat/hello-world/issues/1347/comments
 S=/service-0042/v1/resource-7/abc-123/items
-echo "Measuring (each run: ${WARMUP} s warm-up, ${DURATION} s measured, wrk -t$THREADS -c$CONNECTIONS)"
-serve_and_measure pendo "" "$P"
-pendo_stubs=$STUBS pendo_p=${RPS[0]}
-serve_and_measure pendo-plus-one "$RESULTS/pendo-plus-one-github-request.postman_collection.json" "$G"
-one_stubs=$STUBS one_g=${RPS[0]}
-serve_and_measure pendo-plus-github "$RESULTS/pendo-plus-github.postman_collection.json" "$P" "$G"
-big_stubs=$STUBS big_p=${RPS[0]} big_g=${RPS[1]}
-serve_and_measure synthetic-1 "$RESULTS/synthetic-1.postman_collection.json" "$S"
-s1_stubs=$STUBS s1=${RPS[0]}
-serve_and_measure synthetic-5000 "$RESULTS/synthetic-5000.postman_collection.json" "$S"
-s5k_stubs=$STUBS s5k=${RPS[0]}
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+echo "Measuring (per server: ${WARMUP} s warm-up, then $ROUNDS runs of ${DURATION} s; wrk -t$THREADS -c$CONNECTIONS)"
+rows=()
+compare pendo "$P" "" "$RESULTS/pendo-plus-github.postman_collection.json"
+rows+=("$ROW")
+compare github "$G" "$RESULTS/pendo-plus-one-github-request.postman_collection.json" \
+  "$RESULTS/pendo-plus-github.postman_collection.json"
+rows+=("$ROW")
+compare synthetic "$S" "$RESULTS/synthetic-1.postman_collection.json" "$RESULTS/synthetic-5000.postman_collection.json"
+rows+=("$ROW")
 echo
-echo "| request | small collection (stubs) | rps | large collection (stubs) | rps | large / small |"
+echo "| request | small: stubs | rps: median (runs) | large: stubs | rps: median (runs) | large / small |"
 echo "|---|---|---|---|---|---|"
-echo "| \`GET $P\` | Pendo ($pendo_stubs) | $pendo_p | Pendo + GitHub folder ($big_stubs) | $big_p | **$(ratio "$big_p" "$pendo_p")** |"
-echo "| \`GET $G\` | Pendo + that request ($one_stubs) | $one_g | Pendo + GitHub folder ($big_stubs) | $big_g | **$(ratio "$big_g" "$one_g")** |"
-echo "| \`GET $S\` | that request alone ($s1_stubs) | $s1 | synthetic, 5,000 requests ($s5k_stubs) | $s5k | **$(ratio "$s5k" "$s1")** |"
+printf '%s\n' "${rows[@]}"
 
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 echo
 echo "Start-up, launch to ready line, median of $STARTS:"
 echo
@@ -128,9 +136,9 @@ for collection in "${collections[@]}"; do
   times=()
   log="$RESULTS/start.log"
   for _ in $(seq "$STARTS"); do
-    start_mock "$collection" "$log" || { times=(); break; }
+    start_mock "$PORT" "$collection" "$log" || { times=(); break; }
     times+=("$READY_MS")
-    stop_mock
+    stop_mocks
   done
   name=$([ -z "$collection" ] && echo "Pendo (bundled)" || basename "$collection")
   if [ ${#times[@]} -eq 0 ]; then

@@ -8,6 +8,7 @@ ROOT=$(cd ../.. && pwd)
 RUNS=${RUNS:-5}
 PORT=${PORT:-18092}
 JAVA=${JAVA:-java}
+JAVA_OPTS=${JAVA_OPTS:-}  # e.g. -XX:SharedArchiveFile=mock.jsa (JDK 17) or -XX:AOTCache=mock.aot (JDK 25)
 MOCK_JAR=${MOCK_JAR:-"$ROOT/mock-server/target/pendo-mock-server.jar"}  # another build of the jar, to compare
 [ -f "$MOCK_JAR" ] || { echo "startup.sh: $MOCK_JAR is missing; build it with: ./mvnw -q install -DskipTests" >&2; exit 1; }
 command -v curl > /dev/null || { echo "startup.sh: curl is missing; install it with: sudo apt-get install -y curl" >&2; exit 1; }
@@ -22,7 +23,8 @@ ready_times=()
 first_times=()
 for run in $(seq "$RUNS"); do
   start=$(now_ms)
-  "$JAVA" -jar "$MOCK_JAR" --port "$PORT" > "$LOG" 2>&1 &
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+  "$JAVA" $JAVA_OPTS -jar "$MOCK_JAR" --port "$PORT" > "$LOG" 2>&1 &
   PID=$!
   ready= first=
   while [ -z "$first" ] || [ -z "$ready" ]; do
