@@ -138,6 +138,7 @@ final class MockStart {
                 // only those are rendered (WireMock's defaults, stated: the stock jar serving the export does the same).
                 .templatingEnabled(true)
                 .globalTemplating(false)
+                .httpClientFactory(DeferredProxyClient.factory())
                 .disableRequestJournal()
                 .stubRequestLoggingDisabled(true);
         return options.withStores(IndexedStubStore.stores(options.filesRoot(), stubs));

@@ -47,6 +47,8 @@ public final class StubGenerator {
     public static final String PREFER = "Prefer";
     public static final String POSTMAN_CODE = "x-mock-response-code";
     public static final String POSTMAN_NAME = "x-mock-response-name";
+    /** All of them: a request with any of these chooses its response, and the mock's engines leave it to the stubs. */
+    public static final List<String> RESPONSE_CHOOSERS = List.of(PREFER, POSTMAN_CODE, POSTMAN_NAME);
     /** Bodies longer than this go to {@code __files/} rather than inline. */
     static final int INLINE_LIMIT = 4096;
     /**

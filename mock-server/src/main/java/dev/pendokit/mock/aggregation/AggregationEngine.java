@@ -15,9 +15,9 @@ import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.pendo.PendoAggregations;
 import dev.pendokit.runtime.StatusPhrases;
 import dev.pendokit.stubs.ErrorBodies;
+import dev.pendokit.stubs.StubGenerator;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -40,8 +40,6 @@ import java.util.stream.Collectors;
 public final class AggregationEngine implements StubRequestFilterV2 {
 
     private static final String KEY_HEADER = "x-pendo-integration-key";
-    private static final List<String> RESPONSE_CHOOSERS = List.of("Prefer", "x-mock-response-code",
-            "x-mock-response-name");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RowSource rows;
@@ -80,7 +78,7 @@ public final class AggregationEngine implements StubRequestFilterV2 {
     @Override
     public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
         if (!request.getMethod().equals(RequestMethod.POST) || !paths.join().contains(request.getUrl().split("\\?")[0])
-                || !has(request, KEY_HEADER) || RESPONSE_CHOOSERS.stream().anyMatch(name -> has(request, name))) {
+                || !has(request, KEY_HEADER) || StubGenerator.RESPONSE_CHOOSERS.stream().anyMatch(name -> has(request, name))) {
             return RequestFilterAction.continueWith(request);
         }
         return answer(request.getBodyAsString()).map(RequestFilterAction::stopWith)

@@ -11,6 +11,7 @@ import dev.pendokit.collection.model.AuthScheme;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.mock.OperationIndex;
 import dev.pendokit.stubs.ErrorBodies;
+import dev.pendokit.stubs.StubGenerator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -33,8 +34,6 @@ public final class StateFilter implements StubRequestFilterV2 {
     /** Starts the state over; outside Pendo's paths, and needing no key. */
     public static final String RESET_PATH = "/__pendokit/reset";
 
-    private static final List<String> RESPONSE_CHOOSERS = List.of("Prefer", "x-mock-response-code",
-            "x-mock-response-name");
     private static final List<Calls> CALLS = List.of(new EntityCalls(), new MetadataCalls(), new SegmentCalls(),
             new BulkDeletionCalls(), new TrackCalls());
 
@@ -65,7 +64,7 @@ public final class StateFilter implements StubRequestFilterV2 {
         }
         Optional<Operation> operation = operations.join().find(request.getMethod().getName(), path);
         if (operation.isEmpty() || !carriesItsKey(request, operation.get())
-                || RESPONSE_CHOOSERS.stream().anyMatch(name -> request.header(name).isPresent())
+                || StubGenerator.RESPONSE_CHOOSERS.stream().anyMatch(name -> request.header(name).isPresent())
                 || testStubAnswers.test(request)) {
             return RequestFilterAction.continueWith(request);
         }
