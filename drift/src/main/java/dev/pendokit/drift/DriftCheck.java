@@ -62,7 +62,7 @@ public final class DriftCheck {
         DriftReport report = new DriftReport(title(baseline, live), baseline, options.current().describe(), live,
                 List.copyOf(checked), changes);
         return new Outcome(report, options.failOn(), ReportWriter.write(report, options.failOn(),
-                options.reportDirectory()));
+                options.reportDirectory(), options.current().file()));
     }
 
     private static String title(String baseline, String live) {
