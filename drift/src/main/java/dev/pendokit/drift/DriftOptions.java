@@ -36,6 +36,23 @@ public record DriftOptions(Optional<Collection> baseline, Collection current, Op
             this(model, source, BUNDLED.equals(source) ? "" : source);
         }
 
+        /**
+         * A collection read from a file: named in the report by its file name, and placed in
+         * report.sarif and annotations.txt by its path relative to the working directory, which CI
+         * reads against the repository's root.
+         */
+        public static Collection fromFile(ApiModel model, Path file) {
+            Path absolute = file.toAbsolutePath().normalize();
+            String relative;
+            try {
+                relative = Path.of("").toAbsolutePath().relativize(absolute).toString();
+            } catch (IllegalArgumentException e) {
+                // Another drive on Windows: no relative path leads there.
+                relative = absolute.toString();
+            }
+            return new Collection(model, file.getFileName().toString(), relative.replace('\\', '/'));
+        }
+
         public Collection {
             Objects.requireNonNull(model, "model");
             Objects.requireNonNull(source, "source");

@@ -65,6 +65,16 @@ class DriftCheckTest {
     }
 
     @Test
+    void aCollectionFileIsPlacedRelativeToTheWorkingDirectory() {
+        Path here = Path.of("").toAbsolutePath();
+        DriftOptions.Collection nested = DriftOptions.Collection.fromFile(PENDO, here.resolve("api/./pendo.json"));
+        assertThat(nested.source()).isEqualTo("pendo.json");
+        assertThat(nested.file()).isEqualTo("api/pendo.json");
+        assertThat(DriftOptions.Collection.fromFile(PENDO, Path.of("pendo.json")).file()).isEqualTo("pendo.json");
+        assertThat(new DriftOptions.Collection(PENDO, DriftOptions.BUNDLED).file()).isEmpty();
+    }
+
+    @Test
     void withNothingToCompareThereIsNoCheck() {
         assertThatThrownBy(() -> new DriftOptions(Optional.empty(), new DriftOptions.Collection(PENDO, "bundled"),
                 Optional.empty(), FailOn.BREAKING, work)).isInstanceOf(IllegalArgumentException.class)
