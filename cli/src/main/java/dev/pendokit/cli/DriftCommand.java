@@ -73,7 +73,8 @@ final class DriftCommand implements Callable<Integer> {
         Optional<DriftOptions.Collection> old = baseline == null ? Optional.empty() : Optional.of(
                 new DriftOptions.Collection(collection.load(baseline, "--baseline"), baseline.getFileName().toString()));
         DriftCheck.Outcome outcome = DriftCheck.run(new DriftOptions(old,
-                new DriftOptions.Collection(current, collection.source()), live, failOn, reportDirectory));
+                collection.collection == null ? new DriftOptions.Collection(current, collection.source())
+                        : DriftOptions.Collection.fromFile(current, collection.collection), live, failOn, reportDirectory));
         String where = outcome.files().get(0).toAbsolutePath().toString();
         spec.commandLine().getOut().println("pendokit drift: " + outcome.report().summary() + "; report: " + where);
         spec.commandLine().getOut().flush();
