@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
         description = {"Tells whether the API drifted from what a client was generated against: the collection against"
                 + " --baseline (a semantic diff, each change judged for a client generated from the baseline), and/or"
                 + " the live API at --base-url against the collection.",
-                "Writes report.md, report.html, report.json and a JUnit XML file into --report-dir; exits with 1 when a"
-                        + " change reaches --fail-on."})
+                "Writes report.md, report.html, report.json, a JUnit XML file, report.sarif and annotations.txt (for"
+                        + " GitHub) into --report-dir; exits with 1 when a change reaches --fail-on."})
 final class DriftCommand implements Callable<Integer> {
 
     /** The environment variable that holds the key for the live check; never an option, so never in a shell's history. */

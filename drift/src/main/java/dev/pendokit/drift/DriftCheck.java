@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Runs a drift check as its options say: the collection against its baseline, the live API against
- * the collection, or both; writes the reports (Markdown, HTML, JSON, JUnit XML); and says whether
- * the check fails.
+ * the collection, or both; writes the reports (Markdown, HTML, JSON, JUnit XML, SARIF, GitHub
+ * annotations); and says whether the check fails.
  */
 public final class DriftCheck {
 

@@ -30,8 +30,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  *       the documented one; paced and bounded in time.</li>
  * </ul>
  *
- * <p>Writes {@code report.md}, {@code report.html}, {@code report.json} and a JUnit XML file into
- * {@code reportDirectory}, logs a one-line summary, and fails per {@code failOn}. Runs without a
+ * <p>Writes {@code report.md}, {@code report.html}, {@code report.json}, a JUnit XML file,
+ * {@code report.sarif} and {@code annotations.txt} into {@code reportDirectory}, logs a one-line summary, and fails per {@code failOn}. Runs without a
  * project, from any folder.
  */
 @Mojo(name = "drift", threadSafe = true, requiresProject = false)
