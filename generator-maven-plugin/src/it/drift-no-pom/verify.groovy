@@ -7,7 +7,7 @@ assert log.contains('pendokit: drift: 2 breaking changes (pendokit.failOn=breaki
 // A message, not a stack trace.
 assert !(log =~ /(?m)^\s+at [a-z]/)
 assert !log.contains('Caused by')
-['report.md', 'report.html', 'report.json', 'TEST-pendokit-drift.xml'].each {
+['report.md', 'report.html', 'report.json', 'TEST-pendokit-drift.xml', 'report.sarif', 'annotations.txt'].each {
     assert new File(reports, it).isFile() : "missing ${it}"
 }
 def json = new groovy.json.JsonSlurper().parse(new File(reports, 'report.json'))

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
         description = {"Tells whether the API drifted from what a client was generated against: the collection against"
                 + " --baseline (a semantic diff, each change judged for a client generated from the baseline), and/or"
                 + " the live API at --base-url against the collection.",
-                "Writes report.md, report.html, report.json and a JUnit XML file into --report-dir; exits with 1 when a"
-                        + " change reaches --fail-on."})
+                "Writes report.md, report.html, report.json, a JUnit XML file, report.sarif and annotations.txt (for"
+                        + " GitHub) into --report-dir; exits with 1 when a change reaches --fail-on."})
 final class DriftCommand implements Callable<Integer> {
 
     /** The environment variable that holds the key for the live check; never an option, so never in a shell's history. */
@@ -73,7 +73,8 @@ final class DriftCommand implements Callable<Integer> {
         Optional<DriftOptions.Collection> old = baseline == null ? Optional.empty() : Optional.of(
                 new DriftOptions.Collection(collection.load(baseline, "--baseline"), baseline.getFileName().toString()));
         DriftCheck.Outcome outcome = DriftCheck.run(new DriftOptions(old,
-                new DriftOptions.Collection(current, collection.source()), live, failOn, reportDirectory));
+                collection.collection == null ? new DriftOptions.Collection(current, collection.source())
+                        : DriftOptions.Collection.fromFile(current, collection.collection), live, failOn, reportDirectory));
         String where = outcome.files().get(0).toAbsolutePath().toString();
         spec.commandLine().getOut().println("pendokit drift: " + outcome.report().summary() + "; report: " + where);
         spec.commandLine().getOut().flush();

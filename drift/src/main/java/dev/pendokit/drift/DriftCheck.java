@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Runs a drift check as its options say: the collection against its baseline, the live API against
- * the collection, or both; writes the reports (Markdown, HTML, JSON, JUnit XML); and says whether
- * the check fails.
+ * the collection, or both; writes the reports (Markdown, HTML, JSON, JUnit XML, SARIF, GitHub
+ * annotations); and says whether the check fails.
  */
 public final class DriftCheck {
 
@@ -62,7 +62,7 @@ public final class DriftCheck {
         DriftReport report = new DriftReport(title(baseline, live), baseline, options.current().describe(), live,
                 List.copyOf(checked), changes);
         return new Outcome(report, options.failOn(), ReportWriter.write(report, options.failOn(),
-                options.reportDirectory()));
+                options.reportDirectory(), options.current().file()));
     }
 
     private static String title(String baseline, String live) {

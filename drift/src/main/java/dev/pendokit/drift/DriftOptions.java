@@ -19,12 +19,45 @@ import java.util.Optional;
 public record DriftOptions(Optional<Collection> baseline, Collection current, Optional<LiveCheck.Options> live,
                            FailOn failOn, Path reportDirectory) {
 
+    /** The source of the collection bundled with pendokit, which has no file in the user's repository. */
+    public static final String BUNDLED = "bundled";
+
     /**
      * A collection read into its model.
      *
      * @param source where it was read from, for the report: a file name, or {@code bundled}
+     * @param file its file relative to the directory the check runs in (the repository's root in
+     *     CI), where report.sarif and annotations.txt place the changes; empty for the bundled one
      */
-    public record Collection(ApiModel model, String source) {
+    public record Collection(ApiModel model, String source, String file) {
+
+        /** A collection whose file is its source, as given (a file name in the working directory). */
+        public Collection(ApiModel model, String source) {
+            this(model, source, BUNDLED.equals(source) ? "" : source);
+        }
+
+        /**
+         * A collection read from a file: named in the report by its file name, and placed in
+         * report.sarif and annotations.txt by its path relative to the working directory, which CI
+         * reads against the repository's root.
+         */
+        public static Collection fromFile(ApiModel model, Path file) {
+            Path absolute = file.toAbsolutePath().normalize();
+            String relative;
+            try {
+                relative = Path.of("").toAbsolutePath().relativize(absolute).toString();
+            } catch (IllegalArgumentException e) {
+                // Another drive on Windows: no relative path leads there.
+                relative = absolute.toString();
+            }
+            return new Collection(model, file.getFileName().toString(), relative.replace('\\', '/'));
+        }
+
+        public Collection {
+            Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(file, "file");
+        }
 
         /** {@code 'Pendo API' (pendo.json, 110 requests)}, as the report names it. */
         public String describe() {

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.pendokit.collection.TestModels;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.drift.diff.EditedCollection;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pendokit.drift.report.ReportWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -30,12 +34,12 @@ class DriftCheckTest {
         assertThat(outcome.report().current()).isEqualTo("'Pendo API' (current.json, 110 requests)");
         assertThat(outcome.report().summary()).isEqualTo("no drift: 110 operations checked, nothing changed");
         assertThat(outcome.files()).extracting(p -> p.getFileName().toString()).containsExactly(ReportWriter.MARKDOWN,
-                ReportWriter.HTML, ReportWriter.JSON, ReportWriter.JUNIT);
+                ReportWriter.HTML, ReportWriter.JSON, ReportWriter.JUNIT, ReportWriter.SARIF, ReportWriter.ANNOTATIONS);
         assertThat(outcome.files()).allSatisfy(file -> assertThat(file).isRegularFile().hasParent(work.resolve("reports")));
     }
 
     @Test
-    void aBreakingChangeFailsUnderTheRuleThatSaysSo() {
+    void aBreakingChangeFailsUnderTheRuleThatSaysSo() throws IOException {
         EditedCollection edited = EditedCollection.pendo();
         edited.items("Page").remove(0);
         ApiModel newer = edited.model(work);
@@ -43,7 +47,31 @@ class DriftCheckTest {
         DriftCheck.Outcome breaking = DriftCheck.run(options(newer, FailOn.BREAKING));
         assertThat(breaking.failed()).isTrue();
         assertThat(breaking.failure()).isEqualTo("1 breaking change (failOn=breaking)");
+        // The CI reports point at the checked collection's file.
+        Change removed = breaking.report().changes().get(0);
+        assertThat(removed.severity()).isEqualTo(Severity.BREAKING);
+        String annotations = Files.readString(work.resolve("reports").resolve(ReportWriter.ANNOTATIONS));
+        assertThat(annotations).startsWith("::error file=current.json,title=API drift%2C breaking%3A " + removed.kind()
+                + "::" + removed.operation());
+        JsonNode result = new ObjectMapper().readTree(work.resolve("reports").resolve(ReportWriter.SARIF).toFile())
+                .get("runs").get(0).get("results").get(0);
+        assertThat(result.get("ruleId").asText()).isEqualTo(removed.kind());
+        assertThat(result.get("level").asText()).isEqualTo("error");
+        assertThat(result.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText())
+                .isEqualTo("current.json");
+        assertThat(result.get("locations").get(0).get("logicalLocations").get(0).get("name").asText())
+                .isEqualTo(removed.operation());
         assertThat(DriftCheck.run(options(newer, FailOn.NONE)).failed()).isFalse();
+    }
+
+    @Test
+    void aCollectionFileIsPlacedRelativeToTheWorkingDirectory() {
+        Path here = Path.of("").toAbsolutePath();
+        DriftOptions.Collection nested = DriftOptions.Collection.fromFile(PENDO, here.resolve("api/./pendo.json"));
+        assertThat(nested.source()).isEqualTo("pendo.json");
+        assertThat(nested.file()).isEqualTo("api/pendo.json");
+        assertThat(DriftOptions.Collection.fromFile(PENDO, Path.of("pendo.json")).file()).isEqualTo("pendo.json");
+        assertThat(new DriftOptions.Collection(PENDO, DriftOptions.BUNDLED).file()).isEmpty();
     }
 
     @Test

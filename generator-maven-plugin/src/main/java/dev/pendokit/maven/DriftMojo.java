@@ -30,8 +30,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  *       the documented one; paced and bounded in time.</li>
  * </ul>
  *
- * <p>Writes {@code report.md}, {@code report.html}, {@code report.json} and a JUnit XML file into
- * {@code reportDirectory}, logs a one-line summary, and fails per {@code failOn}. Runs without a
+ * <p>Writes {@code report.md}, {@code report.html}, {@code report.json}, a JUnit XML file,
+ * {@code report.sarif} and {@code annotations.txt} into {@code reportDirectory}, logs a one-line summary, and fails per {@code failOn}. Runs without a
  * project, from any folder.
  */
 @Mojo(name = "drift", threadSafe = true, requiresProject = false)
@@ -86,8 +86,9 @@ public final class DriftMojo extends CollectionMojo {
                 old = Optional.of(new DriftOptions.Collection(collectionInput(baseline).load(), baseline.getName()));
             }
             File file = collectionFile();
-            DriftOptions options = new DriftOptions(old, new DriftOptions.Collection(current,
-                    file == null ? "bundled" : file.getName()), blank(baseUrl) ? Optional.empty()
+            DriftOptions.Collection checked = file == null ? new DriftOptions.Collection(current, DriftOptions.BUNDLED)
+                    : DriftOptions.Collection.fromFile(current, file.toPath());
+            DriftOptions options = new DriftOptions(old, checked, blank(baseUrl) ? Optional.empty()
                     : Optional.of(liveOptions()), rule, outputFolder(reportDirectory, "pendokit-drift").toPath());
             DriftCheck.Outcome outcome = DriftCheck.run(options);
             String where = outcome.files().get(0).toAbsolutePath().toString();

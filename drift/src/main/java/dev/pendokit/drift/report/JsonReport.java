@@ -62,7 +62,7 @@ final class JsonReport {
     }
 
     /** Two-space indents, {@code "key": value}, and {@code \n} whatever the platform's line separator. */
-    private static DefaultPrettyPrinter prettyPrinter() {
+    static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

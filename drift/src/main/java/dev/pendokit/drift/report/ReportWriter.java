@@ -17,10 +17,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Writes a drift report as the four files the {@code drift} goal leaves behind: {@code report.md}
+ * Writes a drift report as the six files the {@code drift} goal leaves behind: {@code report.md}
  * (for a pull request or a job summary), {@code report.html} (to open from a CI artifact),
- * {@code report.json} (for tools; see {@code docs/drift-report.md}) and
- * {@code TEST-pendokit-drift.xml} (JUnit XML, for CI test views).
+ * {@code report.json} (for tools; see {@code docs/drift-report.md}),
+ * {@code TEST-pendokit-drift.xml} (JUnit XML, for CI test views), {@code report.sarif} (SARIF
+ * 2.1.0, for code scanning) and {@code annotations.txt} (GitHub Actions workflow commands).
  *
  * <p>The same report gives the same bytes: UTF-8, {@code \n} line endings, no time, host or path.
  * Each file is written beside its target and moved over it, so a reader (a CI step collecting
@@ -32,16 +33,27 @@ public final class ReportWriter {
     public static final String HTML = "report.html";
     public static final String JSON = "report.json";
     public static final String JUNIT = "TEST-pendokit-drift.xml";
+    public static final String SARIF = "report.sarif";
+    public static final String ANNOTATIONS = "annotations.txt";
 
     private ReportWriter() {}
 
+    /** As {@link #write(DriftReport, FailOn, Path, String)} for a collection with no file (the bundled one). */
+    public static List<Path> write(DriftReport report, FailOn failOn, Path directory) {
+        return write(report, failOn, directory, "");
+    }
+
     /**
-     * Writes the four files into {@code directory}, creating it, replacing files of these names.
+     * Writes the six files into {@code directory}, creating it, replacing files of these names.
      *
-     * @return the files written: report.md, report.html, report.json, TEST-pendokit-drift.xml
+     * @param collectionFile the checked collection's file as given, relative to the directory the
+     *     check runs in (the repository's root in CI), which report.sarif and annotations.txt point
+     *     at; empty when there is none
+     * @return the files written: report.md, report.html, report.json, TEST-pendokit-drift.xml,
+     *     report.sarif, annotations.txt
      * @throws UncheckedIOException when a file cannot be written
      */
-    public static List<Path> write(DriftReport report, FailOn failOn, Path directory) {
+    public static List<Path> write(DriftReport report, FailOn failOn, Path directory, String collectionFile) {
         // Everything is rendered before anything is written: a template or a value that cannot be
         // rendered leaves the previous report whole.
         Map<String, String> files = new LinkedHashMap<>();
@@ -49,6 +61,8 @@ public final class ReportWriter {
         files.put(HTML, Templates.html(ReportView.forHtml(report, failOn)));
         files.put(JSON, JsonReport.render(report, failOn));
         files.put(JUNIT, JunitReport.render(report, failOn));
+        files.put(SARIF, SarifReport.render(report, collectionFile, SarifReport.toolVersion()));
+        files.put(ANNOTATIONS, WorkflowAnnotations.render(report, collectionFile));
         try {
             Files.createDirectories(directory);
             List<Path> written = new ArrayList<>();

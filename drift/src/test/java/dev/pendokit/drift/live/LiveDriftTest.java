@@ -10,6 +10,9 @@ import dev.pendokit.collection.TestModels;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.drift.Change;
+import dev.pendokit.drift.DriftCheck;
+import dev.pendokit.drift.DriftOptions;
+import dev.pendokit.drift.FailOn;
 import dev.pendokit.drift.Severity;
 import dev.pendokit.drift.live.LiveCheck.LiveResult;
 import dev.pendokit.mock.PendoMock;
@@ -31,6 +34,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -347,6 +351,19 @@ class LiveDriftTest {
                     "POTENTIALLY_BREAKING live-undocumented-status Guide/Return List of All Guides @ status 418");
             assertThat(result.toString()).doesNotContain(KEY);
             assertThat(result.changes()).allSatisfy(c -> assertThat(c.toString()).doesNotContain(KEY));
+        }
+    }
+
+    @Test
+    void noReportHoldsAKeyTheAnswersEcho() throws IOException {
+        try (LocalServer server = keyEchoingServer()) {
+            DriftCheck.Outcome outcome = DriftCheck.run(new DriftOptions(Optional.empty(),
+                    new DriftOptions.Collection(only(ALL_PAGES, "Guide/Return List of All Guides"), "pendo.json"),
+                    Optional.of(options(server.url(), KEY, UNPACED, BUDGET)), FailOn.ANY, temp.resolve("reports")));
+
+            assertThat(outcome.report().changes()).extracting(Change::where).contains("response 200: $[]['****']");
+            assertThat(outcome.files()).hasSize(6).allSatisfy(file -> assertThat(Files.readString(file))
+                    .as(file.getFileName().toString()).contains("****").doesNotContain(KEY));
         }
     }
 

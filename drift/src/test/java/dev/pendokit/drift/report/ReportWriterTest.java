@@ -24,13 +24,13 @@ import org.w3c.dom.NodeList;
 
 class ReportWriterTest {
 
-    private static final String ACCOUNT = "Accounts/Get account";
-    private static final String GUIDES = "Guides/List guides";
-    private static final String PAGES = "Pages/List pages";
-    private static final String VISITOR = "Visitors/Get visitor";
+    static final String ACCOUNT = "Accounts/Get account";
+    static final String GUIDES = "Guides/List guides";
+    static final String PAGES = "Pages/List pages";
+    static final String VISITOR = "Visitors/Get visitor";
 
     /** Every severity, a collection-wide change, an unchanged operation, and texts that need escaping. */
-    private static DriftReport drifted() {
+    static DriftReport drifted() {
         return new DriftReport("Pendo API drift", "Pendo API (pendo-api.baseline.json)",
                 "Pendo API (pendo-api.postman_collection.json)", "https://app.pendo.io",
                 List.of(ACCOUNT, GUIDES, PAGES, VISITOR), List.of(
@@ -46,22 +46,24 @@ class ReportWriterTest {
                                 "field audience was added", "clients ignore fields they do not know")));
     }
 
-    private static DriftReport undrifted() {
+    static DriftReport undrifted() {
         return new DriftReport("Pendo API drift", "", "Pendo API (pendo-api.postman_collection.json)", "",
                 List.of(ACCOUNT, PAGES), List.of());
     }
 
     @Test
-    void writesFourFilesInOrderAndNothingElse(@TempDir Path temp) throws IOException {
+    void writesSixFilesInOrderAndNothingElse(@TempDir Path temp) throws IOException {
         Path directory = temp.resolve("drift/collection");
-        List<Path> written = ReportWriter.write(drifted(), FailOn.BREAKING, directory);
+        List<Path> written = ReportWriter.write(drifted(), FailOn.BREAKING, directory, "pendo-api.postman_collection.json");
 
         assertThat(written).containsExactly(directory.resolve("report.md"), directory.resolve("report.html"),
-                directory.resolve("report.json"), directory.resolve("TEST-pendokit-drift.xml"));
+                directory.resolve("report.json"), directory.resolve("TEST-pendokit-drift.xml"),
+                directory.resolve("report.sarif"), directory.resolve("annotations.txt"));
         assertThat(written).allSatisfy(path -> assertThat(path).isRegularFile());
         try (Stream<Path> files = Files.list(directory)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted()).as("no temporary file is left")
-                    .containsExactly("TEST-pendokit-drift.xml", "report.html", "report.json", "report.md");
+                    .containsExactly("TEST-pendokit-drift.xml", "annotations.txt", "report.html", "report.json",
+                            "report.md", "report.sarif");
         }
         for (Path path : written) {
             assertThat(Files.readString(path)).as(path.toString()).doesNotContain("\r").endsWith("\n")
