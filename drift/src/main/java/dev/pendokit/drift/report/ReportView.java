@@ -36,12 +36,14 @@ import java.util.function.UnaryOperator;
  * @param accepted the accepted changes, in the report's order
  * @param hasNotices whether some accept entries expired or matched nothing
  * @param notices a line per such entry
+ * @param gapBeforeAccepted whether report.md needs a blank line before the accepted section: a
+ *     last group of changes already ends with one
  */
 record ReportView(String title, boolean hasBaseline, String baseline, String current, boolean hasBaseUrl,
         String baseUrl, String verdict, boolean failed, List<Count> counts, int operationsChecked, boolean drift,
         String summary, List<Group> groups, boolean hasUnchanged, int unchangedCount, List<String> unchanged,
         boolean hasAcceptFile, String acceptFile, boolean hasAccepted, List<Accepted> accepted, boolean hasNotices,
-        List<String> notices) {
+        List<String> notices, boolean gapBeforeAccepted) {
 
     /** The heading of the changes that concern no single operation. */
     static final String COLLECTION_HEADING = "The collection as a whole";
@@ -92,7 +94,7 @@ record ReportView(String title, boolean hasBaseline, String baseline, String cur
                 !report.changes().isEmpty(), report.summary(), List.copyOf(groups), !unchanged.isEmpty(),
                 unchanged.size(), List.copyOf(unchanged), report.hasAcceptFile(), line.apply(report.acceptFile()),
                 !accepted.isEmpty(), accepted, !report.acceptNotices().isEmpty(),
-                report.acceptNotices().stream().map(line).toList());
+                report.acceptNotices().stream().map(line).toList(), report.changes().isEmpty() || !unchanged.isEmpty());
     }
 
     private static String dash(String value, UnaryOperator<String> cell) {
