@@ -4,6 +4,7 @@ import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.drift.DriftCheck;
 import dev.pendokit.drift.DriftOptions;
 import dev.pendokit.drift.FailOn;
+import dev.pendokit.drift.accept.AcceptFile;
 import dev.pendokit.drift.live.LiveCheck;
 import java.net.URI;
 import java.nio.file.Path;
@@ -58,6 +59,11 @@ final class DriftCommand implements Callable<Integer> {
             description = "What fails the check: breaking, any or none (default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
 
+    @Option(names = "--accept", paramLabel = "FILE",
+            description = "Known changes to accept (each with a reason and an optional expiry date) and severities to"
+                    + " override, a YAML or JSON file; see docs/drift-report.md.")
+    private Path accept;
+
     @Spec
     private CommandSpec spec;
 
@@ -67,13 +73,15 @@ final class DriftCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "drift has nothing to compare: give --baseline (a collection"
                     + " to compare the collection with) and/or --base-url (a live API to check it against)");
         }
+        AcceptFile accepted = acceptFile();
         Optional<LiveCheck.Options> live = baseUrl == null ? Optional.empty() : Optional.of(liveOptions());
         ApiModel current = collection.load();
         CollectionOptions.warn(current, spec.commandLine().getErr());
         Optional<DriftOptions.Collection> old = baseline == null ? Optional.empty() : Optional.of(
                 new DriftOptions.Collection(collection.load(baseline, "--baseline"), baseline.getFileName().toString()));
         DriftCheck.Outcome outcome = DriftCheck.run(new DriftOptions(old,
-                new DriftOptions.Collection(current, collection.source()), live, failOn, reportDirectory));
+                new DriftOptions.Collection(current, collection.source()), live, failOn, reportDirectory)
+                .withAccept(accepted));
         String where = outcome.files().get(0).toAbsolutePath().toString();
         spec.commandLine().getOut().println("pendokit drift: " + outcome.report().summary() + "; report: " + where);
         spec.commandLine().getOut().flush();
@@ -81,6 +89,14 @@ final class DriftCommand implements Callable<Integer> {
             throw new CheckFailedException(outcome.failure().replace("(failOn=", "(--fail-on=") + "; see " + where);
         }
         return ExitCodes.OK;
+    }
+
+    private AcceptFile acceptFile() {
+        if (accept == null) {
+            return AcceptFile.NONE;
+        }
+        // A malformed file is refused as bad usage (ErrorHandler), in the library's one line.
+        return AcceptFile.read(accept);
     }
 
     private LiveCheck.Options liveOptions() {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * An accept file, read: the entries that accept known changes and the severity each overridden
  * kind of change has instead of its default.
  *
- * @param source the file as it was given, for the reports and messages; empty for {@link #NONE}
+ * @param source the file's name, as the reports name it; empty for {@link #NONE}
  * @param rules the {@code accept} entries, in the file's order
  * @param severities the {@code severity} map: kind of change to the severity it has
  */

@@ -40,6 +40,12 @@ final class AcceptFileParser {
         return new AcceptFileParser(path.toString()).read(path);
     }
 
+    /** The file's name alone: the reports carry no absolute path, so they stay the same from machine to machine. */
+    private static String source(Path path) {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
+    }
+
     private AcceptFile read(Path path) {
         JsonNode root;
         try {
@@ -62,7 +68,7 @@ final class AcceptFileParser {
                 throw refuse("has an unknown key '" + name + "'; use 'accept' and 'severity'");
             }
         }
-        return new AcceptFile(file, rules(root.path("accept")), severities(root.path("severity")));
+        return new AcceptFile(source(path), rules(root.path("accept")), severities(root.path("severity")));
     }
 
     private List<AcceptRule> rules(JsonNode accept) {
