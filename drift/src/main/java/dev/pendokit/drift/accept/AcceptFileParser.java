@@ -140,6 +140,10 @@ final class AcceptFileParser {
         Map<String, Severity> severities = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> fields = severity.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
+            if (!ChangeKinds.known(field.getKey())) {
+                throw refuse("severity names the kind '" + field.getKey() + "', which no change has; use a kind listed"
+                        + " in docs/drift-report.md" + ChangeKinds.near(field.getKey()).map(k -> ", such as " + k).orElse(""));
+            }
             severities.put(field.getKey(), severity(field.getKey(), field.getValue()));
         }
         return severities;

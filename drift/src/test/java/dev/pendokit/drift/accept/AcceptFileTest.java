@@ -148,6 +148,14 @@ class AcceptFileTest {
                 "'severity' is not a mapping; write 'kind-of-change: severity' lines under it");
     }
 
+    @Test
+    void refusesAnOverrideOfAKindNoChangeHas() throws IOException {
+        refused("severity:\n  field-added: breaking\n", "severity names the kind 'field-added', which no change has;"
+                + " use a kind listed in docs/drift-report.md, such as response-field-added");
+        refused("severity:\n  typo: breaking\n", "severity names the kind 'typo', which no change has;"
+                + " use a kind listed in docs/drift-report.md");
+    }
+
     private void refused(String content, String problem) throws IOException {
         Path file = write("bad.yaml", content);
         assertThatThrownBy(() -> AcceptFile.read(file)).isInstanceOf(IllegalArgumentException.class)
