@@ -32,8 +32,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * </ul>
  *
  * <p>Writes {@code report.md}, {@code report.html}, {@code report.json} and a JUnit XML file into
- * {@code reportDirectory}, logs a one-line summary, and fails per {@code failOn}. Runs without a
- * project, from any folder.
+ * {@code reportDirectory}, logs a one-line summary, and fails per {@code failOn}; changes the
+ * accept file {@code driftAccept} accepts are reported and fail nothing. Runs without a project,
+ * from any folder.
  */
 @Mojo(name = "drift", threadSafe = true, requiresProject = false)
 public final class DriftMojo extends CollectionMojo {
