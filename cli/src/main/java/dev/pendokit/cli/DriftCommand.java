@@ -4,6 +4,7 @@ import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.drift.DriftCheck;
 import dev.pendokit.drift.DriftOptions;
 import dev.pendokit.drift.FailOn;
+import dev.pendokit.drift.accept.AcceptFile;
 import dev.pendokit.drift.live.LiveCheck;
 import java.net.URI;
 import java.nio.file.Path;
@@ -58,6 +59,11 @@ final class DriftCommand implements Callable<Integer> {
             description = "What fails the check: breaking, any or none (default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
 
+    @Option(names = "--accept", paramLabel = "FILE",
+            description = "Known changes to accept (each with a reason and an optional expiry date) and severities to"
+                    + " override, a YAML or JSON file; see docs/drift-report.md.")
+    private Path accept;
+
     @Spec
     private CommandSpec spec;
 
@@ -67,6 +73,7 @@ final class DriftCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "drift has nothing to compare: give --baseline (a collection"
                     + " to compare the collection with) and/or --base-url (a live API to check it against)");
         }
+        AcceptFile accepted = acceptFile();
         Optional<LiveCheck.Options> live = baseUrl == null ? Optional.empty() : Optional.of(liveOptions());
         ApiModel current = collection.load();
         CollectionOptions.warn(current, spec.commandLine().getErr());
@@ -74,7 +81,8 @@ final class DriftCommand implements Callable<Integer> {
                 new DriftOptions.Collection(collection.load(baseline, "--baseline"), baseline.getFileName().toString()));
         DriftCheck.Outcome outcome = DriftCheck.run(new DriftOptions(old,
                 collection.collection == null ? new DriftOptions.Collection(current, collection.source())
-                        : DriftOptions.Collection.fromFile(current, collection.collection), live, failOn, reportDirectory));
+                        : DriftOptions.Collection.fromFile(current, collection.collection), live, failOn, reportDirectory)
+                .withAccept(accepted));
         String where = outcome.files().get(0).toAbsolutePath().toString();
         spec.commandLine().getOut().println("pendokit drift: " + outcome.report().summary() + "; report: " + where);
         spec.commandLine().getOut().flush();
@@ -82,6 +90,14 @@ final class DriftCommand implements Callable<Integer> {
             throw new CheckFailedException(outcome.failure().replace("(failOn=", "(--fail-on=") + "; see " + where);
         }
         return ExitCodes.OK;
+    }
+
+    private AcceptFile acceptFile() {
+        if (accept == null) {
+            return AcceptFile.NONE;
+        }
+        // A malformed file is refused as bad usage (ErrorHandler), in the library's one line.
+        return AcceptFile.read(accept);
     }
 
     private LiveCheck.Options liveOptions() {

@@ -1,9 +1,11 @@
 package dev.pendokit.drift;
 
+import dev.pendokit.drift.accept.Acceptance;
 import dev.pendokit.drift.diff.ModelDiff;
 import dev.pendokit.drift.live.LiveCheck;
 import dev.pendokit.drift.report.ReportWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,8 +61,9 @@ public final class DriftCheck {
             changes.addAll(result.changes());
             checked.addAll(result.operations());
         }
+        Acceptance.Result judged = Acceptance.apply(changes, options.accept(), LocalDate.now(options.clock()));
         DriftReport report = new DriftReport(title(baseline, live), baseline, options.current().describe(), live,
-                List.copyOf(checked), changes);
+                List.copyOf(checked), judged.changes(), options.accept().source(), judged.accepted(), judged.notices());
         return new Outcome(report, options.failOn(), ReportWriter.write(report, options.failOn(),
                 options.reportDirectory(), options.current().file()));
     }

@@ -1,8 +1,10 @@
 package dev.pendokit.drift;
 
 import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.drift.accept.AcceptFile;
 import dev.pendokit.drift.live.LiveCheck;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,9 +17,27 @@ import java.util.Optional;
  * @param live the live API to check, with its key, pace and budget; empty, no live check
  * @param failOn which changes make the check fail
  * @param reportDirectory where the reports go
+ * @param accept the accept file: changes accepted and severities overridden; {@link AcceptFile#NONE} for none
+ * @param clock what "today" is for the accept file's expiry dates (UTC)
  */
 public record DriftOptions(Optional<Collection> baseline, Collection current, Optional<LiveCheck.Options> live,
-                           FailOn failOn, Path reportDirectory) {
+                           FailOn failOn, Path reportDirectory, AcceptFile accept, Clock clock) {
+
+    /** Options without an accept file. */
+    public DriftOptions(Optional<Collection> baseline, Collection current, Optional<LiveCheck.Options> live,
+            FailOn failOn, Path reportDirectory) {
+        this(baseline, current, live, failOn, reportDirectory, AcceptFile.NONE, Clock.systemUTC());
+    }
+
+    /** These options with an accept file. */
+    public DriftOptions withAccept(AcceptFile file) {
+        return new DriftOptions(baseline, current, live, failOn, reportDirectory, file, clock);
+    }
+
+    /** These options with another clock, for tests of expiry. */
+    public DriftOptions withClock(Clock other) {
+        return new DriftOptions(baseline, current, live, failOn, reportDirectory, accept, other);
+    }
 
     /** The source of the collection bundled with pendokit, which has no file in the user's repository. */
     public static final String BUNDLED = "bundled";
@@ -71,6 +91,8 @@ public record DriftOptions(Optional<Collection> baseline, Collection current, Op
         Objects.requireNonNull(live, "live");
         Objects.requireNonNull(failOn, "failOn");
         Objects.requireNonNull(reportDirectory, "reportDirectory");
+        Objects.requireNonNull(accept, "accept");
+        Objects.requireNonNull(clock, "clock");
         if (baseline.isEmpty() && live.isEmpty()) {
             throw new IllegalArgumentException("drift has nothing to compare: give a baseline collection to compare the"
                     + " collection with, a live API to check it against, or both");

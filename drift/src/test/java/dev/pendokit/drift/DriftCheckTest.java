@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pendokit.collection.TestModels;
 import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.drift.accept.AcceptFile;
 import dev.pendokit.drift.diff.EditedCollection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,9 @@ import dev.pendokit.drift.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,11 +79,58 @@ class DriftCheckTest {
     }
 
     @Test
+    void anAcceptFileAcceptsTheChangeUntilItExpires() throws IOException {
+        EditedCollection edited = EditedCollection.pendo();
+        edited.items("Page").remove(0);
+        ApiModel newer = edited.model(work);
+        Path file = Files.writeString(work.resolve("accept.yaml"), """
+                accept:
+                  - kind: operation-removed
+                    operation: "Page/*"
+                    reason: PENDO-7 retired the call
+                    expires: 2026-12-31
+                """);
+        DriftOptions options = options(newer, FailOn.BREAKING).withAccept(AcceptFile.read(file));
+
+        DriftCheck.Outcome before = DriftCheck.run(options.withClock(clock("2026-12-31")));
+        assertThat(before.failed()).isFalse();
+        assertThat(before.report().changes()).isEmpty();
+        assertThat(before.report().accepted()).singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo("PENDO-7 retired the call"));
+        assertThat(before.report().acceptFile()).isEqualTo("accept.yaml");
+
+        DriftCheck.Outcome after = DriftCheck.run(options.withClock(clock("2027-01-01")));
+        assertThat(after.failed()).isTrue();
+        assertThat(after.failure()).isEqualTo("1 breaking change (failOn=breaking)");
+        assertThat(after.report().acceptNotices()).containsExactly("accept[0] (kind operation-removed, operation Page/*)"
+                + " expired on 2026-12-31 and no longer accepts changes; renew its date or remove it");
+        assertThat(Files.readString(after.files().get(0))).contains("- accept[0] (kind operation-removed, operation"
+                + " Page/*) expired on 2026-12-31");
+    }
+
+    @Test
+    void aSeverityOverrideDecidesWhatFails() throws IOException {
+        EditedCollection edited = EditedCollection.pendo();
+        edited.items("Page").remove(0);
+        ApiModel newer = edited.model(work);
+        Path file = Files.writeString(work.resolve("accept.json"), "{\"severity\": {\"operation-removed\": \"compatible\"}}");
+
+        DriftCheck.Outcome outcome = DriftCheck.run(options(newer, FailOn.BREAKING).withAccept(AcceptFile.read(file)));
+        assertThat(outcome.failed()).isFalse();
+        assertThat(outcome.report().changes()).singleElement()
+                .satisfies(c -> assertThat(c.severity()).isEqualTo(Severity.COMPATIBLE));
+    }
+
+    @Test
     void withNothingToCompareThereIsNoCheck() {
         assertThatThrownBy(() -> new DriftOptions(Optional.empty(), new DriftOptions.Collection(PENDO, "bundled"),
                 Optional.empty(), FailOn.BREAKING, work)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("drift has nothing to compare: give a baseline collection to compare the collection with,"
                         + " a live API to check it against, or both");
+    }
+
+    private static Clock clock(String day) {
+        return Clock.fixed(LocalDate.parse(day).atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
     private DriftOptions options(ApiModel current, FailOn failOn) {

@@ -5,6 +5,7 @@ import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.drift.DriftCheck;
 import dev.pendokit.drift.DriftOptions;
 import dev.pendokit.drift.FailOn;
+import dev.pendokit.drift.accept.AcceptFile;
 import dev.pendokit.drift.live.LiveCheck;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -31,8 +32,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * </ul>
  *
  * <p>Writes {@code report.md}, {@code report.html}, {@code report.json}, a JUnit XML file,
- * {@code report.sarif} and {@code annotations.txt} into {@code reportDirectory}, logs a one-line summary, and fails per {@code failOn}. Runs without a
- * project, from any folder.
+ * {@code report.sarif} and {@code annotations.txt} into {@code reportDirectory}, logs a one-line
+ * summary, and fails per {@code failOn}; changes the accept file {@code driftAccept} accepts are
+ * reported and fail nothing. Runs without a project, from any folder.
  */
 @Mojo(name = "drift", threadSafe = true, requiresProject = false)
 public final class DriftMojo extends CollectionMojo {
@@ -56,6 +58,13 @@ public final class DriftMojo extends CollectionMojo {
     @Parameter(property = "pendokit.failOn", defaultValue = "breaking")
     private String failOn;
 
+    /**
+     * Known changes to accept and severities to override, a YAML or JSON file (see
+     * {@code docs/drift-report.md}); unset, every change counts as found.
+     */
+    @Parameter(property = "pendokit.driftAccept")
+    private File driftAccept;
+
     /** Live check: requests per second at most (Pendo's limits are per subscription; stay well under). */
     @Parameter(property = "pendokit.rate", defaultValue = "2")
     private double rate;
@@ -70,6 +79,7 @@ public final class DriftMojo extends CollectionMojo {
             return;
         }
         FailOn rule = parse(() -> FailOn.parse(failOn));
+        AcceptFile accept = driftAccept == null ? AcceptFile.NONE : parse(() -> AcceptFile.read(driftAccept.toPath()));
         if (baseline == null && blank(baseUrl)) {
             throw new MojoFailureException("pendokit: drift has nothing to compare: set pendokit.baseline (a collection"
                     + " to compare pendokit.collection with) and/or pendokit.baseUrl (a live API to check it against)");
@@ -89,7 +99,8 @@ public final class DriftMojo extends CollectionMojo {
             DriftOptions.Collection checked = file == null ? new DriftOptions.Collection(current, DriftOptions.BUNDLED)
                     : DriftOptions.Collection.fromFile(current, file.toPath());
             DriftOptions options = new DriftOptions(old, checked, blank(baseUrl) ? Optional.empty()
-                    : Optional.of(liveOptions()), rule, outputFolder(reportDirectory, "pendokit-drift").toPath());
+                    : Optional.of(liveOptions()), rule, outputFolder(reportDirectory, "pendokit-drift").toPath())
+                    .withAccept(accept);
             DriftCheck.Outcome outcome = DriftCheck.run(options);
             String where = outcome.files().get(0).toAbsolutePath().toString();
             getLog().info("pendokit: drift: " + outcome.report().summary() + "; report: " + where);

@@ -11,6 +11,7 @@ import dev.pendokit.drift.Change;
 import dev.pendokit.drift.DriftReport;
 import dev.pendokit.drift.FailOn;
 import dev.pendokit.drift.Severity;
+import dev.pendokit.drift.accept.AcceptedChange;
 
 /**
  * report.json, schema version {@value #SCHEMA_VERSION} (documented field by field in
@@ -53,6 +54,19 @@ final class JsonReport {
         ArrayNode operations = root.putArray("operations");
         for (String operation : ReportedOperations.of(report)) {
             operations.addObject().put("name", operation).put("status", ReportedOperations.status(report, operation));
+        }
+        if (report.hasAcceptFile()) {
+            // Only with an accept file, so that a report without one keeps its bytes.
+            root.put("acceptFile", report.acceptFile());
+            ArrayNode accepted = root.putArray("accepted");
+            for (AcceptedChange a : report.accepted()) {
+                Change change = a.change();
+                accepted.addObject().put("severity", change.severity().key()).put("kind", change.kind())
+                        .put("operation", change.operation()).put("where", change.where()).put("what", change.what())
+                        .put("rule", change.rule()).put("reason", a.reason()).put("expires", a.expires());
+            }
+            ArrayNode notices = root.putArray("acceptNotices");
+            report.acceptNotices().forEach(notices::add);
         }
         try {
             return MAPPER.writer(prettyPrinter()).writeValueAsString(root) + "\n";

@@ -3,6 +3,7 @@ package dev.pendokit.drift.report;
 import dev.pendokit.drift.Change;
 import dev.pendokit.drift.DriftReport;
 import dev.pendokit.drift.FailOn;
+import dev.pendokit.drift.accept.AcceptedChange;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +26,14 @@ final class JunitReport {
 
     private JunitReport() {}
 
-    /** A test case: its name and its changes split by whether they fail the build. */
-    private record Case(String name, List<Change> failing, List<Change> passing) {}
+    /** A test case: its name, its changes split by whether they fail the build, and those accepted. */
+    private record Case(String name, List<Change> failing, List<Change> passing, List<AcceptedChange> accepted) {}
 
     static String render(DriftReport report, FailOn failOn) {
         List<Case> cases = new ArrayList<>();
-        cases.add(caseOf(COLLECTION, report.changesOf(""), failOn));
+        cases.add(caseOf(COLLECTION, report, "", failOn));
         for (String operation : ReportedOperations.of(report)) {
-            cases.add(caseOf(operation, report.changesOf(operation), failOn));
+            cases.add(caseOf(operation, report, operation, failOn));
         }
         long failures = cases.stream().filter(c -> !c.failing().isEmpty()).count();
         StringWriter out = new StringWriter();
@@ -55,7 +56,8 @@ final class JunitReport {
             }
             xml.writeCharacters("\n  ");
             xml.writeStartElement("system-out");
-            xml.writeCharacters(text(report.summary() + "\n" + Verdict.of(report, failOn)));
+            xml.writeCharacters(text(report.summary() + "\n" + Verdict.of(report, failOn)
+                    + report.acceptNotices().stream().map(n -> "\n" + n).collect(Collectors.joining())));
             xml.writeEndElement();
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -67,14 +69,16 @@ final class JunitReport {
         return out + "\n";
     }
 
-    private static Case caseOf(String name, List<Change> changes, FailOn failOn) {
+    private static Case caseOf(String name, DriftReport report, String operation, FailOn failOn) {
+        List<Change> changes = report.changesOf(operation);
         return new Case(name, changes.stream().filter(c -> failOn.fails(c.severity())).toList(),
-                changes.stream().filter(c -> !failOn.fails(c.severity())).toList());
+                changes.stream().filter(c -> !failOn.fails(c.severity())).toList(),
+                ReportedOperations.acceptedOf(report, operation));
     }
 
     private static void writeCase(XMLStreamWriter xml, Case testCase, FailOn failOn) throws XMLStreamException {
         xml.writeCharacters("\n  ");
-        boolean empty = testCase.failing().isEmpty() && testCase.passing().isEmpty();
+        boolean empty = testCase.failing().isEmpty() && testCase.passing().isEmpty() && testCase.accepted().isEmpty();
         if (empty) {
             xml.writeEmptyElement("testcase");
         } else {
@@ -95,10 +99,15 @@ final class JunitReport {
             xml.writeCharacters(lines(testCase.failing()));
             xml.writeEndElement();
         }
-        if (!testCase.passing().isEmpty()) {
+        if (!testCase.passing().isEmpty() || !testCase.accepted().isEmpty()) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("system-out");
-            xml.writeCharacters(lines(testCase.passing()));
+            String passing = testCase.passing().isEmpty() ? "" : lines(testCase.passing());
+            String accepted = testCase.accepted().stream().map(a -> "accepted (" + a.reason()
+                    + (a.expires().isEmpty() ? "" : ", until " + a.expires()) + "): " + line(a.change()))
+                    .collect(Collectors.joining("\n"));
+            xml.writeCharacters(text(passing.isEmpty() || accepted.isEmpty() ? passing + accepted
+                    : passing + "\n" + accepted));
             xml.writeEndElement();
         }
         xml.writeCharacters("\n  ");
@@ -107,8 +116,11 @@ final class JunitReport {
 
     /** A line per change: "severity: where: what (rule)", without "where: " when there is no place. */
     private static String lines(List<Change> changes) {
-        return text(changes.stream().map(c -> c.severity().label() + ": " + (c.where().isEmpty() ? "" : c.where() + ": ")
-                + c.what() + " (" + c.rule() + ")").collect(Collectors.joining("\n")));
+        return text(changes.stream().map(JunitReport::line).collect(Collectors.joining("\n")));
+    }
+
+    private static String line(Change c) {
+        return c.severity().label() + ": " + (c.where().isEmpty() ? "" : c.where() + ": ") + c.what() + " (" + c.rule() + ")";
     }
 
     /**

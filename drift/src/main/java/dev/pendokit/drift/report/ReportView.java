@@ -30,10 +30,20 @@ import java.util.function.UnaryOperator;
  * @param hasUnchanged whether some operations have no changes
  * @param unchangedCount how many operations have no changes
  * @param unchanged the operations without changes, in the collection's order
+ * @param hasAcceptFile whether an accept file was applied: the accepted section shows only then
+ * @param acceptFile the accept file, as it was given
+ * @param hasAccepted whether the accept file accepted any change
+ * @param accepted the accepted changes, in the report's order
+ * @param hasNotices whether some accept entries expired or matched nothing
+ * @param notices a line per such entry
+ * @param gapBeforeAccepted whether report.md needs a blank line before the accepted section: a
+ *     last group of changes already ends with one
  */
 record ReportView(String title, boolean hasBaseline, String baseline, String current, boolean hasBaseUrl,
         String baseUrl, String verdict, boolean failed, List<Count> counts, int operationsChecked, boolean drift,
-        String summary, List<Group> groups, boolean hasUnchanged, int unchangedCount, List<String> unchanged) {
+        String summary, List<Group> groups, boolean hasUnchanged, int unchangedCount, List<String> unchanged,
+        boolean hasAcceptFile, String acceptFile, boolean hasAccepted, List<Accepted> accepted, boolean hasNotices,
+        List<String> notices, boolean gapBeforeAccepted) {
 
     /** The heading of the changes that concern no single operation. */
     static final String COLLECTION_HEADING = "The collection as a whole";
@@ -46,6 +56,10 @@ record ReportView(String title, boolean hasBaseline, String baseline, String cur
 
     /** A change as a table row; {@code where} is a dash when the change concerns all of the operation. */
     record Item(String severity, String key, String kind, String where, String what, String rule) {}
+
+    /** An accepted change as a table row; {@code operation} and {@code where} are dashes when empty, as is {@code expires}. */
+    record Accepted(String severity, String key, String operation, String kind, String where, String what,
+            String reason, String expires) {}
 
     /** Texts escaped for table cells and lines of Markdown. */
     static ReportView forMarkdown(DriftReport report, FailOn failOn) {
@@ -65,15 +79,26 @@ record ReportView(String title, boolean hasBaseline, String baseline, String cur
         List<String> unchanged = new ArrayList<>();
         addGroup(groups, report, "", COLLECTION_HEADING, cell);
         for (String operation : ReportedOperations.of(report)) {
-            if (!addGroup(groups, report, operation, line.apply(operation), cell)) {
+            if (!addGroup(groups, report, operation, line.apply(operation), cell)
+                    && ReportedOperations.acceptedOf(report, operation).isEmpty()) {
                 unchanged.add(line.apply(operation));
             }
         }
+        List<Accepted> accepted = report.accepted().stream().map(a -> new Accepted(a.change().severity().label(),
+                a.change().severity().key(), dash(a.change().operation(), cell), cell.apply(a.change().kind()),
+                dash(a.change().where(), cell), cell.apply(a.change().what()), cell.apply(a.reason()),
+                dash(a.expires(), cell))).toList();
         return new ReportView(line.apply(report.title()), !report.baseline().isEmpty(), line.apply(report.baseline()),
                 line.apply(report.current()), !report.baseUrl().isEmpty(), line.apply(report.baseUrl()),
                 Verdict.of(report, failOn), report.fails(failOn), counts, report.operations().size(),
                 !report.changes().isEmpty(), report.summary(), List.copyOf(groups), !unchanged.isEmpty(),
-                unchanged.size(), List.copyOf(unchanged));
+                unchanged.size(), List.copyOf(unchanged), report.hasAcceptFile(), line.apply(report.acceptFile()),
+                !accepted.isEmpty(), accepted, !report.acceptNotices().isEmpty(),
+                report.acceptNotices().stream().map(line).toList(), report.changes().isEmpty() || !unchanged.isEmpty());
+    }
+
+    private static String dash(String value, UnaryOperator<String> cell) {
+        return value.isEmpty() ? "—" : cell.apply(value);
     }
 
     /** Adds the operation's changes as a group, if it has any, and says whether it had. */

@@ -11,12 +11,15 @@ final class Verdict {
 
     /**
      * "FAILED on 2 breaking changes (pendokit.failOn=breaking)", "passed: no drift", "passed: no
-     * breaking changes (pendokit.failOn=breaking)" or "passed: no change fails the build
-     * (pendokit.failOn=none)".
+     * breaking changes (pendokit.failOn=breaking)", "passed: no change fails the build
+     * (pendokit.failOn=none)" or, when an accept file accepts every change, "passed: no drift beyond
+     * 2 accepted changes".
      */
     static String of(DriftReport report, FailOn failOn) {
         if (report.changes().isEmpty()) {
-            return "passed: no drift";
+            int accepted = report.accepted().size();
+            return accepted == 0 ? "passed: no drift"
+                    : "passed: no drift beyond " + accepted + " accepted change" + (accepted == 1 ? "" : "s");
         }
         long failing = report.changes().stream().filter(c -> failOn.fails(c.severity())).count();
         if (failing > 0) {
