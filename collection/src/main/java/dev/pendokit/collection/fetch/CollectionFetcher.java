@@ -7,6 +7,7 @@ import dev.pendokit.collection.resolve.ResolveOptions;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -53,6 +54,31 @@ public final class CollectionFetcher {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * {@code text} as a URL; a {@link CollectionException} naming {@code option} when it is none.
+     * The message shows the text up to any query, where a token would ride.
+     */
+    public static URI url(String text, String option) {
+        String trimmed = text == null ? "" : text.strip();
+        try {
+            URI url = new URI(trimmed);
+            if (url.getScheme() != null && url.getHost() != null) {
+                return url;
+            }
+        } catch (URISyntaxException e) {
+            // Reported below with the fix.
+        }
+        int query = trimmed.indexOf('?');
+        String shown = query < 0 ? trimmed : trimmed.substring(0, query) + "?...";
+        throw new CollectionException("The collection URL '" + shown + "' is not a URL. Check " + option
+                + ": give one such as https://api.getpostman.com/collections/{uid}");
+    }
+
+    /** The URL as every message and report shows it: no query, no user info, the key masked. */
+    public String shown(URI url) {
+        return ShownUrl.of(url, keyFor(url));
     }
 
     /** The collection at {@code url}, resolved into the model; its source is the URL as shown in messages. */

@@ -222,4 +222,13 @@ class CollectionFetcherTest {
         assertThatThrownBy(() -> publicFetcher().fetch(url))
                 .hasMessage("Cannot connect to " + url + ". Check the host and port in the URL");
     }
+
+    @Test
+    void aTextThatIsNoUrlNamesTheOption() {
+        assertThatThrownBy(() -> CollectionFetcher.url("api.getpostman.com/collections/1 2?apikey=" + KEY, "--collection-url"))
+                .hasMessage("The collection URL 'api.getpostman.com/collections/1 2?...' is not a URL. Check"
+                        + " --collection-url: give one such as https://api.getpostman.com/collections/{uid}");
+        assertThat(CollectionFetcher.url(" https://api.getpostman.com/collections/1 ", "x"))
+                .isEqualTo(URI.create("https://api.getpostman.com/collections/1"));
+    }
 }
