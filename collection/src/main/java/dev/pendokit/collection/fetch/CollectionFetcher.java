@@ -124,9 +124,11 @@ public final class CollectionFetcher {
     }
 
     private HttpResponse<byte[]> exchange(URI url, String key, String shown) {
+        // The JDK repeats a request's headers on the redirected request, wherever it leads: a request
+        // carrying the key follows no redirect, so the key cannot be sent on to another host.
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(key != null ? HttpClient.Redirect.NEVER : HttpClient.Redirect.NORMAL)
                 .build();
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(answerTimeout).GET()
                 .header("Accept", "application/json");

@@ -231,4 +231,32 @@ class CollectionFetcherTest {
         assertThat(CollectionFetcher.url(" https://api.getpostman.com/collections/1 ", "x"))
                 .isEqualTo(URI.create("https://api.getpostman.com/collections/1"));
     }
+
+    @Test
+    void aRequestWithTheKeyFollowsNoRedirect() {
+        postman.on(UID, new Answer(302, "text/plain", "moved".getBytes(StandardCharsets.UTF_8),
+                Map.of("Location", "/elsewhere")));
+        postman.on("/elsewhere", Answer.json(pendo));
+
+        assertThatThrownBy(() -> fetcher(KEY).fetch(postman.url(UID)))
+                .hasMessage(shown(UID) + " answered 302 (text/plain, starting \"moved\"). Check the URL");
+        assertThat(postman.asked()).extracting(PostmanStandIn.Asked::path).containsExactly(UID);
+    }
+
+    @Test
+    void aPublicUrlIsFollowedAcrossARedirect() {
+        postman.on(DOC, new Answer(301, "text/plain", new byte[0], Map.of("Location", "/moved")));
+        postman.on("/moved", Answer.json(pendo));
+
+        assertThat(publicFetcher().fetch(postman.url(DOC))).isEqualTo(pendo);
+    }
+
+    @Test
+    void aPublicUrlAskingForCredentialsPointsToTheApi() {
+        postman.on(DOC, Answer.of(403, "text/html", "<html>Forbidden</html>"));
+
+        assertThatThrownBy(() -> publicFetcher().fetch(postman.url(DOC)))
+                .hasMessage(shown(DOC) + " answered 403: it needs credentials. Use the public documentation URL, or"
+                        + " Postman's API (https://api.getpostman.com/collections/{uid}) with POSTMAN_API_KEY set");
+    }
 }
