@@ -259,4 +259,13 @@ class CollectionFetcherTest {
                 .hasMessage(shown(DOC) + " answered 403: it needs credentials. Use the public documentation URL, or"
                         + " Postman's API (https://api.getpostman.com/collections/{uid}) with POSTMAN_API_KEY set");
     }
+
+    @Test
+    void aSlowAnswerTimesOut() {
+        postman.on(DOC, Answer.json(pendo)).delay(1_500);
+        CollectionFetcher fetcher = CollectionFetcher.builder().answerTimeout(Duration.ofMillis(200)).build();
+
+        assertThatThrownBy(() -> fetcher.fetch(postman.url(DOC)))
+                .hasMessage(shown(DOC) + " did not answer within 200 ms. Try again later, or check the URL");
+    }
 }

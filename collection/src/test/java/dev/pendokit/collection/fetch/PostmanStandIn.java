@@ -64,7 +64,22 @@ final class PostmanStandIn implements AutoCloseable {
         }
     }
 
+    private volatile long delayMillis;
+
+    /** Waits this long before every answer, to play a server too slow for the answer timeout. */
+    PostmanStandIn delay(long millis) {
+        this.delayMillis = millis;
+        return this;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String path = exchange.getRequestURI().getPath();
         String key = exchange.getRequestHeaders().getFirst("X-Api-Key");
         asked.add(new Asked(path, key, System.nanoTime()));
