@@ -71,6 +71,11 @@ final class CollectionOptions {
         return ApiModels.load(file, resolveOptions());
     }
 
+    /** A collection fetched from a URL, read the same way; {@code shownUrl} names it in messages. */
+    ApiModel load(byte[] fetched, String shownUrl) {
+        return ApiModels.load(fetched, shownUrl, resolveOptions());
+    }
+
     /** Refuses a collection file that is not there, naming the option that named it. */
     static void requireFile(Path file, String option) {
         if (!Files.isRegularFile(file)) {

@@ -1,5 +1,6 @@
 package dev.pendokit.cli;
 
+import dev.pendokit.collection.fetch.CollectionFetcher;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.drift.DriftCheck;
 import dev.pendokit.drift.DriftOptions;
@@ -32,6 +33,12 @@ final class DriftCommand implements Callable<Integer> {
 
     @Mixin
     private CollectionOptions collection;
+
+    @Option(names = "--collection-url", paramLabel = "URL",
+            description = "Read the collection from a URL instead of --collection: Postman's API"
+                    + " (https://api.getpostman.com/collections/{uid}, with the key from the environment variable "
+                    + CollectionFetcher.KEY_VARIABLE + ") or a documentation page's collection JSON.")
+    private String collectionUrl;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "The collection the client was generated from; without it, no collection drift is checked.")
@@ -73,15 +80,17 @@ final class DriftCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "drift has nothing to compare: give --baseline (a collection"
                     + " to compare the collection with) and/or --base-url (a live API to check it against)");
         }
+        if (collectionUrl != null && collection.collection != null) {
+            throw new ParameterException(spec.commandLine(), "give either --collection (a file) or --collection-url"
+                    + " (a URL) to read the collection from, not both");
+        }
         AcceptFile accepted = acceptFile();
         Optional<LiveCheck.Options> live = baseUrl == null ? Optional.empty() : Optional.of(liveOptions());
-        ApiModel current = collection.load();
-        CollectionOptions.warn(current, spec.commandLine().getErr());
+        DriftOptions.Collection current = current();
+        CollectionOptions.warn(current.model(), spec.commandLine().getErr());
         Optional<DriftOptions.Collection> old = baseline == null ? Optional.empty() : Optional.of(
                 new DriftOptions.Collection(collection.load(baseline, "--baseline"), baseline.getFileName().toString()));
-        DriftCheck.Outcome outcome = DriftCheck.run(new DriftOptions(old,
-                collection.collection == null ? new DriftOptions.Collection(current, collection.source())
-                        : DriftOptions.Collection.fromFile(current, collection.collection), live, failOn, reportDirectory)
+        DriftCheck.Outcome outcome = DriftCheck.run(new DriftOptions(old, current, live, failOn, reportDirectory)
                 .withAccept(accepted));
         String where = outcome.files().get(0).toAbsolutePath().toString();
         spec.commandLine().getOut().println("pendokit drift: " + outcome.report().summary() + "; report: " + where);
@@ -90,6 +99,20 @@ final class DriftCommand implements Callable<Integer> {
             throw new CheckFailedException(outcome.failure().replace("(failOn=", "(--fail-on=") + "; see " + where);
         }
         return ExitCodes.OK;
+    }
+
+    /** The collection to check, from --collection-url, --collection or the bundled one. */
+    private DriftOptions.Collection current() {
+        if (collectionUrl != null) {
+            CollectionFetcher fetcher = CollectionFetcher.builder().build();
+            URI url = CollectionFetcher.url(collectionUrl, "--collection-url");
+            String shown = fetcher.shown(url);
+            // No file for annotations to point at: the report names the URL.
+            return new DriftOptions.Collection(collection.load(fetcher.fetch(url), shown), shown, "");
+        }
+        ApiModel model = collection.load();
+        return collection.collection == null ? new DriftOptions.Collection(model, collection.source())
+                : DriftOptions.Collection.fromFile(model, collection.collection);
     }
 
     private AcceptFile acceptFile() {

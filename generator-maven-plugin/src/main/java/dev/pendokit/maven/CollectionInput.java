@@ -28,6 +28,7 @@ final class CollectionInput {
     private final List<String> readOnlyOperations;
     private final boolean strict;
     private final byte[] source;
+    private final String fetchedFrom;
 
     CollectionInput(File collection, List<String> nameOverrides, File nameOverridesFile,
             List<String> readOnlyOperations, boolean strict) {
@@ -37,12 +38,28 @@ final class CollectionInput {
         this.readOnlyOperations = List.copyOf(readOnlyOperations);
         this.strict = strict;
         this.source = read();
+        this.fetchedFrom = null;
+    }
+
+    /** A collection already fetched from a URL, named in messages by {@code shownUrl} (masked, no query). */
+    CollectionInput(byte[] fetched, String shownUrl, List<String> nameOverrides, File nameOverridesFile,
+            List<String> readOnlyOperations, boolean strict) {
+        this.collection = null;
+        this.nameOverrides = List.copyOf(nameOverrides);
+        this.nameOverridesFile = nameOverridesFile;
+        this.readOnlyOperations = List.copyOf(readOnlyOperations);
+        this.strict = strict;
+        this.source = fetched.clone();
+        this.fetchedFrom = shownUrl;
     }
 
     /** The API model; throws {@link CollectionException} with the place and the fix. */
     ApiModel load() {
         ResolveOptions resolve = ResolveOptions.DEFAULTS.withOverrides(overrides())
                 .withReadOnlyOperations(readOnlyOperations).withStrict(strict);
+        if (fetchedFrom != null) {
+            return ApiModels.load(source, fetchedFrom, resolve);
+        }
         return collection == null ? ApiModels.loadBundled(resolve) : ApiModels.load(source, collection.getName(), resolve);
     }
 

@@ -80,6 +80,11 @@ abstract class CollectionMojo extends AbstractMojo {
         return new CollectionInput(file, nameOverrides, nameOverridesFile, retryableOperations, strict);
     }
 
+    /** A collection fetched from {@code url}, read with the same name overrides, read-only operations and strictness. */
+    protected final CollectionInput collectionInput(byte[] fetched, String shownUrl) {
+        return new CollectionInput(fetched, shownUrl, nameOverrides, nameOverridesFile, retryableOperations, strict);
+    }
+
     /**
      * An output folder as configured; run without a pom, Maven leaves {@code ${project.build.directory}}
      * in its default unresolved, so the folder is then {@code target/<defaultName>} of the folder Maven

@@ -1,6 +1,7 @@
 package dev.pendokit.maven;
 
 import dev.pendokit.collection.CollectionException;
+import dev.pendokit.collection.fetch.CollectionFetcher;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.drift.DriftCheck;
 import dev.pendokit.drift.DriftOptions;
@@ -46,6 +47,14 @@ public final class DriftMojo extends CollectionMojo {
     @Parameter(property = "pendokit.baseline")
     private File baseline;
 
+    /**
+     * Read the collection to check from this URL instead of a file: Postman's API
+     * ({@code https://api.getpostman.com/collections/{uid}}, key from {@code POSTMAN_API_KEY}) or a
+     * documentation page's collection JSON. Not together with {@code collection}.
+     */
+    @Parameter(property = "pendokit.collectionUrl")
+    private String collectionUrl;
+
     /** The live API to check against the collection ({@code https://app.pendo.io}); unset, no live check. */
     @Parameter(property = "pendokit.baseUrl")
     private String baseUrl;
@@ -84,8 +93,26 @@ public final class DriftMojo extends CollectionMojo {
             throw new MojoFailureException("pendokit: drift has nothing to compare: set pendokit.baseline (a collection"
                     + " to compare pendokit.collection with) and/or pendokit.baseUrl (a live API to check it against)");
         }
+        if (!blank(collectionUrl) && collectionFile() != null) {
+            throw new MojoFailureException("pendokit: drift got both pendokit.collection (" + collectionFile().getName()
+                    + ") and pendokit.collectionUrl; set only one: the file or the URL to read the collection from");
+        }
         try {
-            ApiModel current = collectionInput().load();
+            DriftOptions.Collection checked;
+            ApiModel current;
+            if (blank(collectionUrl)) {
+                current = collectionInput().load();
+                File file = collectionFile();
+                checked = file == null ? new DriftOptions.Collection(current, DriftOptions.BUNDLED)
+                        : DriftOptions.Collection.fromFile(current, file.toPath());
+            } else {
+                CollectionFetcher fetcher = CollectionFetcher.builder().build();
+                URI url = CollectionFetcher.url(collectionUrl, "pendokit.collectionUrl");
+                String shown = fetcher.shown(url);
+                current = collectionInput(fetcher.fetch(url), shown).load();
+                // No file to point annotations at: the report names the URL.
+                checked = new DriftOptions.Collection(current, shown, "");
+            }
             current.warnings().forEach(w -> getLog().warn("pendokit: " + w));
             Optional<DriftOptions.Collection> old = Optional.empty();
             if (baseline != null) {
@@ -95,9 +122,6 @@ public final class DriftMojo extends CollectionMojo {
                 }
                 old = Optional.of(new DriftOptions.Collection(collectionInput(baseline).load(), baseline.getName()));
             }
-            File file = collectionFile();
-            DriftOptions.Collection checked = file == null ? new DriftOptions.Collection(current, DriftOptions.BUNDLED)
-                    : DriftOptions.Collection.fromFile(current, file.toPath());
             DriftOptions options = new DriftOptions(old, checked, blank(baseUrl) ? Optional.empty()
                     : Optional.of(liveOptions()), rule, outputFolder(reportDirectory, "pendokit-drift").toPath())
                     .withAccept(accept);
