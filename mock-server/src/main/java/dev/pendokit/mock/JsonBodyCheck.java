@@ -10,7 +10,6 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterActi
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.AuthScheme;
 import dev.pendokit.collection.model.BodyKind;
 import dev.pendokit.collection.model.Operation;
@@ -47,9 +46,9 @@ final class JsonBodyCheck implements StubRequestFilterV2 {
 
     private final CompletableFuture<OperationIndex> operations;
 
-    /** @param model the collection's model, read while the server starts */
-    JsonBodyCheck(CompletableFuture<ApiModel> model) {
-        this.operations = model.thenApply(OperationIndex::new);
+    /** @param operations the collection's operations by method and path, made while the server starts */
+    JsonBodyCheck(CompletableFuture<OperationIndex> operations) {
+        this.operations = operations;
     }
 
     @Override

@@ -46,12 +46,13 @@ final class KeyCheck implements StubRequestFilterV2 {
     /**
      * @param key the only key accepted, or null to accept any
      * @param model the collection's model, read while the server starts
+     * @param index its operations by method and path, made with it
      */
-    KeyCheck(String key, CompletableFuture<ApiModel> model) {
+    KeyCheck(String key, CompletableFuture<ApiModel> model, CompletableFuture<OperationIndex> index) {
         this.key = key == null ? null : key.getBytes(StandardCharsets.UTF_8);
-        this.operations = model.thenApply(m -> new Operations(new OperationIndex(m), m.operations().stream()
-                .map(Operation::auth).filter(AuthScheme.ApiKey.class::isInstance)
-                .map(a -> ((AuthScheme.ApiKey) a).variable()).findFirst().orElse("")));
+        this.operations = model.thenCombine(index, (m, operationIndex) -> new Operations(operationIndex,
+                m.operations().stream().map(Operation::auth).filter(AuthScheme.ApiKey.class::isInstance)
+                        .map(a -> ((AuthScheme.ApiKey) a).variable()).findFirst().orElse("")));
     }
 
     @Override

@@ -38,6 +38,8 @@ final class MockStart {
     private final MemoryMappings mappings = new MemoryMappings();
     private final IndexedStubStore stubs = new IndexedStubStore();
     private final CompletableFuture<ApiModel> model = new CompletableFuture<>();
+    /** The operations by method and path: one index, made once, for every filter that needs it. */
+    private final CompletableFuture<OperationIndex> operations = model.thenApply(OperationIndex::new);
     /** The stubs for requests that choose no response: in before the mock says it is ready. */
     private final CompletableFuture<List<StubMapping>> defaultStubs = new CompletableFuture<>();
     /** The stubs for chosen responses: most of them, added after the mock says it is ready. */
@@ -49,7 +51,7 @@ final class MockStart {
     MockStart(PendoMock.Builder settings) {
         this.settings = settings;
         this.log = new RequestLog(settings.journalLimit);
-        this.coverage = new CoverageRecorder(model, m -> new OperationIndex(m)::find);
+        this.coverage = new CoverageRecorder(model, operations.thenApply(index -> index::find));
         this.state = settings.stateful ? new MockState(settings.aggregationRows > 0 ? settings.aggregationRows
                 : PendoMock.DEFAULT_STATEFUL_ROWS) : null;
     }
@@ -112,14 +114,14 @@ final class MockStart {
             }
         }
         List<Extension> filters = new ArrayList<>(List.of(coverageEndpoint, new StartupGate(defaultStubs, chosenStubs),
-                new KeyCheck(settings.integrationKey, model)));
+                new KeyCheck(settings.integrationKey, model, operations)));
         if (settings.rateLimit != null) {
             filters.add(new RateLimitFilter(settings.rateLimit, model));
         }
-        filters.addAll(List.of(new PostmanSelectors(), new JsonBodyCheck(model), log, coverage));
+        filters.addAll(List.of(new PostmanSelectors(), new JsonBodyCheck(operations), log, coverage));
         if (state != null) {
             // A stub a test adds itself wins over the state, as it wins over the documented stubs.
-            filters.add(new StateFilter(state, model,
+            filters.add(new StateFilter(state, operations,
                     request -> stubs.firstMatch(request).filter(stub -> !mappings.holds(stub)).isPresent()));
             filters.add(new AggregationEngine(state, model));
         } else if (settings.aggregationRows > 0) {

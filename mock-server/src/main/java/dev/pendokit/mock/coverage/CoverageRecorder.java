@@ -21,7 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Function;
 
 /**
  * Counts which documented operation and status each answered request hit, for {@link Coverage}.
@@ -55,17 +54,17 @@ public final class CoverageRecorder implements ServeEventListener {
 
     /**
      * @param model the collection's model, read while the server starts
-     * @param lookup how to find a request's operation in it
+     * @param lookup how to find a request's operation in it, made with it
      */
-    public CoverageRecorder(CompletableFuture<ApiModel> model, Function<ApiModel, OperationLookup> lookup) {
-        this.known = model.thenApply(m -> {
+    public CoverageRecorder(CompletableFuture<ApiModel> model, CompletableFuture<? extends OperationLookup> lookup) {
+        this.known = model.thenCombine(lookup, (m, operations) -> {
             Map<Operation, Integer> positions = new IdentityHashMap<>();
             Map<String, Integer> byName = new HashMap<>();
             for (int i = 0; i < m.operations().size(); i++) {
                 positions.put(m.operations().get(i), i);
                 byName.putIfAbsent(m.operations().get(i).location().itemPath(), i);
             }
-            return new Known(m, lookup.apply(m), positions, byName);
+            return new Known(m, operations, positions, byName);
         });
     }
 

@@ -6,7 +6,6 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilter
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.AuthScheme;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.mock.OperationIndex;
@@ -42,12 +41,12 @@ public final class StateFilter implements StubRequestFilterV2 {
     private final Predicate<Request> testStubAnswers;
 
     /**
-     * @param model the collection's model, read while the server starts
+     * @param operations the collection's operations by method and path, made while the server starts
      * @param testStubAnswers whether a stub added by a test (not one of the mock's own) would answer the request
      */
-    public StateFilter(MockState state, CompletableFuture<ApiModel> model, Predicate<Request> testStubAnswers) {
+    public StateFilter(MockState state, CompletableFuture<OperationIndex> operations, Predicate<Request> testStubAnswers) {
         this.state = state;
-        this.operations = model.thenApply(OperationIndex::new);
+        this.operations = operations;
         this.testStubAnswers = testStubAnswers;
     }
 
