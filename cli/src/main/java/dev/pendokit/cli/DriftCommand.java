@@ -145,8 +145,8 @@ final class DriftCommand implements Callable<Integer> {
             URI url = CollectionFetcher.url(collectionUrl, "--collection-url");
             String shown = fetcher.shown(url);
             byte[] fetched = fetcher.fetch(url);
-            // No file for annotations to point at: the report names the URL.
-            return new Checked(new DriftOptions.Collection(collection.load(fetched, shown), shown, ""), fetched);
+            return new Checked(DriftOptions.Collection.fromUrl(collection.load(fetched, shown), shown,
+                    Optional.ofNullable(baseline)), fetched);
         }
         ApiModel model = collection.load();
         if (collection.collection == null) {

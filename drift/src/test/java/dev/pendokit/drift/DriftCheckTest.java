@@ -79,6 +79,16 @@ class DriftCheckTest {
     }
 
     @Test
+    void aCollectionFromAUrlIsPlacedOnTheBaselineFile() {
+        String shown = "https://api.getpostman.com/collections/123-abc";
+        DriftOptions.Collection fetched = DriftOptions.Collection.fromUrl(PENDO, shown,
+                Optional.of(Path.of("api/./pendo.baseline.json")));
+        assertThat(fetched.source()).isEqualTo(shown);
+        assertThat(fetched.file()).isEqualTo("api/pendo.baseline.json");
+        assertThat(DriftOptions.Collection.fromUrl(PENDO, shown, Optional.empty()).file()).isEmpty();
+    }
+
+    @Test
     void anAcceptFileAcceptsTheChangeUntilItExpires() throws IOException {
         EditedCollection edited = EditedCollection.pendo();
         edited.items("Page").remove(0);

@@ -127,8 +127,8 @@ public final class DriftMojo extends CollectionMojo {
                 URI url = CollectionFetcher.url(collectionUrl, "pendokit.collectionUrl");
                 String shown = fetcher.shown(url);
                 input = collectionInput(fetcher.fetch(url), shown);
-                // No file to point annotations at: the report names the URL.
-                checked = new DriftOptions.Collection(input.load(), shown, "");
+                checked = DriftOptions.Collection.fromUrl(input.load(), shown,
+                        Optional.ofNullable(baseline).map(File::toPath));
             }
             checked.model().warnings().forEach(w -> getLog().warn("pendokit: " + w));
             BaselineUpdate update = updateBaseline ? BaselineUpdate.of(baseline.toPath(), input.bytes()) : null;
