@@ -215,12 +215,22 @@ class CollectionFetcherTest {
     }
 
     @Test
-    void aClosedPortSaysSo() {
-        URI url = postman.url(DOC);
+    void aRefusedConnectionIsTriedAgainAndTheMessageSaysHowOften() {
+        URI url = postman.url(UID);
         postman.close();
+        CollectionFetcher fetcher = CollectionFetcher.builder()
+                .env(name -> name.equals(CollectionFetcher.KEY_VARIABLE) ? KEY : null)
+                .apiHost("127.0.0.1")
+                .attempts(3)
+                .longestWait(Duration.ofMillis(100))
+                .build();
 
-        assertThatThrownBy(() -> publicFetcher().fetch(url))
-                .hasMessage("Cannot connect to " + url + ". Check the host and port in the URL");
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> fetcher.fetch(url))
+                .hasMessage("Cannot connect to " + url + " (3 attempts). Check the host and port in the URL")
+                .hasMessageNotContaining(KEY);
+        // Two waits of the longest wait between the three attempts.
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(200L);
     }
 
     @Test
@@ -261,11 +271,31 @@ class CollectionFetcherTest {
     }
 
     @Test
-    void aSlowAnswerTimesOut() {
+    void aSlowAnswerTimesOutOnEveryAttempt() {
         postman.on(DOC, Answer.json(pendo)).delay(1_500);
-        CollectionFetcher fetcher = CollectionFetcher.builder().answerTimeout(Duration.ofMillis(200)).build();
+        CollectionFetcher fetcher = CollectionFetcher.builder().answerTimeout(Duration.ofMillis(200)).attempts(2)
+                .longestWait(Duration.ofMillis(50)).build();
 
         assertThatThrownBy(() -> fetcher.fetch(postman.url(DOC)))
-                .hasMessage(shown(DOC) + " did not answer within 200 ms. Try again later, or check the URL");
+                .hasMessage(shown(DOC) + " did not answer within 200 ms (2 attempts). Try again later, or check the URL");
+        assertThat(postman.asked()).hasSize(2);
+    }
+
+    @Test
+    void anAnswerThatStallsOnceIsAskedForAgain() {
+        postman.on(UID, Answer.json(pendo)).requireKey(UID, KEY).delay(1_500, 0);
+        CollectionFetcher fetcher = CollectionFetcher.builder()
+                .env(name -> name.equals(CollectionFetcher.KEY_VARIABLE) ? KEY : null)
+                .apiHost("127.0.0.1")
+                .answerTimeout(Duration.ofMillis(300))
+                .attempts(3)
+                .longestWait(Duration.ofMillis(100))
+                .build();
+
+        assertThat(fetcher.fetch(postman.url(UID))).isEqualTo(pendo);
+        assertThat(postman.asked()).extracting(PostmanStandIn.Asked::apiKey).containsExactly(KEY, KEY);
+        long waitedMillis = (postman.asked().get(1).atNanos() - postman.asked().get(0).atNanos()) / 1_000_000;
+        // The answer timeout, then the backoff (0.5 s, cut to the longest wait).
+        assertThat(waitedMillis).isBetween(350L, 1_400L);
     }
 }
