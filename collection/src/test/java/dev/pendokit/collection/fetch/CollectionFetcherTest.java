@@ -298,4 +298,37 @@ class CollectionFetcherTest {
         // The answer timeout, then the backoff (0.5 s, cut to the longest wait).
         assertThat(waitedMillis).isBetween(350L, 1_400L);
     }
+
+    @Test
+    void aResetConnectionIsTriedAgain() throws IOException {
+        // The JDK itself asks again, once, when a GET's connection is reset before any answer: two
+        // resets get past that, and only the fetcher's own retry reaches the third connection.
+        try (ResettingServer server = new ResettingServer(2, pendo)) {
+            CollectionFetcher fetcher = CollectionFetcher.builder().attempts(3).longestWait(Duration.ofMillis(50)).build();
+
+            assertThat(fetcher.fetch(server.url(DOC))).isEqualTo(pendo);
+            assertThat(server.connections()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aConnectionResetEveryTimeSaysHowOftenAndNeverTheKey() throws IOException {
+        try (ResettingServer server = new ResettingServer(Integer.MAX_VALUE, pendo)) {
+            URI url = server.url(UID + "?apikey=" + KEY);
+            CollectionFetcher fetcher = CollectionFetcher.builder()
+                    .env(name -> name.equals(CollectionFetcher.KEY_VARIABLE) ? KEY : null)
+                    .apiHost("127.0.0.1")
+                    .attempts(2)
+                    .longestWait(Duration.ofMillis(50))
+                    .build();
+
+            // The JDK's own words for a reset differ between versions; the frame around them does not.
+            assertThatThrownBy(() -> fetcher.fetch(url))
+                    .hasMessageStartingWith("Reading " + server.url(UID) + "?... failed: ")
+                    .hasMessageEndingWith(" (2 attempts). Check the URL and the network")
+                    .hasMessageNotContaining(KEY);
+            // Each attempt is one connection, or two where the JDK asks again itself.
+            assertThat(server.connections()).isIn(2, 4);
+        }
+    }
 }
