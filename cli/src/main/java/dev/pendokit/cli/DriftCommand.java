@@ -1,13 +1,19 @@
 package dev.pendokit.cli;
 
+import dev.pendokit.collection.BundledCollection;
 import dev.pendokit.collection.fetch.CollectionFetcher;
 import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.drift.BaselineUpdate;
 import dev.pendokit.drift.DriftCheck;
 import dev.pendokit.drift.DriftOptions;
 import dev.pendokit.drift.FailOn;
 import dev.pendokit.drift.accept.AcceptFile;
 import dev.pendokit.drift.live.LiveCheck;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,7 +31,9 @@ import picocli.CommandLine.Spec;
                 + " --baseline (a semantic diff, each change judged for a client generated from the baseline), and/or"
                 + " the live API at --base-url against the collection.",
                 "Writes report.md, report.html, report.json, a JUnit XML file, report.sarif and annotations.txt (for"
-                        + " GitHub) into --report-dir; exits with 1 when a change reaches --fail-on."})
+                        + " GitHub) into --report-dir; exits with 1 when a change reaches --fail-on.",
+                "With --update-baseline, a run that passes writes the checked collection over --baseline, so a"
+                        + " nightly job compares against the night before."})
 final class DriftCommand implements Callable<Integer> {
 
     /** The environment variable that holds the key for the live check; never an option, so never in a shell's history. */
@@ -43,6 +51,12 @@ final class DriftCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "The collection the client was generated from; without it, no collection drift is checked.")
     private Path baseline;
+
+    @Option(names = "--update-baseline",
+            description = "After a check that passes, write the checked collection over --baseline, so the next run"
+                    + " compares against this one; a check that fails leaves it. With no --baseline file yet, write it"
+                    + " and compare nothing.")
+    private boolean updateBaseline;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "The live API to check against the collection (https://app.pendo.io), with the key from the"
@@ -84,35 +98,77 @@ final class DriftCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give either --collection (a file) or --collection-url"
                     + " (a URL) to read the collection from, not both");
         }
+        if (updateBaseline && baseline == null) {
+            throw new ParameterException(spec.commandLine(), "--update-baseline needs --baseline: the collection file"
+                    + " to write the checked collection over");
+        }
         AcceptFile accepted = acceptFile();
         Optional<LiveCheck.Options> live = baseUrl == null ? Optional.empty() : Optional.of(liveOptions());
-        DriftOptions.Collection current = current();
-        CollectionOptions.warn(current.model(), spec.commandLine().getErr());
-        Optional<DriftOptions.Collection> old = baseline == null ? Optional.empty() : Optional.of(
-                new DriftOptions.Collection(collection.load(baseline, "--baseline"), baseline.getFileName().toString()));
-        DriftCheck.Outcome outcome = DriftCheck.run(new DriftOptions(old, current, live, failOn, reportDirectory)
-                .withAccept(accepted));
+        Checked checked = checked();
+        CollectionOptions.warn(checked.collection().model(), spec.commandLine().getErr());
+        BaselineUpdate update = updateBaseline ? BaselineUpdate.of(baseline, checked.bytes()) : null;
+        Optional<DriftOptions.Collection> old = Optional.empty();
+        if (update != null && update.firstRun()) {
+            say(update.describe(update.create()));
+            if (live.isEmpty()) {
+                return ExitCodes.OK;
+            }
+        } else if (baseline != null) {
+            old = Optional.of(new DriftOptions.Collection(collection.load(baseline, "--baseline"),
+                    baseline.getFileName().toString()));
+        }
+        DriftCheck.Outcome outcome = DriftCheck.run(new DriftOptions(old, checked.collection(), live, failOn,
+                reportDirectory).withAccept(accepted));
         String where = outcome.files().get(0).toAbsolutePath().toString();
-        spec.commandLine().getOut().println("pendokit drift: " + outcome.report().summary() + "; report: " + where);
-        spec.commandLine().getOut().flush();
+        say(outcome.report().summary() + "; report: " + where);
+        if (update != null && old.isPresent()) {
+            say(update.describe(update.after(outcome)));
+        }
         if (outcome.failed()) {
             throw new CheckFailedException(outcome.failure().replace("(failOn=", "(--fail-on=") + "; see " + where);
         }
         return ExitCodes.OK;
     }
 
+    private void say(String line) {
+        spec.commandLine().getOut().println("pendokit drift: " + line);
+        spec.commandLine().getOut().flush();
+    }
+
+    /** The collection checked, read into its model, and its bytes as read, for --update-baseline. */
+    private record Checked(DriftOptions.Collection collection, byte[] bytes) {}
+
     /** The collection to check, from --collection-url, --collection or the bundled one. */
-    private DriftOptions.Collection current() {
+    private Checked checked() {
         if (collectionUrl != null) {
             CollectionFetcher fetcher = CollectionFetcher.builder().build();
             URI url = CollectionFetcher.url(collectionUrl, "--collection-url");
             String shown = fetcher.shown(url);
-            // No file for annotations to point at: the report names the URL.
-            return new DriftOptions.Collection(collection.load(fetcher.fetch(url), shown), shown, "");
+            byte[] fetched = fetcher.fetch(url);
+            return new Checked(DriftOptions.Collection.fromUrl(collection.load(fetched, shown), shown,
+                    Optional.ofNullable(baseline)), fetched);
         }
         ApiModel model = collection.load();
-        return collection.collection == null ? new DriftOptions.Collection(model, collection.source())
-                : DriftOptions.Collection.fromFile(model, collection.collection);
+        if (collection.collection == null) {
+            return new Checked(new DriftOptions.Collection(model, collection.source()), bundledBytes());
+        }
+        return new Checked(DriftOptions.Collection.fromFile(model, collection.collection), read(collection.collection));
+    }
+
+    private static byte[] bundledBytes() {
+        try (InputStream in = BundledCollection.open()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the collection " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private AcceptFile acceptFile() {

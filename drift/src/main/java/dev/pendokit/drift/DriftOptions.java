@@ -62,6 +62,21 @@ public record DriftOptions(Optional<Collection> baseline, Collection current, Op
          * reads against the repository's root.
          */
         public static Collection fromFile(ApiModel model, Path file) {
+            return new Collection(model, file.getFileName().toString(), relative(file));
+        }
+
+        /**
+         * A collection read from a URL, named in the report by the URL as shown (masked, no query).
+         * A URL has no place in the repository, so report.sarif and annotations.txt place the
+         * changes on the baseline file, the repository's copy this collection is compared with
+         * (and, with a baseline update, replaces); with no baseline, on no file.
+         */
+        public static Collection fromUrl(ApiModel model, String shownUrl, Optional<Path> baseline) {
+            return new Collection(model, shownUrl, baseline.map(Collection::relative).orElse(""));
+        }
+
+        /** The file's path relative to the working directory, which CI reads against the repository's root. */
+        private static String relative(Path file) {
             Path absolute = file.toAbsolutePath().normalize();
             String relative;
             try {
@@ -70,7 +85,7 @@ public record DriftOptions(Optional<Collection> baseline, Collection current, Op
                 // Another drive on Windows: no relative path leads there.
                 relative = absolute.toString();
             }
-            return new Collection(model, file.getFileName().toString(), relative.replace('\\', '/'));
+            return relative.replace('\\', '/');
         }
 
         public Collection {

@@ -10,6 +10,7 @@ import dev.pendokit.drift.diff.EditedCollection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pendokit.drift.report.ReportWriter;
+import dev.pendokit.drift.report.SarifSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ class DriftCheckTest {
         assertThat(outcome.files()).extracting(p -> p.getFileName().toString()).containsExactly(ReportWriter.MARKDOWN,
                 ReportWriter.HTML, ReportWriter.JSON, ReportWriter.JUNIT, ReportWriter.SARIF, ReportWriter.ANNOTATIONS);
         assertThat(outcome.files()).allSatisfy(file -> assertThat(file).isRegularFile().hasParent(work.resolve("reports")));
+        SarifSchema.assertValid(work.resolve("reports").resolve(ReportWriter.SARIF));
     }
 
     @Test
@@ -51,6 +53,7 @@ class DriftCheckTest {
         DriftCheck.Outcome breaking = DriftCheck.run(options(newer, FailOn.BREAKING));
         assertThat(breaking.failed()).isTrue();
         assertThat(breaking.failure()).isEqualTo("1 breaking change (failOn=breaking)");
+        SarifSchema.assertValid(work.resolve("reports").resolve(ReportWriter.SARIF));
         // The CI reports point at the checked collection's file.
         Change removed = breaking.report().changes().get(0);
         assertThat(removed.severity()).isEqualTo(Severity.BREAKING);
@@ -79,6 +82,16 @@ class DriftCheckTest {
     }
 
     @Test
+    void aCollectionFromAUrlIsPlacedOnTheBaselineFile() {
+        String shown = "https://api.getpostman.com/collections/123-abc";
+        DriftOptions.Collection fetched = DriftOptions.Collection.fromUrl(PENDO, shown,
+                Optional.of(Path.of("api/./pendo.baseline.json")));
+        assertThat(fetched.source()).isEqualTo(shown);
+        assertThat(fetched.file()).isEqualTo("api/pendo.baseline.json");
+        assertThat(DriftOptions.Collection.fromUrl(PENDO, shown, Optional.empty()).file()).isEmpty();
+    }
+
+    @Test
     void anAcceptFileAcceptsTheChangeUntilItExpires() throws IOException {
         EditedCollection edited = EditedCollection.pendo();
         edited.items("Page").remove(0);
@@ -98,6 +111,7 @@ class DriftCheckTest {
         assertThat(before.report().accepted()).singleElement()
                 .satisfies(a -> assertThat(a.reason()).isEqualTo("PENDO-7 retired the call"));
         assertThat(before.report().acceptFile()).isEqualTo("accept.yaml");
+        SarifSchema.assertValid(work.resolve("reports").resolve(ReportWriter.SARIF));
 
         DriftCheck.Outcome after = DriftCheck.run(options.withClock(clock("2027-01-01")));
         assertThat(after.failed()).isTrue();

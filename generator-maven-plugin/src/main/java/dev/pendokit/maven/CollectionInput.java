@@ -63,6 +63,11 @@ final class CollectionInput {
         return collection == null ? ApiModels.loadBundled(resolve) : ApiModels.load(source, collection.getName(), resolve);
     }
 
+    /** The collection's bytes as read (the file, the bundled collection, or what was fetched). */
+    byte[] bytes() {
+        return source.clone();
+    }
+
     /** A hash of everything read here, for deciding whether output is up to date. */
     String hash() {
         StringBuilder text = new StringBuilder()

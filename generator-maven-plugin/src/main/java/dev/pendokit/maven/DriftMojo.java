@@ -3,6 +3,7 @@ package dev.pendokit.maven;
 import dev.pendokit.collection.CollectionException;
 import dev.pendokit.collection.fetch.CollectionFetcher;
 import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.drift.BaselineUpdate;
 import dev.pendokit.drift.DriftCheck;
 import dev.pendokit.drift.DriftOptions;
 import dev.pendokit.drift.FailOn;
@@ -35,7 +36,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <p>Writes {@code report.md}, {@code report.html}, {@code report.json}, a JUnit XML file,
  * {@code report.sarif} and {@code annotations.txt} into {@code reportDirectory}, logs a one-line
  * summary, and fails per {@code failOn}; changes the accept file {@code driftAccept} accepts are
- * reported and fail nothing. Runs without a project, from any folder.
+ * reported and fail nothing. With {@code updateBaseline}, a run that passes writes the checked
+ * collection over the baseline, so a nightly job compares against the night before. Runs without a
+ * project, from any folder.
  */
 @Mojo(name = "drift", threadSafe = true, requiresProject = false)
 public final class DriftMojo extends CollectionMojo {
@@ -54,6 +57,15 @@ public final class DriftMojo extends CollectionMojo {
      */
     @Parameter(property = "pendokit.collectionUrl")
     private String collectionUrl;
+
+    /**
+     * After a check that passes, write the checked collection (the file, or what was read from
+     * {@code collectionUrl}) over {@code baseline}, so the next run compares against this one; a
+     * check that fails leaves the baseline as it was. With no baseline file yet, the collection is
+     * written there and nothing is compared. Needs {@code baseline}.
+     */
+    @Parameter(property = "pendokit.updateBaseline", defaultValue = "false")
+    private boolean updateBaseline;
 
     /** The live API to check against the collection ({@code https://app.pendo.io}); unset, no live check. */
     @Parameter(property = "pendokit.baseUrl")
@@ -97,28 +109,40 @@ public final class DriftMojo extends CollectionMojo {
             throw new MojoFailureException("pendokit: drift got both pendokit.collection (" + collectionFile().getName()
                     + ") and pendokit.collectionUrl; set only one: the file or the URL to read the collection from");
         }
+        if (updateBaseline && baseline == null) {
+            throw new MojoFailureException("pendokit: pendokit.updateBaseline needs pendokit.baseline: the collection"
+                    + " file to write the checked collection over");
+        }
         try {
             DriftOptions.Collection checked;
-            ApiModel current;
+            CollectionInput input;
             if (blank(collectionUrl)) {
-                current = collectionInput().load();
+                input = collectionInput();
                 File file = collectionFile();
+                ApiModel current = input.load();
                 checked = file == null ? new DriftOptions.Collection(current, DriftOptions.BUNDLED)
                         : DriftOptions.Collection.fromFile(current, file.toPath());
             } else {
                 CollectionFetcher fetcher = CollectionFetcher.builder().build();
                 URI url = CollectionFetcher.url(collectionUrl, "pendokit.collectionUrl");
                 String shown = fetcher.shown(url);
-                current = collectionInput(fetcher.fetch(url), shown).load();
-                // No file to point annotations at: the report names the URL.
-                checked = new DriftOptions.Collection(current, shown, "");
+                input = collectionInput(fetcher.fetch(url), shown);
+                checked = DriftOptions.Collection.fromUrl(input.load(), shown,
+                        Optional.ofNullable(baseline).map(File::toPath));
             }
-            current.warnings().forEach(w -> getLog().warn("pendokit: " + w));
+            checked.model().warnings().forEach(w -> getLog().warn("pendokit: " + w));
+            BaselineUpdate update = updateBaseline ? BaselineUpdate.of(baseline.toPath(), input.bytes()) : null;
             Optional<DriftOptions.Collection> old = Optional.empty();
-            if (baseline != null) {
+            if (update != null && update.firstRun()) {
+                getLog().info("pendokit: drift: " + update.describe(update.create()));
+                if (blank(baseUrl)) {
+                    return;
+                }
+            } else if (baseline != null) {
                 if (!baseline.isFile()) {
                     throw new MojoFailureException("pendokit: the baseline collection " + baseline + " does not exist."
-                            + " Check pendokit.baseline: it names the collection the client was generated from");
+                            + " Check pendokit.baseline: it names the collection the client was generated from"
+                            + " (or set pendokit.updateBaseline to write it from this run's collection)");
                 }
                 old = Optional.of(new DriftOptions.Collection(collectionInput(baseline).load(), baseline.getName()));
             }
@@ -128,6 +152,9 @@ public final class DriftMojo extends CollectionMojo {
             DriftCheck.Outcome outcome = DriftCheck.run(options);
             String where = outcome.files().get(0).toAbsolutePath().toString();
             getLog().info("pendokit: drift: " + outcome.report().summary() + "; report: " + where);
+            if (update != null && old.isPresent()) {
+                getLog().info("pendokit: drift: " + update.describe(update.after(outcome)));
+            }
             if (outcome.failed()) {
                 throw new MojoFailureException("pendokit: drift: " + outcome.failure().replace("(failOn=",
                         "(pendokit.failOn=") + "; see " + where);

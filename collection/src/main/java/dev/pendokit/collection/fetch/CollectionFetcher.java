@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLException;
 
 /**
  * Reads a Postman collection from a URL: Postman's API ({@code /collections/{uid}}, answering
@@ -28,8 +29,9 @@ import java.util.function.UnaryOperator;
  * <p>The key from {@value #KEY_VARIABLE} is sent as {@code X-Api-Key} only to a Postman API host
  * ({@link #POSTMAN_API_HOSTS}, plus hosts a caller names with {@link Builder#apiHost}), never on the
  * strength of a URL's shape: a {@code /collections/{uid}} path on any other host would hand the
- * key to whoever runs it. Retries 429 and 5xx (honouring {@code Retry-After} up to a cap), never
- * other 4xx, which will not change by asking again.
+ * key to whoever runs it. Retries 429 and 5xx (honouring {@code Retry-After} up to a cap), and a
+ * request that got no answer (a timeout, a refused or reset connection) after a backoff; never other
+ * 4xx, which will not change by asking again. A message after the last attempt says how many were made.
  */
 public final class CollectionFetcher {
 
@@ -135,43 +137,58 @@ public final class CollectionFetcher {
         if (key != null && isApiHost(url)) {
             request.header("X-Api-Key", key);
         }
-        HttpResponse<byte[]> response = null;
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            response = send(client, request.build(), shown, key);
+        HttpRequest built = request.build();
+        for (int attempt = 1; ; attempt++) {
+            boolean last = attempt == attempts;
+            HttpResponse<byte[]> response;
+            try {
+                response = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                // A timeout, a refused or a reset connection may be gone a moment later; a
+                // certificate the JDK refuses will still be refused.
+                if (last || e instanceof SSLException) {
+                    throw failure(e, built.uri(), shown, key, attempt);
+                }
+                sleep(RetryWait.backoff(attempt, longestWait));
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CollectionException("Reading " + shown + " was interrupted");
+            }
             int status = response.statusCode();
-            if (status != 429 && status < 500 || attempt == attempts) {
-                break;
+            if (status != 429 && status < 500) {
+                return response;
+            }
+            if (last) {
+                throw new CollectionException(shown + " still answered " + status + " after " + attempts(attempt)
+                        + ". Try again later");
             }
             sleep(RetryWait.after(response, attempt, longestWait));
         }
-        int status = response.statusCode();
-        if (status == 429 || status >= 500) {
-            throw new CollectionException(shown + " still answered " + status + " after " + attempts
-                    + (attempts == 1 ? " attempt" : " attempts") + ". Try again later");
-        }
-        return response;
     }
 
-    private HttpResponse<byte[]> send(HttpClient client, HttpRequest request, String shown, String key) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpConnectTimeoutException e) {
-            throw new CollectionException(shown + " did not accept a connection within "
-                    + connectTimeout.toMillis() + " ms. Check the URL and the network (proxy, firewall)");
-        } catch (HttpTimeoutException e) {
-            throw new CollectionException(shown + " did not answer within " + answerTimeout.toMillis()
-                    + " ms. Try again later, or check the URL");
-        } catch (ConnectException e) {
-            throw new CollectionException("Cannot connect to " + shown + ". Check the host and port in the URL");
-        } catch (IOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            // The JDK's text may quote the whole URL, query and all; show it as every message does.
-            String said = ShownUrl.mask(reason.replace(request.uri().toString(), shown), key);
-            throw new CollectionException("Reading " + shown + " failed: " + said + ". Check the URL and the network");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CollectionException("Reading " + shown + " was interrupted");
+    /** The message for a request that got no answer, after {@code made} attempts. */
+    private CollectionException failure(IOException e, URI requested, String shown, String key, int made) {
+        String tries = " (" + attempts(made) + ")";
+        if (e instanceof HttpConnectTimeoutException) {
+            return new CollectionException(shown + " did not accept a connection within " + connectTimeout.toMillis()
+                    + " ms" + tries + ". Check the URL and the network (proxy, firewall)");
         }
+        if (e instanceof HttpTimeoutException) {
+            return new CollectionException(shown + " did not answer within " + answerTimeout.toMillis() + " ms" + tries
+                    + ". Try again later, or check the URL");
+        }
+        if (e instanceof ConnectException) {
+            return new CollectionException("Cannot connect to " + shown + tries + ". Check the host and port in the URL");
+        }
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // The JDK's text may quote the whole URL, query and all; show it as every message does.
+        String said = ShownUrl.mask(reason.replace(requested.toString(), shown), key);
+        return new CollectionException("Reading " + shown + " failed: " + said + tries + ". Check the URL and the network");
+    }
+
+    private static String attempts(int made) {
+        return made == 1 ? "1 attempt" : made + " attempts";
     }
 
     private static void sleep(Duration wait) {
@@ -235,7 +252,7 @@ public final class CollectionFetcher {
             return this;
         }
 
-        /** How many times to ask in all when the answer is 429 or 5xx; 1 means no retry. */
+        /** How many times to ask in all when the answer is 429 or 5xx, or none came; 1 means no retry. */
         public Builder attempts(int attempts) {
             if (attempts < 1) {
                 throw new IllegalArgumentException("attempts must be at least 1, was " + attempts);

@@ -215,12 +215,22 @@ class CollectionFetcherTest {
     }
 
     @Test
-    void aClosedPortSaysSo() {
-        URI url = postman.url(DOC);
+    void aRefusedConnectionIsTriedAgainAndTheMessageSaysHowOften() {
+        URI url = postman.url(UID);
         postman.close();
+        CollectionFetcher fetcher = CollectionFetcher.builder()
+                .env(name -> name.equals(CollectionFetcher.KEY_VARIABLE) ? KEY : null)
+                .apiHost("127.0.0.1")
+                .attempts(3)
+                .longestWait(Duration.ofMillis(100))
+                .build();
 
-        assertThatThrownBy(() -> publicFetcher().fetch(url))
-                .hasMessage("Cannot connect to " + url + ". Check the host and port in the URL");
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> fetcher.fetch(url))
+                .hasMessage("Cannot connect to " + url + " (3 attempts). Check the host and port in the URL")
+                .hasMessageNotContaining(KEY);
+        // Two waits of the longest wait between the three attempts.
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(200L);
     }
 
     @Test
@@ -261,11 +271,64 @@ class CollectionFetcherTest {
     }
 
     @Test
-    void aSlowAnswerTimesOut() {
+    void aSlowAnswerTimesOutOnEveryAttempt() {
         postman.on(DOC, Answer.json(pendo)).delay(1_500);
-        CollectionFetcher fetcher = CollectionFetcher.builder().answerTimeout(Duration.ofMillis(200)).build();
+        CollectionFetcher fetcher = CollectionFetcher.builder().answerTimeout(Duration.ofMillis(200)).attempts(2)
+                .longestWait(Duration.ofMillis(50)).build();
 
         assertThatThrownBy(() -> fetcher.fetch(postman.url(DOC)))
-                .hasMessage(shown(DOC) + " did not answer within 200 ms. Try again later, or check the URL");
+                .hasMessage(shown(DOC) + " did not answer within 200 ms (2 attempts). Try again later, or check the URL");
+        assertThat(postman.asked()).hasSize(2);
+    }
+
+    @Test
+    void anAnswerThatStallsOnceIsAskedForAgain() {
+        postman.on(UID, Answer.json(pendo)).requireKey(UID, KEY).delay(1_500, 0);
+        CollectionFetcher fetcher = CollectionFetcher.builder()
+                .env(name -> name.equals(CollectionFetcher.KEY_VARIABLE) ? KEY : null)
+                .apiHost("127.0.0.1")
+                .answerTimeout(Duration.ofMillis(300))
+                .attempts(3)
+                .longestWait(Duration.ofMillis(100))
+                .build();
+
+        assertThat(fetcher.fetch(postman.url(UID))).isEqualTo(pendo);
+        assertThat(postman.asked()).extracting(PostmanStandIn.Asked::apiKey).containsExactly(KEY, KEY);
+        long waitedMillis = (postman.asked().get(1).atNanos() - postman.asked().get(0).atNanos()) / 1_000_000;
+        // The answer timeout, then the backoff (0.5 s, cut to the longest wait).
+        assertThat(waitedMillis).isBetween(350L, 1_400L);
+    }
+
+    @Test
+    void aResetConnectionIsTriedAgain() throws IOException {
+        // The JDK itself asks again, once, when a GET's connection is reset before any answer: two
+        // resets get past that, and only the fetcher's own retry reaches the third connection.
+        try (ResettingServer server = new ResettingServer(2, pendo)) {
+            CollectionFetcher fetcher = CollectionFetcher.builder().attempts(3).longestWait(Duration.ofMillis(50)).build();
+
+            assertThat(fetcher.fetch(server.url(DOC))).isEqualTo(pendo);
+            assertThat(server.connections()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aConnectionResetEveryTimeSaysHowOftenAndNeverTheKey() throws IOException {
+        try (ResettingServer server = new ResettingServer(Integer.MAX_VALUE, pendo)) {
+            URI url = server.url(UID + "?apikey=" + KEY);
+            CollectionFetcher fetcher = CollectionFetcher.builder()
+                    .env(name -> name.equals(CollectionFetcher.KEY_VARIABLE) ? KEY : null)
+                    .apiHost("127.0.0.1")
+                    .attempts(2)
+                    .longestWait(Duration.ofMillis(50))
+                    .build();
+
+            // The JDK's own words for a reset differ between versions; the frame around them does not.
+            assertThatThrownBy(() -> fetcher.fetch(url))
+                    .hasMessageStartingWith("Reading " + server.url(UID) + "?... failed: ")
+                    .hasMessageEndingWith(" (2 attempts). Check the URL and the network")
+                    .hasMessageNotContaining(KEY);
+            // Each attempt is one connection, or two where the JDK asks again itself.
+            assertThat(server.connections()).isIn(2, 4);
+        }
     }
 }

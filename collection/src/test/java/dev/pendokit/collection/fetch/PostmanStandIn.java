@@ -9,10 +9,13 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** A loopback HTTP server playing Postman's API and a documentation endpoint, recording what it was asked. */
 final class PostmanStandIn implements AutoCloseable {
@@ -36,9 +39,13 @@ final class PostmanStandIn implements AutoCloseable {
     private final Map<String, String> keyed = new ConcurrentHashMap<>();
     private final List<Asked> asked = Collections.synchronizedList(new ArrayList<>());
 
+    /** A thread per exchange: a stalled answer must not hold up the next request. */
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
     PostmanStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -64,25 +71,38 @@ final class PostmanStandIn implements AutoCloseable {
         }
     }
 
-    private volatile long delayMillis;
+    private final List<Long> delays = new ArrayList<>(List.of(0L));
 
-    /** Waits this long before every answer, to play a server too slow for the answer timeout. */
-    PostmanStandIn delay(long millis) {
-        this.delayMillis = millis;
+    /**
+     * Waits this long before answering, one wait per request, the last one for ever after: plays a
+     * server too slow for the answer timeout, or one that stalls once and then answers.
+     */
+    PostmanStandIn delay(long... inTurn) {
+        synchronized (delays) {
+            delays.clear();
+            Arrays.stream(inTurn).forEach(delays::add);
+        }
         return this;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String key = exchange.getRequestHeaders().getFirst("X-Api-Key");
+        asked.add(new Asked(path, key, System.nanoTime()));
+        long delayMillis;
+        synchronized (delays) {
+            delayMillis = delays.size() > 1 ? delays.remove(0) : delays.get(0);
+        }
         if (delayMillis > 0) {
             try {
                 Thread.sleep(delayMillis);
             } catch (InterruptedException e) {
+                // Closed while stalling: the client gave up on this answer long ago.
                 Thread.currentThread().interrupt();
+                exchange.close();
+                return;
             }
         }
-        String path = exchange.getRequestURI().getPath();
-        String key = exchange.getRequestHeaders().getFirst("X-Api-Key");
-        asked.add(new Asked(path, key, System.nanoTime()));
         Answer answer;
         String wanted = keyed.get(path);
         if (wanted != null && !wanted.equals(key)) {
@@ -109,5 +129,6 @@ final class PostmanStandIn implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pendokit.drift.Change;
 import dev.pendokit.drift.DriftReport;
 import dev.pendokit.drift.Severity;
+import dev.pendokit.drift.accept.AcceptedChange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +20,8 @@ import java.util.TreeMap;
 /**
  * report.sarif: the changes as SARIF 2.1.0, which GitHub code scanning (and other SARIF viewers)
  * show as alerts on the collection file. One run; a rule per kind of change, a result per change.
+ * A change the accept file accepts is a result too, suppressed with the entry's reason, as SARIF
+ * marks a finding a team has looked at and accepted (GitHub shows it as dismissed, not as open).
  * No time, host or absolute path, so the same report gives the same bytes.
  */
 final class SarifReport {
@@ -54,6 +57,15 @@ final class SarifReport {
         ArrayNode results = run.putArray("results");
         for (Change change : report.changes()) {
             result(results.addObject(), change, ruleIds, collectionFile);
+        }
+        for (AcceptedChange accepted : report.accepted()) {
+            ObjectNode result = results.addObject();
+            result(result, accepted.change(), ruleIds, collectionFile);
+            String until = accepted.expires().isEmpty() ? "" : " (accepted until " + accepted.expires() + ")";
+            result.putArray("suppressions").addObject()
+                    .put("kind", "external")
+                    .put("status", "accepted")
+                    .put("justification", accepted.reason() + until);
         }
         try {
             return MAPPER.writer(JsonReport.prettyPrinter()).writeValueAsString(root) + "\n";
@@ -93,7 +105,9 @@ final class SarifReport {
      */
     private static List<String> rules(DriftReport report, ArrayNode rules) {
         TreeMap<String, Severity> worst = new TreeMap<>();
-        for (Change change : report.changes()) {
+        List<Change> all = new ArrayList<>(report.changes());
+        report.accepted().forEach(accepted -> all.add(accepted.change()));
+        for (Change change : all) {
             worst.merge(change.kind(), change.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
         worst.forEach((kind, severity) -> {

@@ -83,6 +83,15 @@ public final class EditedCollection {
         return this;
     }
 
+    /** The edited collection as a file would hold it. */
+    public byte[] bytes() {
+        try {
+            return JSON.writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public ApiModel model(Path directory) {
         try {
             Path file = Files.createTempFile(directory, "edited-", ".postman_collection.json");

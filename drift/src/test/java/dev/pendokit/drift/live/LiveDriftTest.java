@@ -15,6 +15,7 @@ import dev.pendokit.drift.DriftOptions;
 import dev.pendokit.drift.FailOn;
 import dev.pendokit.drift.Severity;
 import dev.pendokit.drift.live.LiveCheck.LiveResult;
+import dev.pendokit.drift.report.SarifSchema;
 import dev.pendokit.mock.PendoMock;
 import dev.pendokit.mock.ReceivedRequest;
 import java.io.IOException;
@@ -364,6 +365,8 @@ class LiveDriftTest {
             assertThat(outcome.report().changes()).extracting(Change::where).contains("response 200: $[]['****']");
             assertThat(outcome.files()).hasSize(6).allSatisfy(file -> assertThat(Files.readString(file))
                     .as(file.getFileName().toString()).contains("****").doesNotContain(KEY));
+            // Live drift, with odd field names, is valid SARIF too.
+            SarifSchema.assertValid(outcome.files().get(4));
         }
     }
 

@@ -101,6 +101,25 @@ class AcceptedReportTest {
     }
 
     @Test
+    void sarifHasTheAcceptedChangeAsASuppressedResult(@TempDir Path temp) throws IOException {
+        Path sarif = ReportWriter.write(report(), FailOn.BREAKING, temp).get(4);
+        SarifSchema.assertValid(sarif);
+        JsonNode results = new ObjectMapper().readTree(sarif.toFile()).get("runs").get(0).get("results");
+
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).get("ruleId").asText()).isEqualTo("response-field-added");
+        assertThat(results.get(0).has("suppressions")).isFalse();
+        JsonNode accepted = results.get(1);
+        assertThat(accepted.get("ruleId").asText()).isEqualTo("response-field-removed");
+        assertThat(accepted.get("level").asText()).isEqualTo("error");
+        assertThat(accepted.get("suppressions").toString()).isEqualTo("[{\"kind\":\"external\",\"status\":\"accepted\","
+                + "\"justification\":\"deprecated <since> 2025 (accepted until 2026-12-31)\"}]");
+        // The rule is there for the accepted result to point at.
+        assertThat(new ObjectMapper().readTree(sarif.toFile()).get("runs").get(0).get("tool").get("driver")
+                .get("rules").findValuesAsText("id")).containsExactly("response-field-added", "response-field-removed");
+    }
+
+    @Test
     void everyChangeAcceptedPassesAndSaysHowMany(@TempDir Path temp) throws IOException {
         DriftReport report = new DriftReport("t", "b", "c", "", List.of(GUIDES), List.of(), "accept.yaml",
                 List.of(new AcceptedChange(REMOVED, "r", "")), List.of());
