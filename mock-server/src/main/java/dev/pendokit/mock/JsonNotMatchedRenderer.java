@@ -1,7 +1,5 @@
 package dev.pendokit.mock;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Metadata;
@@ -11,6 +9,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.verification.notmatched.NotMatchedRenderer;
+import dev.pendokit.collection.json.JsonTrees;
 import dev.pendokit.runtime.StatusPhrases;
 import dev.pendokit.stubs.ErrorBodies;
 import java.util.Comparator;
@@ -32,7 +31,6 @@ import java.util.Optional;
  */
 final class JsonNotMatchedRenderer extends NotMatchedRenderer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     protected ResponseDefinition render(Admin admin, ServeEvent serveEvent) {
@@ -40,12 +38,9 @@ final class JsonNotMatchedRenderer extends NotMatchedRenderer {
         ObjectNode body = ErrorBodies.of(404, "No documented request matches " + request.getMethod() + " "
                 + request.getUrl());
         closest(admin, request).ifPresent(closest -> body.set("closest", closest));
-        try {
-            return ResponseDefinitionBuilder.responseDefinition().withStatus(404).withStatusMessage(StatusPhrases.of(404))
-                    .withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(body)).build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        // Written without an ObjectMapper: WireMock makes this renderer as the mock starts, where building one costs.
+        return ResponseDefinitionBuilder.responseDefinition().withStatus(404).withStatusMessage(StatusPhrases.of(404))
+                .withHeader("Content-Type", "application/json").withBody(JsonTrees.write(body)).build();
     }
 
     /** The nearest documented request by WireMock's distance, then by how many parts differ. */

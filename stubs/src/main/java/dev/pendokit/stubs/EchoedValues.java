@@ -1,7 +1,7 @@
 package dev.pendokit.stubs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pendokit.collection.json.JsonTrees;
 import dev.pendokit.collection.model.Operation;
 import dev.pendokit.collection.model.Parameter;
 import dev.pendokit.collection.model.ParameterIn;
@@ -45,7 +45,6 @@ final class EchoedValues {
     static final int SHORTEST = 3;
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
     private static final Set<String> WORDS = Set.of("true", "false", "null");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * The query parameters documented as comma-separated lists, by method and path: requests that
@@ -133,7 +132,7 @@ final class EchoedValues {
 
     private static JsonNode tree(String body) {
         try {
-            return body == null ? null : JSON.readTree(body);
+            return body == null ? null : JsonTrees.read(body);
         } catch (IOException e) {
             return null;
         }
