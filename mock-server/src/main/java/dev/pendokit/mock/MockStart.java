@@ -108,7 +108,7 @@ final class MockStart {
         if (settings.proxyTo != null) {
             try {
                 return List.of(coverageEndpoint, new ProxyFilter(settings.proxyTo, settings.record, settings.proxyLog, model,
-                        defaultStubs), log, coverage);
+                        operations, defaultStubs), log, coverage);
             } catch (UncheckedIOException e) {
                 throw new PendoMockException(e.getMessage(), e);
             }

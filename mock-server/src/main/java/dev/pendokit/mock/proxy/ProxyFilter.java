@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.SubEvent;
 import dev.pendokit.collection.Secrets;
 import dev.pendokit.collection.model.ApiModel;
+import dev.pendokit.mock.OperationIndex;
 import dev.pendokit.runtime.SecretMask;
 import dev.pendokit.runtime.StatusPhrases;
 import dev.pendokit.stubs.ErrorBodies;
@@ -63,19 +64,21 @@ public final class ProxyFilter implements StubRequestFilterV2 {
      * @param record the folder to record into, or null
      * @param log where each line goes
      * @param model the collection's model, read while the server starts
+     * @param operations the index of its operations, made once for every filter
      * @param stubs the mock's stubs for requests that choose no response, made from the model
      * @throws java.io.UncheckedIOException when the recording folder cannot be created
      */
     public ProxyFilter(URI upstream, Path record, Consumer<String> log, CompletableFuture<ApiModel> model,
-            CompletableFuture<List<StubMapping>> stubs) {
-        this(upstream, Forwarder.ANSWER_TIMEOUT, record, log, model, stubs);
+            CompletableFuture<OperationIndex> operations, CompletableFuture<List<StubMapping>> stubs) {
+        this(upstream, Forwarder.ANSWER_TIMEOUT, record, log, model, operations, stubs);
     }
 
     /** With another wait for an answer than {@link Forwarder#ANSWER_TIMEOUT}: for tests. */
     ProxyFilter(URI upstream, Duration answerTimeout, Path record, Consumer<String> log,
-            CompletableFuture<ApiModel> model, CompletableFuture<List<StubMapping>> stubs) {
+            CompletableFuture<ApiModel> model, CompletableFuture<OperationIndex> operations,
+            CompletableFuture<List<StubMapping>> stubs) {
         this.forwarder = new Forwarder(Upstream.check(upstream), answerTimeout);
-        this.check = model.thenCombine(stubs, TrafficCheck::new);
+        this.check = operations.thenCombine(stubs, (index, defaults) -> new TrafficCheck(model.join(), index, defaults));
         this.recorder = record == null ? null : new Recorder(record);
         this.log = log;
     }

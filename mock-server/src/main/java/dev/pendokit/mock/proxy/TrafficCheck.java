@@ -33,15 +33,18 @@ final class TrafficCheck {
     private final List<StubMapping> stubs;
     private final OperationIndex operations;
 
-    /** @param stubs the mock's stubs for requests that choose no response: one per documented request */
-    TrafficCheck(ApiModel model, List<StubMapping> stubs) {
+    /**
+     * @param operations the mock's index of the model's operations, made once for every filter
+     * @param stubs the mock's stubs for requests that choose no response: one per documented request
+     */
+    TrafficCheck(ApiModel model, OperationIndex operations, List<StubMapping> stubs) {
         for (Operation operation : model.operations()) {
             byName.putIfAbsent(operation.location().itemPath(), operation);
         }
         this.stubs = stubs.stream().filter(s -> byName.containsKey(request(s)))
                 .sorted(Comparator.comparingInt(s -> s.getPriority() == null ? Integer.MAX_VALUE : s.getPriority()))
                 .toList();
-        this.operations = new OperationIndex(model);
+        this.operations = operations;
     }
 
     /** @param named how differences name the request ({@code GET /api/v1/page}), masked */

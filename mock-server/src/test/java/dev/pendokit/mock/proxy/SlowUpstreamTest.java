@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.pendokit.collection.TestModels;
+import dev.pendokit.mock.OperationIndex;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -39,7 +40,9 @@ class SlowUpstreamTest {
             acceptor.start();
             URI upstream = URI.create("http://127.0.0.1:" + silent.getLocalPort());
             ProxyFilter proxy = new ProxyFilter(upstream, Duration.ofSeconds(1), null, log::add,
-                    CompletableFuture.completedFuture(TestModels.pendo()), CompletableFuture.completedFuture(List.of()));
+                    CompletableFuture.completedFuture(TestModels.pendo()),
+                    CompletableFuture.completedFuture(new OperationIndex(TestModels.pendo())),
+                    CompletableFuture.completedFuture(List.of()));
             WireMockServer server = new WireMockServer(options().dynamicPort().extensions(proxy));
             server.start();
             try {
