@@ -33,31 +33,28 @@ public final class JsonTrees {
     /** The JSON value of {@code json} (UTF-8), or null when it holds none; anything after the value is an error. */
     public static JsonNode read(byte[] json) throws IOException {
         try (JsonParser parser = FACTORY.createParser(json)) {
-            if (parser.nextToken() == null) {
-                return null;
-            }
-            JsonNode value = value(parser);
-            if (parser.nextToken() != null) {
-                throw new JsonParseException(parser, "Unexpected content after the end of the JSON value",
-                        parser.currentTokenLocation());
-            }
-            return value;
+            return whole(parser);
         }
     }
 
     /** The JSON value of {@code json}, or null when it holds none; anything after the value is an error. */
     public static JsonNode read(String json) throws IOException {
         try (JsonParser parser = FACTORY.createParser(json)) {
-            if (parser.nextToken() == null) {
-                return null;
-            }
-            JsonNode value = value(parser);
-            if (parser.nextToken() != null) {
-                throw new JsonParseException(parser, "Unexpected content after the end of the JSON value",
-                        parser.currentTokenLocation());
-            }
-            return value;
+            return whole(parser);
         }
+    }
+
+    /** The one value the parser holds, or null for none; anything after it is an error. */
+    private static JsonNode whole(JsonParser parser) throws IOException {
+        if (parser.nextToken() == null) {
+            return null;
+        }
+        JsonNode value = value(parser);
+        if (parser.nextToken() != null) {
+            throw new JsonParseException(parser, "Unexpected content after the end of the JSON value",
+                    parser.currentTokenLocation());
+        }
+        return value;
     }
 
     /** {@code tree} as compact JSON, as {@code ObjectMapper.writeValueAsString} writes it. */
