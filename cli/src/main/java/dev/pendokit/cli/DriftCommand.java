@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,7 +107,7 @@ final class DriftCommand implements Callable<Integer> {
         Optional<LiveCheck.Options> live = baseUrl == null ? Optional.empty() : Optional.of(liveOptions());
         Checked checked = checked();
         CollectionOptions.warn(checked.collection().model(), spec.commandLine().getErr());
-        BaselineUpdate update = updateBaseline ? BaselineUpdate.of(baseline, checked.bytes()) : null;
+        BaselineUpdate update = updateBaseline ? BaselineUpdate.of(baseline, checked.bytes().get()) : null;
         Optional<DriftOptions.Collection> old = Optional.empty();
         if (update != null && update.firstRun()) {
             say(update.describe(update.create()));
@@ -135,8 +136,11 @@ final class DriftCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
     }
 
-    /** The collection checked, read into its model, and its bytes as read, for --update-baseline. */
-    private record Checked(DriftOptions.Collection collection, byte[] bytes) {}
+    /**
+     * The collection checked, read into its model, and its bytes as read, for --update-baseline
+     * (a file is read again only then).
+     */
+    private record Checked(DriftOptions.Collection collection, Supplier<byte[]> bytes) {}
 
     /** The collection to check, from --collection-url, --collection or the bundled one. */
     private Checked checked() {
@@ -146,13 +150,14 @@ final class DriftCommand implements Callable<Integer> {
             String shown = fetcher.shown(url);
             byte[] fetched = fetcher.fetch(url);
             return new Checked(DriftOptions.Collection.fromUrl(collection.load(fetched, shown), shown,
-                    Optional.ofNullable(baseline)), fetched);
+                    Optional.ofNullable(baseline)), () -> fetched);
         }
         ApiModel model = collection.load();
         if (collection.collection == null) {
-            return new Checked(new DriftOptions.Collection(model, collection.source()), bundledBytes());
+            return new Checked(new DriftOptions.Collection(model, collection.source()), DriftCommand::bundledBytes);
         }
-        return new Checked(DriftOptions.Collection.fromFile(model, collection.collection), read(collection.collection));
+        Path file = collection.collection;
+        return new Checked(DriftOptions.Collection.fromFile(model, file), () -> read(file));
     }
 
     private static byte[] bundledBytes() {

@@ -32,25 +32,24 @@ final class CollectionInput {
 
     CollectionInput(File collection, List<String> nameOverrides, File nameOverridesFile,
             List<String> readOnlyOperations, boolean strict) {
-        this.collection = collection;
-        this.nameOverrides = List.copyOf(nameOverrides);
-        this.nameOverridesFile = nameOverridesFile;
-        this.readOnlyOperations = List.copyOf(readOnlyOperations);
-        this.strict = strict;
-        this.source = read();
-        this.fetchedFrom = null;
+        this(collection, read(collection), null, nameOverrides, nameOverridesFile, readOnlyOperations, strict);
     }
 
     /** A collection already fetched from a URL, named in messages by {@code shownUrl} (masked, no query). */
     CollectionInput(byte[] fetched, String shownUrl, List<String> nameOverrides, File nameOverridesFile,
             List<String> readOnlyOperations, boolean strict) {
-        this.collection = null;
+        this(null, fetched.clone(), shownUrl, nameOverrides, nameOverridesFile, readOnlyOperations, strict);
+    }
+
+    private CollectionInput(File collection, byte[] source, String fetchedFrom, List<String> nameOverrides,
+            File nameOverridesFile, List<String> readOnlyOperations, boolean strict) {
+        this.collection = collection;
+        this.source = source;
+        this.fetchedFrom = fetchedFrom;
         this.nameOverrides = List.copyOf(nameOverrides);
         this.nameOverridesFile = nameOverridesFile;
         this.readOnlyOperations = List.copyOf(readOnlyOperations);
         this.strict = strict;
-        this.source = fetched.clone();
-        this.fetchedFrom = shownUrl;
     }
 
     /** The API model; throws {@link CollectionException} with the place and the fix. */
@@ -85,7 +84,7 @@ final class CollectionInput {
         return OutputWriter.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private byte[] read() {
+    private static byte[] read(File collection) {
         try {
             if (collection == null) {
                 try (InputStream in = BundledCollection.open()) {
