@@ -8,12 +8,14 @@ import dev.pendokit.collection.postman.PostmanCollection;
 import dev.pendokit.collection.postman.PostmanReader;
 import dev.pendokit.collection.resolve.ModelResolver;
 import dev.pendokit.collection.resolve.ResolveOptions;
+import dev.pendokit.collection.snapshot.BundledSnapshot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a Postman collection and resolves it into the {@link ApiModel}, the entry point for every
@@ -35,8 +37,22 @@ public final class ApiModels {
         return checked(ModelResolver.resolve(PostmanReader.read(json, source), options), options.strict());
     }
 
-    /** The bundled Pendo collection, with its own name overrides under the user's. */
+    /**
+     * The bundled Pendo collection, with its own name overrides under the user's. With the default
+     * options it comes from the snapshot resolved when the jar was built ({@link BundledSnapshot}).
+     */
     public static ApiModel loadBundled(ResolveOptions options) {
+        if (options.equals(ResolveOptions.DEFAULTS)) {
+            Optional<ApiModel> snapshot = BundledSnapshot.read();
+            if (snapshot.isPresent()) {
+                return snapshot.get();
+            }
+        }
+        return resolveBundled(options);
+    }
+
+    /** The bundled Pendo collection read and resolved, never from the snapshot: the snapshot is made from this. */
+    public static ApiModel resolveBundled(ResolveOptions options) {
         PostmanCollection collection;
         try (InputStream in = BundledCollection.open()) {
             collection = PostmanReader.read(in, BundledCollection.RESOURCE);
