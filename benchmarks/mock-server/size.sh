@@ -48,22 +48,15 @@ trap 'for pid in "${PIDS[@]}"; do kill "$pid" 2> /dev/null; done; wait 2> /dev/n
 
 echo "Machine: $(nproc) cores; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Results and logs: $RESULTS"
-now_ms() { date +%s%3N; }
+. ./launch.sh
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 start_mock() { # port collection-or-empty log: starts a mock (PIDS), waits for its ready line (READY_MS from launch)
-  local args=(--port "$1") start
+  local args=(--port "$1")
   [ -n "$2" ] && args+=(--collection "$2")
-  start=$(now_ms)
-  "$JAVA" -jar "$MOCK_JAR" "${args[@]}" > "$3" 2>&1 &
-  PIDS+=($!)
-  until grep -q 'pendo-mock-server: serving' "$3"; do
-    if ! kill -0 "${PIDS[-1]}" 2> /dev/null; then unset 'PIDS[-1]'; return 1; fi
-    [ $(( $(now_ms) - start )) -lt 60000 ] || die "the mock did not start within 60 s; see $3"
-    sleep 0.01
-  done
-  READY_MS=$(( $(now_ms) - start ))
+  launch_mock "$3" "${args[@]}" || return 1
+  PIDS+=("$PID")
 }
 stop_mocks() { for pid in "${PIDS[@]}"; do kill "$pid"; wait "$pid" 2> /dev/null || true; done; PIDS=(); }
 all_stubs() { # port log: waits until the mock holds all its stubs (it adds most after its ready line), prints how many
