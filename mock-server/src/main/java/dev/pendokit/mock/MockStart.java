@@ -17,14 +17,17 @@ import dev.pendokit.mock.limit.RateLimitFilter;
 import dev.pendokit.mock.proxy.ProxyFilter;
 import dev.pendokit.mock.state.MockState;
 import dev.pendokit.mock.state.StateFilter;
+import dev.pendokit.stubs.Stub;
 import dev.pendokit.stubs.StubGenerator;
 import dev.pendokit.stubs.StubGenerator.Selection;
+import dev.pendokit.stubs.snapshot.BundledStubs;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * How a {@link PendoMock} is put together from its builder's options and started: which filters
@@ -79,7 +82,7 @@ final class MockStart {
         try {
             model.complete(settings.collection == null ? ApiModels.loadBundled(ResolveOptions.DEFAULTS)
                     : ApiModels.load(settings.collection, ResolveOptions.DEFAULTS));
-            defaults = WireMockStubs.of(StubGenerator.stubs(model.join(), Selection.DEFAULT));
+            defaults = WireMockStubs.of(stubs(model.join(), Selection.DEFAULT));
             server = started.join();
         } catch (CollectionException e) {
             stop(started, e);
@@ -91,7 +94,7 @@ final class MockStart {
         mappings.set(defaults);
         server.resetToDefaultMappings();
         defaultStubs.complete(defaults);
-        addChosenStubs(model.join(), server, mappings, chosenStubs);
+        addChosenStubs(() -> stubs(model.join(), Selection.CHOSEN), server, mappings, chosenStubs);
         return new PendoMock(server, model.join(), defaults.size() + StubGenerator.chosenCount(model.join()),
                 chosenStubs, log, state, coverage, settings.coverageReport, settings.proxyTo);
     }
@@ -183,11 +186,11 @@ final class MockStart {
      * Adds the stubs for chosen responses once the server answers: they are most of the stubs,
      * and requests that need them wait for them ({@link ChosenStubsGate}).
      */
-    private static void addChosenStubs(ApiModel model, WireMockServer server, MemoryMappings mappings,
+    private static void addChosenStubs(Supplier<List<Stub>> stubs, WireMockServer server, MemoryMappings mappings,
             CompletableFuture<Void> done) {
         Thread loader = new Thread(() -> {
             try {
-                List<StubMapping> chosen = WireMockStubs.of(StubGenerator.stubs(model, Selection.CHOSEN));
+                List<StubMapping> chosen = WireMockStubs.of(stubs.get());
                 mappings.add(chosen);
                 chosen.forEach(server::addStubMapping);
                 done.complete(null);
@@ -197,6 +200,11 @@ final class MockStart {
         }, "pendo-mock-stubs");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    /** The bundled collection's stubs come made with the jar; another collection's are made now. */
+    private List<Stub> stubs(ApiModel model, Selection selection) {
+        return settings.collection == null ? BundledStubs.of(model, selection) : StubGenerator.stubs(model, selection);
     }
 
     private String startFailure(Throwable e) {
