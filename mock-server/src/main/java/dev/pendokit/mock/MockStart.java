@@ -184,7 +184,7 @@ final class MockStart {
 
     /**
      * Adds the stubs for chosen responses once the server answers: they are most of the stubs,
-     * and requests that need them wait for them ({@link ChosenStubsGate}).
+     * and requests that need them wait for them ({@link StartupGate}).
      */
     private static void addChosenStubs(Supplier<List<Stub>> stubs, WireMockServer server, MemoryMappings mappings,
             CompletableFuture<Void> done) {

@@ -52,7 +52,7 @@ public class GenerationBenchmark {
     @Measurement(iterations = 5, time = 1)
     @Fork(1)
     public List<GeneratedFile> loadAndGenerate() {
-        ApiModel fresh = ApiModels.loadBundled(ResolveOptions.DEFAULTS);
+        ApiModel fresh = ApiModels.resolveBundled(ResolveOptions.DEFAULTS);
         return ClientGenerator.generate(fresh, GeneratorOptions.defaultsFor(fresh.name()));
     }
 
