@@ -27,8 +27,13 @@ public final class BundledSnapshot {
 
     /** The bundled model from the snapshot, or empty when the jar has none that fits its collection. */
     public static Optional<ApiModel> read() {
-        try (InputStream in = BundledSnapshot.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return in == null ? Optional.empty() : ModelSnapshot.read(in.readAllBytes(), fingerprint());
+        return stored(RESOURCE).flatMap(snapshot -> ModelSnapshot.read(snapshot, fingerprint()));
+    }
+
+    /** The bytes of a snapshot the build stored in the jar beside the collection, if it did. */
+    public static Optional<byte[]> stored(String resource) {
+        try (InputStream in = BundledSnapshot.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -8,7 +8,6 @@ import dev.pendokit.stubs.Stub;
 import dev.pendokit.stubs.StubGenerator;
 import dev.pendokit.stubs.StubGenerator.Selection;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,11 +34,8 @@ public final class BundledStubs {
     }
 
     static Optional<List<Stub>> read(Selection selection) {
-        try (InputStream in = BundledStubs.class.getClassLoader().getResourceAsStream(resource(selection))) {
-            return in == null ? Optional.empty() : StubSnapshot.read(in.readAllBytes(), BundledSnapshot.fingerprint());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return BundledSnapshot.stored(resource(selection))
+                .flatMap(snapshot -> StubSnapshot.read(snapshot, BundledSnapshot.fingerprint()));
     }
 
     /** Run by the build: {@code BundledStubs DIR} writes the snapshots into DIR (the jar's classes). */
