@@ -17,7 +17,9 @@ import java.util.zip.CRC32;
  * stored beside the collection ({@value #RESOURCE}): the mock server, the usual reader of it,
  * starts without reading the collection. The snapshot names the bytes of the collection and its
  * name overrides it was made from, so a jar whose collection was changed afterwards reads the
- * collection again.
+ * collection again. Maven makes it again on every build ({@code process-classes}); a run from an
+ * IDE that skips that phase after a change to the resolver reads the snapshot made before it, until
+ * {@code ./mvnw process-classes} makes a new one.
  */
 public final class BundledSnapshot {
 
