@@ -3,8 +3,11 @@ package dev.pendokit.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,23 @@ class MockJarIT {
                     "dev/pendokit/collection/ApiModels.class", "dev/pendokit/runtime/UrlEncoding.class",
                     "pendo-api.postman_collection.json");
             assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("dev.pendokit.mock.Main");
+        }
+    }
+
+    /** Without them the mock still starts, reading and generating at start, half a second slower. */
+    @Test
+    void theJarCarriesTheBundledModelAndStubsMadeWhenItWasBuilt() throws Exception {
+        try (JarFile jar = new JarFile(JAR.toFile());
+                URLClassLoader classes = new URLClassLoader(new URL[] {JAR.toUri().toURL()},
+                        ClassLoader.getPlatformClassLoader())) {
+            assertThat(jar.stream().map(ZipEntry::getName)).contains("pendo-api.model-snapshot",
+                    "pendo-api.default-stubs", "pendo-api.chosen-stubs");
+
+            Object model = classes.loadClass("dev.pendokit.collection.snapshot.BundledSnapshot").getMethod("read")
+                    .invoke(null);
+
+            assertThat(model).as("the snapshot fits the collection the jar holds").isInstanceOfSatisfying(
+                    Optional.class, read -> assertThat(read).isPresent());
         }
     }
 }
