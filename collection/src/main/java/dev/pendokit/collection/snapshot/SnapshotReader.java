@@ -1,9 +1,5 @@
 package dev.pendokit.collection.snapshot;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pendokit.collection.model.AnyShape;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.ArrayShape;
@@ -29,15 +25,11 @@ import dev.pendokit.collection.model.Severity;
 import dev.pendokit.collection.model.Shape;
 import dev.pendokit.collection.model.Variable;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads back what {@link SnapshotWriter} wrote, in the same order. */
 final class SnapshotReader {
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final SnapshotInput in;
     private final List<ObjectShape> objects = new ArrayList<>();
@@ -74,8 +66,8 @@ final class SnapshotReader {
     }
 
     private RequestBody requestBody() throws IOException {
-        return new RequestBody(in.constant(BodyKind.values()), in.string(), in.string(), in.optional(i -> json()),
-                in.bool(), shape(), in.list(i -> parameter()));
+        return new RequestBody(in.constant(BodyKind.values()), in.string(), in.string(),
+                in.optional(JsonTreeSnapshot::read), in.bool(), shape(), in.list(i -> parameter()));
     }
 
     private Response response() throws IOException {
@@ -91,7 +83,8 @@ final class SnapshotReader {
         byte tag = in.tag();
         return switch (tag) {
             case Tags.NULL -> null;
-            case Tags.AUTH_API_KEY -> new AuthScheme.ApiKey(in.string(), in.constant(AuthScheme.In.values()), in.string());
+            case Tags.AUTH_API_KEY ->
+                    new AuthScheme.ApiKey(in.string(), in.constant(AuthScheme.In.values()), in.string());
             case Tags.AUTH_BEARER -> new AuthScheme.Bearer(in.string());
             case Tags.AUTH_BASIC -> new AuthScheme.Basic(in.string(), in.string());
             case Tags.AUTH_NONE -> new AuthScheme.None();
@@ -141,37 +134,6 @@ final class SnapshotReader {
 
     private Field field() throws IOException {
         return new Field(in.string(), in.string(), shape(), in.bool(), in.bool(), in.string());
-    }
-
-    private JsonNode json() throws IOException {
-        byte tag = in.tag();
-        return switch (tag) {
-            case Tags.JSON_OBJECT -> {
-                ObjectNode object = NODES.objectNode();
-                for (int i = in.integer(); i > 0; i--) {
-                    object.set(in.string(), json());
-                }
-                yield object;
-            }
-            case Tags.JSON_ARRAY -> {
-                ArrayNode array = NODES.arrayNode();
-                for (int i = in.integer(); i > 0; i--) {
-                    array.add(json());
-                }
-                yield array;
-            }
-            case Tags.JSON_STRING -> NODES.textNode(in.string());
-            case Tags.JSON_TRUE -> NODES.booleanNode(true);
-            case Tags.JSON_FALSE -> NODES.booleanNode(false);
-            case Tags.JSON_NULL -> NODES.nullNode();
-            case Tags.JSON_INT -> NODES.numberNode(in.integer());
-            case Tags.JSON_LONG -> NODES.numberNode(in.longInteger());
-            case Tags.JSON_BIG_INTEGER -> NODES.numberNode(new BigInteger(in.string()));
-            case Tags.JSON_DOUBLE -> NODES.numberNode(in.decimal());
-            case Tags.JSON_FLOAT -> NODES.numberNode(in.decimalFloat());
-            case Tags.JSON_DECIMAL -> NODES.numberNode(new BigDecimal(in.string()));
-            default -> throw unknown("JSON value", tag);
-        };
     }
 
     private static IOException unknown(String what, byte tag) {

@@ -1,6 +1,5 @@
 package dev.pendokit.collection.snapshot;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.pendokit.collection.model.AnyShape;
 import dev.pendokit.collection.model.ApiModel;
 import dev.pendokit.collection.model.ArrayShape;
@@ -21,7 +20,6 @@ import dev.pendokit.collection.model.Shape;
 import dev.pendokit.collection.model.Variable;
 import java.io.IOException;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -98,7 +96,7 @@ final class SnapshotWriter {
         out.tag(body.kind().ordinal());
         out.string(body.mediaType());
         out.string(body.example());
-        out.optional(body.exampleJson(), this::json);
+        out.optional(body.exampleJson(), json -> JsonTreeSnapshot.write(out, json));
         out.bool(body.strictJson());
         shape(body.shape());
         out.list(body.formFields(), this::parameter);
@@ -195,60 +193,5 @@ final class SnapshotWriter {
         out.bool(field.required());
         out.bool(field.nullable());
         out.string(field.description());
-    }
-
-    /** A JSON tree node by node, so the tree read back has the same node types (int, long, decimal ...). */
-    private void json(JsonNode node) throws IOException {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                out.tag(Tags.JSON_OBJECT);
-                out.integer(node.size());
-                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = fields.next();
-                    out.string(field.getKey());
-                    json(field.getValue());
-                }
-            }
-            case ARRAY -> {
-                out.tag(Tags.JSON_ARRAY);
-                out.integer(node.size());
-                for (JsonNode element : node) {
-                    json(element);
-                }
-            }
-            case STRING -> {
-                out.tag(Tags.JSON_STRING);
-                out.string(node.textValue());
-            }
-            case BOOLEAN -> out.tag(node.booleanValue() ? Tags.JSON_TRUE : Tags.JSON_FALSE);
-            case NULL -> out.tag(Tags.JSON_NULL);
-            case NUMBER -> number(node);
-            default -> throw new IOException("A " + node.getNodeType() + " JSON node has no snapshot form");
-        }
-    }
-
-    private void number(JsonNode node) throws IOException {
-        if (node.isInt()) {
-            out.tag(Tags.JSON_INT);
-            out.integer(node.intValue());
-        } else if (node.isLong()) {
-            out.tag(Tags.JSON_LONG);
-            out.longInteger(node.longValue());
-        } else if (node.isBigInteger()) {
-            out.tag(Tags.JSON_BIG_INTEGER);
-            out.string(node.bigIntegerValue().toString());
-        } else if (node.isDouble()) {
-            out.tag(Tags.JSON_DOUBLE);
-            out.decimal(node.doubleValue());
-        } else if (node.isFloat()) {
-            out.tag(Tags.JSON_FLOAT);
-            out.decimal(node.floatValue());
-        } else if (node.isBigDecimal()) {
-            out.tag(Tags.JSON_DECIMAL);
-            out.string(node.decimalValue().toString());
-        } else {
-            // Short nodes: Jackson makes them only when asked to, never from parsed text.
-            throw new IOException("A " + node.numberType() + " JSON number has no snapshot form");
-        }
     }
 }

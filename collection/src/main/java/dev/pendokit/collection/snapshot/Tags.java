@@ -1,6 +1,6 @@
 package dev.pendokit.collection.snapshot;
 
-/** The bytes that say what comes next in a snapshot, where a value can be of more than one kind. */
+/** The bytes that say what comes next in a model's snapshot, where a value can be of more than one kind. */
 final class Tags {
 
     static final byte NULL = 0;
@@ -18,19 +18,6 @@ final class Tags {
     static final byte AUTH_BASIC = 12;
     static final byte AUTH_NONE = 13;
     static final byte AUTH_OTHER = 14;
-
-    static final byte JSON_OBJECT = 20;
-    static final byte JSON_ARRAY = 21;
-    static final byte JSON_STRING = 22;
-    static final byte JSON_TRUE = 23;
-    static final byte JSON_FALSE = 24;
-    static final byte JSON_NULL = 25;
-    static final byte JSON_INT = 26;
-    static final byte JSON_LONG = 27;
-    static final byte JSON_BIG_INTEGER = 28;
-    static final byte JSON_DOUBLE = 29;
-    static final byte JSON_FLOAT = 30;
-    static final byte JSON_DECIMAL = 31;
 
     private Tags() {}
 }
