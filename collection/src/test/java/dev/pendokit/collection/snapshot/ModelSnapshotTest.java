@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A model read back from its snapshot is the model that was written, for any collection. */
 class ModelSnapshotTest {
@@ -38,11 +38,7 @@ class ModelSnapshotTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"p2o-api-key.postman.json", "p2o-duplicate-query-params.postman.json",
-        "p2o-echo.postman.json", "p2o-empty-header-object.postman.json", "p2o-graphql.postman.json",
-        "transformer-v2.0.0-box.json", "transformer-v2.0.0-multi-level-folders.json",
-        "transformer-v2.1.0-nestedEntities.json", "transformer-v2.1.0-proper-url-parsing.json",
-        "transformer-v2.1.0-rawjsonbody.json"})
+    @MethodSource("dev.pendokit.collection.TestModels#readableCorpus")
     void everyCollectionOfTheCorpusComesBackEqual(String file) {
         ApiModel model = TestModels.corpus(file);
 
